@@ -6,7 +6,7 @@
 //! cargo run -p atlas-tests --example testing_with_mocks
 //! ```
 
-use atlas_admin::apis::clusters::{GetGroupCluster, ListGroupClusters};
+use atlas_admin::apis::clusters::{GetCluster, ListClusters};
 use atlas_admin::mock::Mock;
 use atlas_admin::types::ClusterDescription20240805;
 use atlas_admin::{Client, Error, TryStreamExt};
@@ -15,7 +15,7 @@ use atlas_admin::{Client, Error, TryStreamExt};
 async fn count_clusters(client: &Client, project: &str) -> Result<usize, Error> {
     let clusters: Vec<_> = client
         .clusters()
-        .list_group_clusters(project)
+        .list_clusters(project)
         .items()
         .try_collect()
         .await?;
@@ -35,20 +35,16 @@ async fn main() {
     let mock = Mock::new();
     // One expression a rule: the operation, what it matches, the answer.
     let list = mock
-        .on::<ListGroupClusters>()
+        .on::<ListClusters>()
         .pages((0..250).map(|i| cluster(&format!("c{i}"))).collect());
-    mock.on::<GetGroupCluster>()
+    mock.on::<GetCluster>()
         .when("a missing cluster", |call| call.path_has("gone"))
         .fail(404, "CLUSTER_NOT_FOUND", "No cluster named gone.");
     let client = Client::mock(&mock);
 
     let count = count_clusters(&client, project).await.expect("count");
     println!("{count} clusters in {} page requests", list.calls());
-    let missing = client
-        .clusters()
-        .get_group_cluster(project, "gone")
-        .send()
-        .await;
+    let missing = client.clusters().get_cluster(project, "gone").send().await;
     println!("a missing cluster: {}", missing.expect_err("404"));
     mock.verify();
 }

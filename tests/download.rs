@@ -63,7 +63,7 @@ async fn warm_up() {
     let client = atlas_tests::client(&format!("http://{addr}"));
     let mut body = client
         .monitoring_and_logs()
-        .download_group_cluster_log(GROUP, HOST, DownloadGroupClusterLogLogName::Mongodb)
+        .download_cluster_log(GROUP, HOST, DownloadGroupClusterLogLogName::Mongodb)
         .send()
         .await
         .expect("warm-up download")
@@ -170,7 +170,7 @@ async fn a_64_mib_download_streams_in_bounded_memory() {
     let before = baseline();
     let response = client
         .monitoring_and_logs()
-        .download_group_cluster_log(GROUP, HOST, DownloadGroupClusterLogLogName::Mongodb)
+        .download_cluster_log(GROUP, HOST, DownloadGroupClusterLogLogName::Mongodb)
         .send()
         .await
         .expect("download");
@@ -209,7 +209,7 @@ async fn a_gzip_download_decompresses_as_it_streams() {
     let before = baseline();
     let mut body = client
         .monitoring_and_logs()
-        .download_group_cluster_log(GROUP, HOST, DownloadGroupClusterLogLogName::MongodbAuditLog)
+        .download_cluster_log(GROUP, HOST, DownloadGroupClusterLogLogName::MongodbAuditLog)
         .send()
         .await
         .expect("download")
@@ -238,7 +238,7 @@ async fn write_to_copies_the_body_to_a_writer() {
     let client = atlas_tests::client(&base);
     let body = client
         .monitoring_and_logs()
-        .download_group_cluster_log(GROUP, HOST, DownloadGroupClusterLogLogName::Mongos)
+        .download_cluster_log(GROUP, HOST, DownloadGroupClusterLogLogName::Mongos)
         .send()
         .await
         .expect("download")

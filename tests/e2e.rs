@@ -194,7 +194,7 @@ async fn path_values_are_percent_encoded() {
         .await;
     atlas_tests::client(&server.uri())
         .project_ip_access_list()
-        .delete_group_access_list_entry(ORG, "10.0.0.0/16")
+        .delete_access_list_entry(ORG, "10.0.0.0/16")
         .send()
         .await
         .expect("204");

@@ -42,7 +42,7 @@ async fn header_parameters_are_sent_as_headers() {
     let server = server(200, json!({})).await;
     atlas_tests::client(&server.uri())
         .clusters()
-        .get_group_cluster(GROUP, "Cluster0")
+        .get_cluster(GROUP, "Cluster0")
         .use_effective_instance_fields(true)
         .use_effective_fields_replication_specs(false)
         .send()
@@ -60,7 +60,7 @@ async fn header_parameters_are_sent_as_headers() {
     let unset = server_ok().await;
     atlas_tests::client(&unset.uri())
         .clusters()
-        .get_group_cluster(GROUP, "Cluster0")
+        .get_cluster(GROUP, "Cluster0")
         .send()
         .await
         .expect("getGroupCluster");
@@ -78,7 +78,7 @@ async fn an_optional_body_is_sent_when_given_and_left_out_when_not() {
     let without = server(204, json!(null)).await;
     atlas_tests::client(&without.uri())
         .clusters()
-        .pin_group_cluster_feature_compatibility_version(GROUP, "Cluster0")
+        .pin_feature_compatibility_version(GROUP, "Cluster0")
         .send()
         .await
         .expect("pin without body");
@@ -94,7 +94,7 @@ async fn an_optional_body_is_sent_when_given_and_left_out_when_not() {
     let with_body = server(204, json!(null)).await;
     atlas_tests::client(&with_body.uri())
         .clusters()
-        .pin_group_cluster_feature_compatibility_version(GROUP, "Cluster0")
+        .pin_feature_compatibility_version(GROUP, "Cluster0")
         .body(PinFcvView {
             expiration_date: Some("2026-12-01T00:00:00Z".parse().expect("date")),
             ..Default::default()
@@ -116,7 +116,7 @@ async fn a_get_can_carry_a_body() {
     let server = server(200, json!({"results": [], "totalCount": 0})).await;
     atlas_tests::client(&server.uri())
         .invoices()
-        .search_org_invoice_line_items(ORG, GROUP)
+        .search_invoice_line_items(ORG, GROUP)
         .body(ApiPublicUsageDetailsQueryRequest::default())
         .send()
         .await
@@ -141,7 +141,7 @@ async fn path_values_may_arrive_encoded_or_not() {
         let mock = server(200, json!({})).await;
         atlas_tests::client(&mock.uri())
             .project_ip_access_list()
-            .get_group_access_list_entry(GROUP, entry)
+            .get_access_list_entry(GROUP, entry)
             .send()
             .await
             .unwrap_or_else(|e| panic!("{entry}: {e}"));
@@ -158,7 +158,7 @@ async fn path_values_may_arrive_encoded_or_not() {
     let azure_server = server(200, json!({})).await;
     let result = atlas_tests::client(&azure_server.uri())
         .private_endpoint_services()
-        .get_group_private_endpoint_endpoint_service_endpoint(
+        .get_private_endpoint(
             GROUP,
             atlas_admin::types::AwsCreateDataProcessRegionViewCloudProvider::Azure,
             GROUP,
@@ -188,7 +188,7 @@ async fn a_value_cannot_climb_out_of_its_segment() {
     for name in ["..", ".", "%2E%2E", "../admin"] {
         let result = client
             .database_users()
-            .get_group_database_user(GROUP, "admin", name)
+            .get_database_user(GROUP, "admin", name)
             .send()
             .await;
         match (name, result) {
@@ -220,7 +220,7 @@ async fn the_unauthenticated_operation_sends_no_credentials() {
     // Even a client with credentials sends none for it.
     atlas_tests::client(&unauth.uri())
         .root()
-        .list_control_plane_ip_addresses()
+        .list_control_plane_addresses()
         .send()
         .await
         .expect("listControlPlaneIpAddresses");
@@ -238,7 +238,7 @@ async fn the_unauthenticated_operation_sends_no_credentials() {
         .build()
         .expect("client")
         .root()
-        .list_control_plane_ip_addresses()
+        .list_control_plane_addresses()
         .send()
         .await
         .expect("without credentials");
@@ -247,7 +247,7 @@ async fn the_unauthenticated_operation_sends_no_credentials() {
     let other = server_ok().await;
     atlas_tests::client(&other.uri())
         .clusters()
-        .get_group_cluster(GROUP, "Cluster0")
+        .get_cluster(GROUP, "Cluster0")
         .send()
         .await
         .expect("getGroupCluster");
@@ -270,7 +270,7 @@ async fn patterns_on_integer_parameters_are_not_enforced() {
         .await;
     let body = atlas_tests::client(&server.uri())
         .streams()
-        .download_group_stream_audit_logs(GROUP, "tenant")
+        .download_audit_logs(GROUP, "tenant")
         .start_date(1_636_466_948)
         .end_date(1_636_481_348)
         .send()
@@ -298,7 +298,7 @@ async fn envelope_is_never_sent_and_the_default_body_decodes() {
     let first = server(200, json!({"name": "Cluster0", "stateName": "IDLE"})).await;
     let cluster = atlas_tests::client(&first.uri())
         .clusters()
-        .get_group_cluster(GROUP, "Cluster0")
+        .get_cluster(GROUP, "Cluster0")
         .send()
         .await
         .expect("the unwrapped body decodes")
@@ -311,7 +311,7 @@ async fn envelope_is_never_sent_and_the_default_body_decodes() {
     let second = server(200, enveloped).await;
     let suggestions = atlas_tests::client(&second.uri())
         .performance_advisor()
-        .list_group_cluster_performance_advisor_drop_index_suggestions(GROUP, "Cluster0")
+        .list_drop_index_suggestions(GROUP, "Cluster0")
         .send()
         .await
         .expect("the enveloped body its spec declares decodes")

@@ -61,7 +61,10 @@ fn create_group_cluster_at_2023_02_01() {
     let code =
         atlas_codegen::render_operation(real_ir(), settings(), "createGroupCluster@2023-02-01")
             .unwrap();
-    assert!(code.contains("pub fn create_group_cluster_v2023_02_01("));
+    assert!(
+        code.contains("pub fn create_cluster_v2023_02_01("),
+        "named by the short name"
+    );
     assert!(code.contains("\"application/vnd.atlas.2023-02-01+json\""));
     assert!(
         code.contains("body: Option<AdvancedClusterDescription>"),

@@ -82,12 +82,7 @@ async fn a_required_property_left_out_decodes_as_its_default_and_is_told() {
 async fn an_enum_value_in_another_case_is_the_spec_value() {
     let page = json!({"results": [{"name": "c", "clusterType": "replicaset"}], "totalCount": 1});
     let (_s, client) = answering(200, &page.to_string(), &[]).await;
-    let clusters = client
-        .clusters()
-        .list_group_clusters(GROUP)
-        .send()
-        .await
-        .unwrap();
+    let clusters = client.clusters().list_clusters(GROUP).send().await.unwrap();
     let cluster = &clusters.results.as_ref().unwrap()[0];
     assert_eq!(
         cluster.cluster_type,
@@ -102,12 +97,7 @@ async fn an_enum_value_in_another_case_is_the_spec_value() {
     // A value that is no spelling of a known one stays Unknown, and is told.
     let page = json!({"results": [{"name": "c", "clusterType": "HYPERCUBE"}]});
     let (_s, client) = answering(200, &page.to_string(), &[]).await;
-    let clusters = client
-        .clusters()
-        .list_group_clusters(GROUP)
-        .send()
-        .await
-        .unwrap();
+    let clusters = client.clusters().list_clusters(GROUP).send().await.unwrap();
     assert!(matches!(
         &clusters.deviations()[0].kind,
         Kind::Unknown(u) if u.value == r#""HYPERCUBE""#

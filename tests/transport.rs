@@ -533,10 +533,8 @@ fn impatient(base: &str) -> Client {
 }
 
 /// The download both stall tests start.
-fn log_download(
-    client: &Client,
-) -> atlas_admin::apis::monitoring_and_logs::DownloadGroupClusterLog<'_> {
-    client.monitoring_and_logs().download_group_cluster_log(
+fn log_download(client: &Client) -> atlas_admin::apis::monitoring_and_logs::DownloadClusterLog<'_> {
+    client.monitoring_and_logs().download_cluster_log(
         GROUP,
         LOG_HOST,
         atlas_admin::types::DownloadGroupClusterLogLogName::Mongodb,

@@ -104,7 +104,7 @@ async fn create_and_wait(
     };
     atlas_tests::client(&server.uri())
         .clusters()
-        .create_group_cluster(GROUP)
+        .create_cluster(GROUP)
         .body(new_cluster)
         .send_and_wait(wait)
         .await
@@ -137,7 +137,7 @@ async fn a_deleted_cluster_is_waited_for_until_404() {
     let client = atlas_tests::client(&server.uri());
     client
         .clusters()
-        .delete_group_cluster(GROUP, CLUSTER)
+        .delete_cluster(GROUP, CLUSTER)
         .send_and_wait(&fast())
         .await
         .expect("the cluster is gone");

@@ -81,26 +81,12 @@ pub fn build_ir(spec_file: &str, text: &str, inputs: &Inputs) -> Result<Ir, diag
         Some(r) => r.clone(),
         None => ops::newest_stable_version(&doc).unwrap_or_else(|| "2023-01-01".to_owned()),
     };
-    // A kept enum keeps its name.
-    let kept_names = inputs
-        .compat
-        .enums
-        .iter()
-        .map(|e| (e.pointer.clone(), e.name.clone()));
-    let type_settings = TypeSettings {
-        names: settings
-            .names
-            .clone()
-            .into_iter()
-            .chain(kept_names)
-            .collect(),
-        replace: settings.replace.clone(),
-    };
-    let mut space = TypeSpace::new(&doc, type_settings);
+    let mut space = TypeSpace::new(&doc, type_settings(inputs));
     space.add_components();
     let op_settings = ops::OpSettings {
         release: release.clone(),
         omit_query: settings.omit_query_parameters.keys().cloned().collect(),
+        method_names: settings.generate.method_names,
     };
     let (operations, groups) = ops::build(&doc, &mut space, &op_settings, &mut diags);
     diags.extend(std::mem::take(&mut space.diags));
@@ -133,6 +119,26 @@ pub fn build_ir(spec_file: &str, text: &str, inputs: &Inputs) -> Result<Ir, diag
         examples,
         waiters,
     })
+}
+
+/// The type names and replacements of the settings; a kept enum keeps its
+/// name.
+fn type_settings(inputs: &Inputs) -> TypeSettings {
+    let kept_names = inputs
+        .compat
+        .enums
+        .iter()
+        .map(|e| (e.pointer.clone(), e.name.clone()));
+    let settings = &inputs.settings;
+    TypeSettings {
+        names: settings
+            .names
+            .clone()
+            .into_iter()
+            .chain(kept_names)
+            .collect(),
+        replace: settings.replace.clone(),
+    }
 }
 
 /// The spec with the overlays applied, parsed and checked.

@@ -120,6 +120,21 @@ pub struct GenerateSettings {
     /// How deeply the spec may nest (default `load::DEFAULT_MAX_DEPTH`).
     #[serde(default)]
     pub max_depth: Option<usize>,
+    /// Where method and builder names come from.
+    #[serde(default)]
+    pub method_names: MethodNames,
+}
+
+/// Where an operation's method, builder and other-version names come from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MethodNames {
+    /// `x-xgen-operation-id-override` where the spec has one (the names of
+    /// MongoDB's Go SDK and the Atlas CLI), else the operationId.
+    #[default]
+    Override,
+    /// The operationId always.
+    OperationId,
 }
 
 /// What the generated crate's cargo features gate, for consumers who build

@@ -27,15 +27,15 @@ use atlas_admin::Client;
 async fn run(client: &Client, group: &str) -> Result<(), atlas_admin::Error> {
     let (cluster, db, user) = ("Cluster0", "admin", "app");
     client.clusters().list_cluster_details().send().await?;
-    client.clusters().list_group_clusters(group).send().await?;
-    client.clusters().get_group_cluster(group, cluster).send().await?;
-    client.clusters().delete_group_cluster(group, cluster).send().await?;
+    client.clusters().list_clusters(group).send().await?;
+    client.clusters().get_cluster(group, cluster).send().await?;
+    client.clusters().delete_cluster(group, cluster).send().await?;
     client.projects().list_groups().send().await?;
     client.projects().get_group(group).send().await?;
     client.projects().get_group_by_name("project").send().await?;
-    client.database_users().list_group_database_users(group).send().await?;
-    client.database_users().get_group_database_user(group, db, user).send().await?;
-    client.database_users().delete_group_database_user(group, db, user).send().await?;
+    client.database_users().list_database_users(group).send().await?;
+    client.database_users().get_database_user(group, db, user).send().await?;
+    client.database_users().delete_database_user(group, db, user).send().await?;
     Ok(())
 }
 

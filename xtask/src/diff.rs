@@ -127,6 +127,55 @@ fn print_report(report: &Report, args: &DiffArgs, elapsed: std::time::Duration) 
     }
 }
 
+/// `cargo xtask method-names`: the pinned spec named by operationId against
+/// it named as the settings say; `--record` keeps the old names as
+/// aliases (the same records a spec update writes) and regenerates.
+pub fn method_names(root: &Path, args: &crate::MethodNamesArgs) -> ExitCode {
+    let today = args.today.clone().unwrap_or_else(today);
+    match names_report(root, &today, args.record) {
+        Ok(report) => {
+            print!("{}", diff::markdown(&report));
+            eprintln!(
+                "method-names: {} methods renamed{}",
+                report.operations_renamed.len(),
+                if args.record {
+                    ", recorded in spec/compat.toml"
+                } else {
+                    ""
+                }
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+fn names_report(root: &Path, today: &str, record: bool) -> Result<Report, String> {
+    let mut inputs = Inputs::load(&root.join(project::SETTINGS)).map_err(|e| e.to_string())?;
+    let spec = pinned_spec(root)?;
+    let mut by_id = inputs.clone();
+    by_id.settings.generate.method_names = atlas_codegen::settings::MethodNames::OperationId;
+    let (old_ir, old_side) = ir_of(&spec, &by_id)?;
+    let (new_ir, new_side) = ir_of(&spec, &inputs)?;
+    let mut report = diff::diff(&old_ir, &new_ir, today);
+    report.old = Some(old_side);
+    report.new = Some(new_side);
+    if record {
+        let (records, _) = atlas_codegen::tooling::update::records::update(
+            &inputs.compat,
+            &report,
+            &new_ir,
+            today,
+        );
+        inputs.compat = records;
+        let path = root
+            .join(project::SETTINGS)
+            .with_file_name(atlas_codegen::compat::FILE);
+        std::fs::write(&path, inputs.compat.to_toml()).map_err(|e| e.to_string())?;
+    }
+    Ok(report)
+}
+
 /// The pinned spec, found as generation finds it.
 pub fn pinned_spec(root: &Path) -> Result<std::path::PathBuf, String> {
     let settings = atlas_codegen::settings::Settings::load(&root.join(project::SETTINGS))

@@ -69,6 +69,20 @@ enum Command {
     /// The change report between two specs (OLD: the pinned spec) in terms
     /// of the generated Rust API; exit 0 minor/patch, 1 major, 2 error
     Diff(DiffArgs),
+    /// The methods the naming rule renames on the pinned spec (operationId →
+    /// the spec's short name); with --record, the old names are kept as
+    /// deprecated aliases in spec/compat.toml
+    MethodNames(MethodNamesArgs),
+}
+
+#[derive(clap::Args)]
+pub struct MethodNamesArgs {
+    /// Record the old names as compatibility aliases (since today)
+    #[arg(long)]
+    pub record: bool,
+    /// The date the aliases are recorded with (default: today)
+    #[arg(long, value_parser = date)]
+    pub today: Option<String>,
 }
 
 /// Which spec file generation reads.
@@ -223,6 +237,7 @@ fn main() -> ExitCode {
         Command::Fetch => fetch::fetch(&root),
         Command::Fuzz(args) => fuzz::fuzz(&root, args),
         Command::Diff(args) => diff::run(&root, args),
+        Command::MethodNames(args) => diff::method_names(&root, args),
         Command::Update(args) => update::run(&root, args),
         Command::UpgradeCheck(args) => upgrade_check::run(&root, args),
         Command::Features(args) => features::run(&root, args),

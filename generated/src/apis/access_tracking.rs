@@ -33,7 +33,7 @@ impl<'a> AccessTrackingApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .access_tracking()
-    ///     .get_group_db_access_history_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_access_history_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,12 +42,12 @@ impl<'a> AccessTrackingApi<'a> {
     /// ```
     #[doc(alias = "getGroupDbAccessHistoryCluster")]
     #[doc(alias = "getAccessHistoryCluster")]
-    pub fn get_group_db_access_history_cluster(
+    pub fn get_access_history_cluster(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupDbAccessHistoryCluster<'a> {
-        GetGroupDbAccessHistoryCluster {
+    ) -> GetAccessHistoryCluster<'a> {
+        GetAccessHistoryCluster {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -77,7 +77,7 @@ impl<'a> AccessTrackingApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .access_tracking()
-    ///     .get_group_db_access_history_process("32b6e34b3d91647abb20e7b8", "hostname")
+    ///     .get_access_history_process("32b6e34b3d91647abb20e7b8", "hostname")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -86,12 +86,12 @@ impl<'a> AccessTrackingApi<'a> {
     /// ```
     #[doc(alias = "getGroupDbAccessHistoryProcess")]
     #[doc(alias = "getAccessHistoryProcess")]
-    pub fn get_group_db_access_history_process(
+    pub fn get_access_history_process(
         &self,
         group_id: impl Into<String>,
         hostname: impl Into<String>,
-    ) -> GetGroupDbAccessHistoryProcess<'a> {
-        GetGroupDbAccessHistoryProcess {
+    ) -> GetAccessHistoryProcess<'a> {
+        GetAccessHistoryProcess {
             client: self.client,
             group_id: group_id.into(),
             hostname: hostname.into(),
@@ -102,11 +102,37 @@ impl<'a> AccessTrackingApi<'a> {
             start: None,
         }
     }
+    /// The name this method had before: it forwards to [`GetAccessHistoryCluster`](crate::apis::access_tracking::GetAccessHistoryCluster). Deprecated: renamed to `access_tracking().get_access_history_cluster` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `access_tracking().get_access_history_cluster` on 2026-12-06"
+    )]
+    #[cfg(feature = "access_tracking")]
+    pub fn get_group_db_access_history_cluster(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::access_tracking::GetAccessHistoryCluster<'a> {
+        #[allow(deprecated)]
+        self.client.access_tracking().get_access_history_cluster(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetAccessHistoryProcess`](crate::apis::access_tracking::GetAccessHistoryProcess). Deprecated: renamed to `access_tracking().get_access_history_process` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `access_tracking().get_access_history_process` on 2026-12-06"
+    )]
+    #[cfg(feature = "access_tracking")]
+    pub fn get_group_db_access_history_process(
+        &self,
+        group_id: impl Into<String>,
+        hostname: impl Into<String>,
+    ) -> crate::apis::access_tracking::GetAccessHistoryProcess<'a> {
+        #[allow(deprecated)]
+        self.client.access_tracking().get_access_history_process(group_id, hostname)
+    }
 }
-/// Request builder for [`AccessTrackingApi::get_group_db_access_history_cluster`]; finish with [`send`](Self::send).
+/// Request builder for [`AccessTrackingApi::get_access_history_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupDbAccessHistoryCluster<'a> {
+pub struct GetAccessHistoryCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -116,7 +142,7 @@ pub struct GetGroupDbAccessHistoryCluster<'a> {
     n_logs: Option<i32>,
     start: Option<i64>,
 }
-impl<'a> GetGroupDbAccessHistoryCluster<'a> {
+impl<'a> GetAccessHistoryCluster<'a> {
     /// Flag that indicates whether the response returns the successful authentication attempts only.
     ///
     /// Sent as the query parameter `authResult`.
@@ -232,16 +258,16 @@ impl<'a> GetGroupDbAccessHistoryCluster<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupDbAccessHistoryCluster<'_> {
+impl atlas_admin_runtime::mock::Operation for GetAccessHistoryCluster<'_> {
     const ID: &'static str = "getGroupDbAccessHistoryCluster";
     const STATUS: u16 = 200u16;
     type Response = MongoDbAccessLogsList;
     type Body = ();
 }
-/// Request builder for [`AccessTrackingApi::get_group_db_access_history_process`]; finish with [`send`](Self::send).
+/// Request builder for [`AccessTrackingApi::get_access_history_process`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupDbAccessHistoryProcess<'a> {
+pub struct GetAccessHistoryProcess<'a> {
     client: &'a crate::Client,
     group_id: String,
     hostname: String,
@@ -251,7 +277,7 @@ pub struct GetGroupDbAccessHistoryProcess<'a> {
     n_logs: Option<i32>,
     start: Option<i64>,
 }
-impl<'a> GetGroupDbAccessHistoryProcess<'a> {
+impl<'a> GetAccessHistoryProcess<'a> {
     /// Flag that indicates whether the response returns the successful authentication attempts only.
     ///
     /// Sent as the query parameter `authResult`.
@@ -361,9 +387,19 @@ impl<'a> GetGroupDbAccessHistoryProcess<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupDbAccessHistoryProcess<'_> {
+impl atlas_admin_runtime::mock::Operation for GetAccessHistoryProcess<'_> {
     const ID: &'static str = "getGroupDbAccessHistoryProcess";
     const STATUS: u16 = 200u16;
     type Response = MongoDbAccessLogsList;
     type Body = ();
 }
+#[deprecated(note = "renamed to `GetAccessHistoryCluster` on 2026-12-06")]
+#[cfg(feature = "access_tracking")]
+pub type GetGroupDbAccessHistoryCluster<'a> = crate::apis::access_tracking::GetAccessHistoryCluster<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetAccessHistoryProcess` on 2026-12-06")]
+#[cfg(feature = "access_tracking")]
+pub type GetGroupDbAccessHistoryProcess<'a> = crate::apis::access_tracking::GetAccessHistoryProcess<
+    'a,
+>;

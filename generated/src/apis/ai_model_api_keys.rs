@@ -33,7 +33,7 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_api_keys()
-    ///     .list_group_ai_model_api_keys("32b6e34b3d91647abb20e7b8")
+    ///     .list_group_model_keys("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,11 +42,11 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// ```
     #[doc(alias = "listGroupAiModelApiKeys")]
     #[doc(alias = "listGroupModelKeys")]
-    pub fn list_group_ai_model_api_keys(
+    pub fn list_group_model_keys(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupAiModelApiKeys<'a> {
-        ListGroupAiModelApiKeys {
+    ) -> ListGroupModelKeys<'a> {
+        ListGroupModelKeys {
             client: self.client,
             group_id: group_id.into(),
             items_per_page: None,
@@ -72,7 +72,7 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_api_keys()
-    ///     .create_group_ai_model_api_key("32b6e34b3d91647abb20e7b8")
+    ///     .create_group_model_key("32b6e34b3d91647abb20e7b8")
     ///     .body(AiModelApiKeyCreateRequest {
     ///         cloud: Some(AiModelApiKeyCreateRequestCloud::Any),
     ///         geography: Some(AiModelApiKeyCreateRequestCloud::Any),
@@ -87,11 +87,11 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// ```
     #[doc(alias = "createGroupAiModelApiKey")]
     #[doc(alias = "createGroupModelKey")]
-    pub fn create_group_ai_model_api_key(
+    pub fn create_group_model_key(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupAiModelApiKey<'a> {
-        CreateGroupAiModelApiKey {
+    ) -> CreateGroupModelKey<'a> {
+        CreateGroupModelKey {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -116,7 +116,7 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_api_keys()
-    ///     .get_group_ai_model_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_group_model_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -125,12 +125,12 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// ```
     #[doc(alias = "getGroupAiModelApiKey")]
     #[doc(alias = "getGroupModelKey")]
-    pub fn get_group_ai_model_api_key(
+    pub fn get_group_model_key(
         &self,
         group_id: impl Into<String>,
         api_key_id: impl Into<String>,
-    ) -> GetGroupAiModelApiKey<'a> {
-        GetGroupAiModelApiKey {
+    ) -> GetGroupModelKey<'a> {
+        GetGroupModelKey {
             client: self.client,
             group_id: group_id.into(),
             api_key_id: api_key_id.into(),
@@ -155,7 +155,7 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_api_keys()
-    ///     .delete_group_ai_model_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_group_model_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -164,12 +164,12 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupAiModelApiKey")]
     #[doc(alias = "deleteGroupModelKey")]
-    pub fn delete_group_ai_model_api_key(
+    pub fn delete_group_model_key(
         &self,
         group_id: impl Into<String>,
         api_key_id: impl Into<String>,
-    ) -> DeleteGroupAiModelApiKey<'a> {
-        DeleteGroupAiModelApiKey {
+    ) -> DeleteGroupModelKey<'a> {
+        DeleteGroupModelKey {
             client: self.client,
             group_id: group_id.into(),
             api_key_id: api_key_id.into(),
@@ -194,7 +194,7 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_api_keys()
-    ///     .update_group_ai_model_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_group_model_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(AiModelApiKeyUpdateRequest {
     ///         name: "name".into(),
     ///         ..Default::default()
@@ -207,12 +207,12 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// ```
     #[doc(alias = "updateGroupAiModelApiKey")]
     #[doc(alias = "updateGroupModelKey")]
-    pub fn update_group_ai_model_api_key(
+    pub fn update_group_model_key(
         &self,
         group_id: impl Into<String>,
         api_key_id: impl Into<String>,
-    ) -> UpdateGroupAiModelApiKey<'a> {
-        UpdateGroupAiModelApiKey {
+    ) -> UpdateGroupModelKey<'a> {
+        UpdateGroupModelKey {
             client: self.client,
             group_id: group_id.into(),
             api_key_id: api_key_id.into(),
@@ -238,7 +238,7 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_api_keys()
-    ///     .list_org_ai_model_api_keys("4888442a3354817a7320eb61")
+    ///     .list_org_model_keys("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -247,11 +247,11 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// ```
     #[doc(alias = "listOrgAiModelApiKeys")]
     #[doc(alias = "listOrgModelKeys")]
-    pub fn list_org_ai_model_api_keys(
+    pub fn list_org_model_keys(
         &self,
         org_id: impl Into<String>,
-    ) -> ListOrgAiModelApiKeys<'a> {
-        ListOrgAiModelApiKeys {
+    ) -> ListOrgModelKeys<'a> {
+        ListOrgModelKeys {
             client: self.client,
             org_id: org_id.into(),
             items_per_page: None,
@@ -277,7 +277,7 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_api_keys()
-    ///     .get_org_ai_model_api_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .get_org_model_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -286,28 +286,115 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// ```
     #[doc(alias = "getOrgAiModelApiKey")]
     #[doc(alias = "getOrgModelKey")]
-    pub fn get_org_ai_model_api_key(
+    pub fn get_org_model_key(
         &self,
         org_id: impl Into<String>,
         api_key_id: impl Into<String>,
-    ) -> GetOrgAiModelApiKey<'a> {
-        GetOrgAiModelApiKey {
+    ) -> GetOrgModelKey<'a> {
+        GetOrgModelKey {
             client: self.client,
             org_id: org_id.into(),
             api_key_id: api_key_id.into(),
         }
     }
+    /// The name this method had before: it forwards to [`CreateGroupModelKey`](crate::apis::ai_model_api_keys::CreateGroupModelKey). Deprecated: renamed to `ai_model_api_keys().create_group_model_key` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ai_model_api_keys().create_group_model_key` on 2026-12-06"
+    )]
+    #[cfg(feature = "ai_model_api_keys")]
+    pub fn create_group_ai_model_api_key(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::ai_model_api_keys::CreateGroupModelKey<'a> {
+        #[allow(deprecated)]
+        self.client.ai_model_api_keys().create_group_model_key(group_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteGroupModelKey`](crate::apis::ai_model_api_keys::DeleteGroupModelKey). Deprecated: renamed to `ai_model_api_keys().delete_group_model_key` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ai_model_api_keys().delete_group_model_key` on 2026-12-06"
+    )]
+    #[cfg(feature = "ai_model_api_keys")]
+    pub fn delete_group_ai_model_api_key(
+        &self,
+        group_id: impl Into<String>,
+        api_key_id: impl Into<String>,
+    ) -> crate::apis::ai_model_api_keys::DeleteGroupModelKey<'a> {
+        #[allow(deprecated)]
+        self.client.ai_model_api_keys().delete_group_model_key(group_id, api_key_id)
+    }
+    /// The name this method had before: it forwards to [`GetGroupModelKey`](crate::apis::ai_model_api_keys::GetGroupModelKey). Deprecated: renamed to `ai_model_api_keys().get_group_model_key` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ai_model_api_keys().get_group_model_key` on 2026-12-06"
+    )]
+    #[cfg(feature = "ai_model_api_keys")]
+    pub fn get_group_ai_model_api_key(
+        &self,
+        group_id: impl Into<String>,
+        api_key_id: impl Into<String>,
+    ) -> crate::apis::ai_model_api_keys::GetGroupModelKey<'a> {
+        #[allow(deprecated)]
+        self.client.ai_model_api_keys().get_group_model_key(group_id, api_key_id)
+    }
+    /// The name this method had before: it forwards to [`GetOrgModelKey`](crate::apis::ai_model_api_keys::GetOrgModelKey). Deprecated: renamed to `ai_model_api_keys().get_org_model_key` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ai_model_api_keys().get_org_model_key` on 2026-12-06"
+    )]
+    #[cfg(feature = "ai_model_api_keys")]
+    pub fn get_org_ai_model_api_key(
+        &self,
+        org_id: impl Into<String>,
+        api_key_id: impl Into<String>,
+    ) -> crate::apis::ai_model_api_keys::GetOrgModelKey<'a> {
+        #[allow(deprecated)]
+        self.client.ai_model_api_keys().get_org_model_key(org_id, api_key_id)
+    }
+    /// The name this method had before: it forwards to [`ListGroupModelKeys`](crate::apis::ai_model_api_keys::ListGroupModelKeys). Deprecated: renamed to `ai_model_api_keys().list_group_model_keys` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ai_model_api_keys().list_group_model_keys` on 2026-12-06"
+    )]
+    #[cfg(feature = "ai_model_api_keys")]
+    pub fn list_group_ai_model_api_keys(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::ai_model_api_keys::ListGroupModelKeys<'a> {
+        #[allow(deprecated)]
+        self.client.ai_model_api_keys().list_group_model_keys(group_id)
+    }
+    /// The name this method had before: it forwards to [`ListOrgModelKeys`](crate::apis::ai_model_api_keys::ListOrgModelKeys). Deprecated: renamed to `ai_model_api_keys().list_org_model_keys` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ai_model_api_keys().list_org_model_keys` on 2026-12-06"
+    )]
+    #[cfg(feature = "ai_model_api_keys")]
+    pub fn list_org_ai_model_api_keys(
+        &self,
+        org_id: impl Into<String>,
+    ) -> crate::apis::ai_model_api_keys::ListOrgModelKeys<'a> {
+        #[allow(deprecated)] self.client.ai_model_api_keys().list_org_model_keys(org_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateGroupModelKey`](crate::apis::ai_model_api_keys::UpdateGroupModelKey). Deprecated: renamed to `ai_model_api_keys().update_group_model_key` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ai_model_api_keys().update_group_model_key` on 2026-12-06"
+    )]
+    #[cfg(feature = "ai_model_api_keys")]
+    pub fn update_group_ai_model_api_key(
+        &self,
+        group_id: impl Into<String>,
+        api_key_id: impl Into<String>,
+    ) -> crate::apis::ai_model_api_keys::UpdateGroupModelKey<'a> {
+        #[allow(deprecated)]
+        self.client.ai_model_api_keys().update_group_model_key(group_id, api_key_id)
+    }
 }
-/// Request builder for [`AiModelApiKeysApi::list_group_ai_model_api_keys`]; finish with [`send`](Self::send).
+/// Request builder for [`AiModelApiKeysApi::list_group_model_keys`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupAiModelApiKeys<'a> {
+pub struct ListGroupModelKeys<'a> {
     client: &'a crate::Client,
     group_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupAiModelApiKeys<'a> {
+impl<'a> ListGroupModelKeys<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -406,7 +493,7 @@ impl<'a> ListGroupAiModelApiKeys<'a> {
     ///
     /// let mut items = client
     ///     .ai_model_api_keys()
-    ///     .list_group_ai_model_api_keys("32b6e34b3d91647abb20e7b8")
+    ///     .list_group_model_keys("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -423,14 +510,14 @@ impl<'a> ListGroupAiModelApiKeys<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupAiModelApiKeys<'_> {
+impl atlas_admin_runtime::mock::Operation for ListGroupModelKeys<'_> {
     const ID: &'static str = "listGroupAiModelApiKeys";
     const STATUS: u16 = 200u16;
     type Response = PaginatedAtlasAiModelApiKeysResponse;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupAiModelApiKeys<'_> {
+impl atlas_admin_runtime::mock::Paged for ListGroupModelKeys<'_> {
     type Item = AiModelApiKeyResponse;
     fn page(
         items: Vec<AiModelApiKeyResponse>,
@@ -443,15 +530,15 @@ impl atlas_admin_runtime::mock::Paged for ListGroupAiModelApiKeys<'_> {
         }
     }
 }
-/// Request builder for [`AiModelApiKeysApi::create_group_ai_model_api_key`]; finish with [`send`](Self::send).
+/// Request builder for [`AiModelApiKeysApi::create_group_model_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupAiModelApiKey<'a> {
+pub struct CreateGroupModelKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<AiModelApiKeyCreateRequest>,
 }
-impl<'a> CreateGroupAiModelApiKey<'a> {
+impl<'a> CreateGroupModelKey<'a> {
     /// A request containing the name, cloud, and geography of the new API key.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -520,21 +607,21 @@ impl<'a> CreateGroupAiModelApiKey<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupAiModelApiKey<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateGroupModelKey<'_> {
     const ID: &'static str = "createGroupAiModelApiKey";
     const STATUS: u16 = 201u16;
     type Response = AiModelApiKeyResponse;
     type Body = AiModelApiKeyCreateRequest;
 }
-/// Request builder for [`AiModelApiKeysApi::get_group_ai_model_api_key`]; finish with [`send`](Self::send).
+/// Request builder for [`AiModelApiKeysApi::get_group_model_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupAiModelApiKey<'a> {
+pub struct GetGroupModelKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_key_id: String,
 }
-impl<'a> GetGroupAiModelApiKey<'a> {
+impl<'a> GetGroupModelKey<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -586,21 +673,21 @@ impl<'a> GetGroupAiModelApiKey<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupAiModelApiKey<'_> {
+impl atlas_admin_runtime::mock::Operation for GetGroupModelKey<'_> {
     const ID: &'static str = "getGroupAiModelApiKey";
     const STATUS: u16 = 200u16;
     type Response = AiModelApiKeyResponse;
     type Body = ();
 }
-/// Request builder for [`AiModelApiKeysApi::delete_group_ai_model_api_key`]; finish with [`send`](Self::send).
+/// Request builder for [`AiModelApiKeysApi::delete_group_model_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupAiModelApiKey<'a> {
+pub struct DeleteGroupModelKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_key_id: String,
 }
-impl<'a> DeleteGroupAiModelApiKey<'a> {
+impl<'a> DeleteGroupModelKey<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -652,22 +739,22 @@ impl<'a> DeleteGroupAiModelApiKey<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupAiModelApiKey<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteGroupModelKey<'_> {
     const ID: &'static str = "deleteGroupAiModelApiKey";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`AiModelApiKeysApi::update_group_ai_model_api_key`]; finish with [`send`](Self::send).
+/// Request builder for [`AiModelApiKeysApi::update_group_model_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupAiModelApiKey<'a> {
+pub struct UpdateGroupModelKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_key_id: String,
     body: Option<AiModelApiKeyUpdateRequest>,
 }
-impl<'a> UpdateGroupAiModelApiKey<'a> {
+impl<'a> UpdateGroupModelKey<'a> {
     /// A request containing the new name for the API key.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -738,22 +825,22 @@ impl<'a> UpdateGroupAiModelApiKey<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupAiModelApiKey<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateGroupModelKey<'_> {
     const ID: &'static str = "updateGroupAiModelApiKey";
     const STATUS: u16 = 200u16;
     type Response = AiModelApiKeyResponse;
     type Body = AiModelApiKeyUpdateRequest;
 }
-/// Request builder for [`AiModelApiKeysApi::list_org_ai_model_api_keys`]; finish with [`send`](Self::send).
+/// Request builder for [`AiModelApiKeysApi::list_org_model_keys`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrgAiModelApiKeys<'a> {
+pub struct ListOrgModelKeys<'a> {
     client: &'a crate::Client,
     org_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListOrgAiModelApiKeys<'a> {
+impl<'a> ListOrgModelKeys<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -852,7 +939,7 @@ impl<'a> ListOrgAiModelApiKeys<'a> {
     ///
     /// let mut items = client
     ///     .ai_model_api_keys()
-    ///     .list_org_ai_model_api_keys("4888442a3354817a7320eb61")
+    ///     .list_org_model_keys("4888442a3354817a7320eb61")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -869,14 +956,14 @@ impl<'a> ListOrgAiModelApiKeys<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListOrgAiModelApiKeys<'_> {
+impl atlas_admin_runtime::mock::Operation for ListOrgModelKeys<'_> {
     const ID: &'static str = "listOrgAiModelApiKeys";
     const STATUS: u16 = 200u16;
     type Response = PaginatedAtlasAiModelApiKeysResponse;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListOrgAiModelApiKeys<'_> {
+impl atlas_admin_runtime::mock::Paged for ListOrgModelKeys<'_> {
     type Item = AiModelApiKeyResponse;
     fn page(
         items: Vec<AiModelApiKeyResponse>,
@@ -889,15 +976,15 @@ impl atlas_admin_runtime::mock::Paged for ListOrgAiModelApiKeys<'_> {
         }
     }
 }
-/// Request builder for [`AiModelApiKeysApi::get_org_ai_model_api_key`]; finish with [`send`](Self::send).
+/// Request builder for [`AiModelApiKeysApi::get_org_model_key`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOrgAiModelApiKey<'a> {
+pub struct GetOrgModelKey<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_key_id: String,
 }
-impl<'a> GetOrgAiModelApiKey<'a> {
+impl<'a> GetOrgModelKey<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -949,9 +1036,42 @@ impl<'a> GetOrgAiModelApiKey<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetOrgAiModelApiKey<'_> {
+impl atlas_admin_runtime::mock::Operation for GetOrgModelKey<'_> {
     const ID: &'static str = "getOrgAiModelApiKey";
     const STATUS: u16 = 200u16;
     type Response = AiModelApiKeyResponse;
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreateGroupModelKey` on 2026-12-06")]
+#[cfg(feature = "ai_model_api_keys")]
+pub type CreateGroupAiModelApiKey<'a> = crate::apis::ai_model_api_keys::CreateGroupModelKey<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteGroupModelKey` on 2026-12-06")]
+#[cfg(feature = "ai_model_api_keys")]
+pub type DeleteGroupAiModelApiKey<'a> = crate::apis::ai_model_api_keys::DeleteGroupModelKey<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetGroupModelKey` on 2026-12-06")]
+#[cfg(feature = "ai_model_api_keys")]
+pub type GetGroupAiModelApiKey<'a> = crate::apis::ai_model_api_keys::GetGroupModelKey<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetOrgModelKey` on 2026-12-06")]
+#[cfg(feature = "ai_model_api_keys")]
+pub type GetOrgAiModelApiKey<'a> = crate::apis::ai_model_api_keys::GetOrgModelKey<'a>;
+#[deprecated(note = "renamed to `ListGroupModelKeys` on 2026-12-06")]
+#[cfg(feature = "ai_model_api_keys")]
+pub type ListGroupAiModelApiKeys<'a> = crate::apis::ai_model_api_keys::ListGroupModelKeys<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListOrgModelKeys` on 2026-12-06")]
+#[cfg(feature = "ai_model_api_keys")]
+pub type ListOrgAiModelApiKeys<'a> = crate::apis::ai_model_api_keys::ListOrgModelKeys<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateGroupModelKey` on 2026-12-06")]
+#[cfg(feature = "ai_model_api_keys")]
+pub type UpdateGroupAiModelApiKey<'a> = crate::apis::ai_model_api_keys::UpdateGroupModelKey<
+    'a,
+>;

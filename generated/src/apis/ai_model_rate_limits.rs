@@ -33,7 +33,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_rate_limits()
-    ///     .get_group_ai_model_api_cloud_geography_model_group_name_rate_limits("32b6e34b3d91647abb20e7b8", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name")
+    ///     .get_group_rate_limits("32b6e34b3d91647abb20e7b8", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,14 +42,14 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// ```
     #[doc(alias = "getGroupAiModelApiCloudGeographyModelGroupNameRateLimits")]
     #[doc(alias = "getGroupRateLimits")]
-    pub fn get_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
+    pub fn get_group_rate_limits(
         &self,
         group_id: impl Into<String>,
         cloud: impl Into<AiModelApiKeyCreateRequestCloud>,
         geography: impl Into<AiModelApiKeyCreateRequestCloud>,
         model_group_name: impl Into<String>,
-    ) -> GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
-        GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits {
+    ) -> GetGroupRateLimits<'a> {
+        GetGroupRateLimits {
             client: self.client,
             group_id: group_id.into(),
             cloud: cloud.into(),
@@ -76,7 +76,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_rate_limits()
-    ///     .update_group_ai_model_api_cloud_geography_model_group_name_rate_limits("32b6e34b3d91647abb20e7b8", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name")
+    ///     .update_group_rate_limits("32b6e34b3d91647abb20e7b8", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name")
     ///     .body(AiModelsRateLimitUpdateRequest {
     ///         requests_per_minute_limit: 1,
     ///         tokens_per_minute_limit: 1,
@@ -90,14 +90,14 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupAiModelApiCloudGeographyModelGroupNameRateLimits")]
     #[doc(alias = "updateGroupRateLimits")]
-    pub fn update_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
+    pub fn update_group_rate_limits(
         &self,
         group_id: impl Into<String>,
         cloud: impl Into<AiModelApiKeyCreateRequestCloud>,
         geography: impl Into<AiModelApiKeyCreateRequestCloud>,
         model_group_name: impl Into<String>,
-    ) -> UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
-        UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits {
+    ) -> UpdateGroupRateLimits<'a> {
+        UpdateGroupRateLimits {
             client: self.client,
             group_id: group_id.into(),
             cloud: cloud.into(),
@@ -125,7 +125,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_rate_limits()
-    ///     .reset_group_ai_model_api_cloud_geography_model_group_name_rate_limits("32b6e34b3d91647abb20e7b8", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name")
+    ///     .reset_group_model_limits("32b6e34b3d91647abb20e7b8", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -134,14 +134,14 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// ```
     #[doc(alias = "resetGroupAiModelApiCloudGeographyModelGroupNameRateLimits")]
     #[doc(alias = "resetGroupModelLimits")]
-    pub fn reset_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
+    pub fn reset_group_model_limits(
         &self,
         group_id: impl Into<String>,
         cloud: impl Into<AiModelApiKeyCreateRequestCloud>,
         geography: impl Into<AiModelApiKeyCreateRequestCloud>,
         model_group_name: impl Into<String>,
-    ) -> ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
-        ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits {
+    ) -> ResetGroupModelLimits<'a> {
+        ResetGroupModelLimits {
             client: self.client,
             group_id: group_id.into(),
             cloud: cloud.into(),
@@ -168,7 +168,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_rate_limits()
-    ///     .get_group_ai_model_api_rate_limits("32b6e34b3d91647abb20e7b8")
+    ///     .get_group_model_limits("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -177,11 +177,11 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// ```
     #[doc(alias = "getGroupAiModelApiRateLimits")]
     #[doc(alias = "getGroupModelLimits")]
-    pub fn get_group_ai_model_api_rate_limits(
+    pub fn get_group_model_limits(
         &self,
         group_id: impl Into<String>,
-    ) -> GetGroupAiModelApiRateLimits<'a> {
-        GetGroupAiModelApiRateLimits {
+    ) -> GetGroupModelLimits<'a> {
+        GetGroupModelLimits {
             client: self.client,
             group_id: group_id.into(),
             items_per_page: None,
@@ -207,7 +207,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_rate_limits()
-    ///     .reset_group_ai_model_api_rate_limits("32b6e34b3d91647abb20e7b8")
+    ///     .reset_group_rate_limits("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -216,11 +216,11 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// ```
     #[doc(alias = "resetGroupAiModelApiRateLimits")]
     #[doc(alias = "resetGroupRateLimits")]
-    pub fn reset_group_ai_model_api_rate_limits(
+    pub fn reset_group_rate_limits(
         &self,
         group_id: impl Into<String>,
-    ) -> ResetGroupAiModelApiRateLimits<'a> {
-        ResetGroupAiModelApiRateLimits {
+    ) -> ResetGroupRateLimits<'a> {
+        ResetGroupRateLimits {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -244,7 +244,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_rate_limits()
-    ///     .get_org_ai_model_api_cloud_geography_model_group_name_rate_limits("4888442a3354817a7320eb61", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name")
+    ///     .get_org_rate_limits("4888442a3354817a7320eb61", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -253,14 +253,14 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// ```
     #[doc(alias = "getOrgAiModelApiCloudGeographyModelGroupNameRateLimits")]
     #[doc(alias = "getOrgRateLimits")]
-    pub fn get_org_ai_model_api_cloud_geography_model_group_name_rate_limits(
+    pub fn get_org_rate_limits(
         &self,
         org_id: impl Into<String>,
         cloud: impl Into<AiModelApiKeyCreateRequestCloud>,
         geography: impl Into<AiModelApiKeyCreateRequestCloud>,
         model_group_name: impl Into<String>,
-    ) -> GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
-        GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits {
+    ) -> GetOrgRateLimits<'a> {
+        GetOrgRateLimits {
             client: self.client,
             org_id: org_id.into(),
             cloud: cloud.into(),
@@ -287,7 +287,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_rate_limits()
-    ///     .get_org_ai_model_api_rate_limits("4888442a3354817a7320eb61")
+    ///     .get_org_model_limits("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -296,29 +296,133 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// ```
     #[doc(alias = "getOrgAiModelApiRateLimits")]
     #[doc(alias = "getOrgModelLimits")]
-    pub fn get_org_ai_model_api_rate_limits(
+    pub fn get_org_model_limits(
         &self,
         org_id: impl Into<String>,
-    ) -> GetOrgAiModelApiRateLimits<'a> {
-        GetOrgAiModelApiRateLimits {
+    ) -> GetOrgModelLimits<'a> {
+        GetOrgModelLimits {
             client: self.client,
             org_id: org_id.into(),
             items_per_page: None,
             page_num: None,
         }
     }
+    /// The name this method had before: it forwards to [`GetGroupRateLimits`](crate::apis::ai_model_rate_limits::GetGroupRateLimits). Deprecated: renamed to `ai_model_rate_limits().get_group_rate_limits` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ai_model_rate_limits().get_group_rate_limits` on 2026-12-06"
+    )]
+    #[cfg(feature = "ai_model_rate_limits")]
+    pub fn get_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
+        &self,
+        group_id: impl Into<String>,
+        cloud: impl Into<AiModelApiKeyCreateRequestCloud>,
+        geography: impl Into<AiModelApiKeyCreateRequestCloud>,
+        model_group_name: impl Into<String>,
+    ) -> crate::apis::ai_model_rate_limits::GetGroupRateLimits<'a> {
+        #[allow(deprecated)]
+        self.client
+            .ai_model_rate_limits()
+            .get_group_rate_limits(group_id, cloud, geography, model_group_name)
+    }
+    /// The name this method had before: it forwards to [`GetGroupModelLimits`](crate::apis::ai_model_rate_limits::GetGroupModelLimits). Deprecated: renamed to `ai_model_rate_limits().get_group_model_limits` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ai_model_rate_limits().get_group_model_limits` on 2026-12-06"
+    )]
+    #[cfg(feature = "ai_model_rate_limits")]
+    pub fn get_group_ai_model_api_rate_limits(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::ai_model_rate_limits::GetGroupModelLimits<'a> {
+        #[allow(deprecated)]
+        self.client.ai_model_rate_limits().get_group_model_limits(group_id)
+    }
+    /// The name this method had before: it forwards to [`GetOrgRateLimits`](crate::apis::ai_model_rate_limits::GetOrgRateLimits). Deprecated: renamed to `ai_model_rate_limits().get_org_rate_limits` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ai_model_rate_limits().get_org_rate_limits` on 2026-12-06"
+    )]
+    #[cfg(feature = "ai_model_rate_limits")]
+    pub fn get_org_ai_model_api_cloud_geography_model_group_name_rate_limits(
+        &self,
+        org_id: impl Into<String>,
+        cloud: impl Into<AiModelApiKeyCreateRequestCloud>,
+        geography: impl Into<AiModelApiKeyCreateRequestCloud>,
+        model_group_name: impl Into<String>,
+    ) -> crate::apis::ai_model_rate_limits::GetOrgRateLimits<'a> {
+        #[allow(deprecated)]
+        self.client
+            .ai_model_rate_limits()
+            .get_org_rate_limits(org_id, cloud, geography, model_group_name)
+    }
+    /// The name this method had before: it forwards to [`GetOrgModelLimits`](crate::apis::ai_model_rate_limits::GetOrgModelLimits). Deprecated: renamed to `ai_model_rate_limits().get_org_model_limits` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ai_model_rate_limits().get_org_model_limits` on 2026-12-06"
+    )]
+    #[cfg(feature = "ai_model_rate_limits")]
+    pub fn get_org_ai_model_api_rate_limits(
+        &self,
+        org_id: impl Into<String>,
+    ) -> crate::apis::ai_model_rate_limits::GetOrgModelLimits<'a> {
+        #[allow(deprecated)]
+        self.client.ai_model_rate_limits().get_org_model_limits(org_id)
+    }
+    /// The name this method had before: it forwards to [`ResetGroupModelLimits`](crate::apis::ai_model_rate_limits::ResetGroupModelLimits). Deprecated: renamed to `ai_model_rate_limits().reset_group_model_limits` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ai_model_rate_limits().reset_group_model_limits` on 2026-12-06"
+    )]
+    #[cfg(feature = "ai_model_rate_limits")]
+    pub fn reset_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
+        &self,
+        group_id: impl Into<String>,
+        cloud: impl Into<AiModelApiKeyCreateRequestCloud>,
+        geography: impl Into<AiModelApiKeyCreateRequestCloud>,
+        model_group_name: impl Into<String>,
+    ) -> crate::apis::ai_model_rate_limits::ResetGroupModelLimits<'a> {
+        #[allow(deprecated)]
+        self.client
+            .ai_model_rate_limits()
+            .reset_group_model_limits(group_id, cloud, geography, model_group_name)
+    }
+    /// The name this method had before: it forwards to [`ResetGroupRateLimits`](crate::apis::ai_model_rate_limits::ResetGroupRateLimits). Deprecated: renamed to `ai_model_rate_limits().reset_group_rate_limits` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ai_model_rate_limits().reset_group_rate_limits` on 2026-12-06"
+    )]
+    #[cfg(feature = "ai_model_rate_limits")]
+    pub fn reset_group_ai_model_api_rate_limits(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::ai_model_rate_limits::ResetGroupRateLimits<'a> {
+        #[allow(deprecated)]
+        self.client.ai_model_rate_limits().reset_group_rate_limits(group_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateGroupRateLimits`](crate::apis::ai_model_rate_limits::UpdateGroupRateLimits). Deprecated: renamed to `ai_model_rate_limits().update_group_rate_limits` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ai_model_rate_limits().update_group_rate_limits` on 2026-12-06"
+    )]
+    #[cfg(feature = "ai_model_rate_limits")]
+    pub fn update_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
+        &self,
+        group_id: impl Into<String>,
+        cloud: impl Into<AiModelApiKeyCreateRequestCloud>,
+        geography: impl Into<AiModelApiKeyCreateRequestCloud>,
+        model_group_name: impl Into<String>,
+    ) -> crate::apis::ai_model_rate_limits::UpdateGroupRateLimits<'a> {
+        #[allow(deprecated)]
+        self.client
+            .ai_model_rate_limits()
+            .update_group_rate_limits(group_id, cloud, geography, model_group_name)
+    }
 }
-/// Request builder for [`AiModelRateLimitsApi::get_group_ai_model_api_cloud_geography_model_group_name_rate_limits`]; finish with [`send`](Self::send).
+/// Request builder for [`AiModelRateLimitsApi::get_group_rate_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
+pub struct GetGroupRateLimits<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud: AiModelApiKeyCreateRequestCloud,
     geography: AiModelApiKeyCreateRequestCloud,
     model_group_name: String,
 }
-impl<'a> GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
+impl<'a> GetGroupRateLimits<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -374,17 +478,16 @@ impl<'a> GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
+impl atlas_admin_runtime::mock::Operation for GetGroupRateLimits<'_> {
     const ID: &'static str = "getGroupAiModelApiCloudGeographyModelGroupNameRateLimits";
     const STATUS: u16 = 200u16;
     type Response = AiModelRateLimitResponse;
     type Body = ();
 }
-/// Request builder for [`AiModelRateLimitsApi::update_group_ai_model_api_cloud_geography_model_group_name_rate_limits`]; finish with [`send`](Self::send).
+/// Request builder for [`AiModelRateLimitsApi::update_group_rate_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
+pub struct UpdateGroupRateLimits<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud: AiModelApiKeyCreateRequestCloud,
@@ -392,7 +495,7 @@ pub struct UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     model_group_name: String,
     body: Option<AiModelsRateLimitUpdateRequest>,
 }
-impl<'a> UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
+impl<'a> UpdateGroupRateLimits<'a> {
     /// A request containing the new rate limits for the given model group.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -467,24 +570,23 @@ impl<'a> UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateGroupRateLimits<'_> {
     const ID: &'static str = "updateGroupAiModelApiCloudGeographyModelGroupNameRateLimits";
     const STATUS: u16 = 200u16;
     type Response = AiModelRateLimitResponse;
     type Body = AiModelsRateLimitUpdateRequest;
 }
-/// Request builder for [`AiModelRateLimitsApi::reset_group_ai_model_api_cloud_geography_model_group_name_rate_limits`]; finish with [`send`](Self::send).
+/// Request builder for [`AiModelRateLimitsApi::reset_group_model_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
+pub struct ResetGroupModelLimits<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud: AiModelApiKeyCreateRequestCloud,
     geography: AiModelApiKeyCreateRequestCloud,
     model_group_name: String,
 }
-impl<'a> ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
+impl<'a> ResetGroupModelLimits<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -540,23 +642,22 @@ impl<'a> ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
+impl atlas_admin_runtime::mock::Operation for ResetGroupModelLimits<'_> {
     const ID: &'static str = "resetGroupAiModelApiCloudGeographyModelGroupNameRateLimits";
     const STATUS: u16 = 200u16;
     type Response = AiModelRateLimitResponse;
     type Body = ();
 }
-/// Request builder for [`AiModelRateLimitsApi::get_group_ai_model_api_rate_limits`]; finish with [`send`](Self::send).
+/// Request builder for [`AiModelRateLimitsApi::get_group_model_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupAiModelApiRateLimits<'a> {
+pub struct GetGroupModelLimits<'a> {
     client: &'a crate::Client,
     group_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> GetGroupAiModelApiRateLimits<'a> {
+impl<'a> GetGroupModelLimits<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -658,7 +759,7 @@ impl<'a> GetGroupAiModelApiRateLimits<'a> {
     ///
     /// let mut items = client
     ///     .ai_model_rate_limits()
-    ///     .get_group_ai_model_api_rate_limits("32b6e34b3d91647abb20e7b8")
+    ///     .get_group_model_limits("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -679,14 +780,14 @@ impl<'a> GetGroupAiModelApiRateLimits<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupAiModelApiRateLimits<'_> {
+impl atlas_admin_runtime::mock::Operation for GetGroupModelLimits<'_> {
     const ID: &'static str = "getGroupAiModelApiRateLimits";
     const STATUS: u16 = 200u16;
     type Response = PaginatedAtlasAiModelRateLimitsResponse;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for GetGroupAiModelApiRateLimits<'_> {
+impl atlas_admin_runtime::mock::Paged for GetGroupModelLimits<'_> {
     type Item = AiModelRateLimitResponse;
     fn page(
         items: Vec<AiModelRateLimitResponse>,
@@ -699,14 +800,14 @@ impl atlas_admin_runtime::mock::Paged for GetGroupAiModelApiRateLimits<'_> {
         }
     }
 }
-/// Request builder for [`AiModelRateLimitsApi::reset_group_ai_model_api_rate_limits`]; finish with [`send`](Self::send).
+/// Request builder for [`AiModelRateLimitsApi::reset_group_rate_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ResetGroupAiModelApiRateLimits<'a> {
+pub struct ResetGroupRateLimits<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> ResetGroupAiModelApiRateLimits<'a> {
+impl<'a> ResetGroupRateLimits<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -756,23 +857,23 @@ impl<'a> ResetGroupAiModelApiRateLimits<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ResetGroupAiModelApiRateLimits<'_> {
+impl atlas_admin_runtime::mock::Operation for ResetGroupRateLimits<'_> {
     const ID: &'static str = "resetGroupAiModelApiRateLimits";
     const STATUS: u16 = 200u16;
     type Response = PaginatedAtlasAiModelRateLimitsResponse;
     type Body = ();
 }
-/// Request builder for [`AiModelRateLimitsApi::get_org_ai_model_api_cloud_geography_model_group_name_rate_limits`]; finish with [`send`](Self::send).
+/// Request builder for [`AiModelRateLimitsApi::get_org_rate_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
+pub struct GetOrgRateLimits<'a> {
     client: &'a crate::Client,
     org_id: String,
     cloud: AiModelApiKeyCreateRequestCloud,
     geography: AiModelApiKeyCreateRequestCloud,
     model_group_name: String,
 }
-impl<'a> GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
+impl<'a> GetOrgRateLimits<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -828,23 +929,22 @@ impl<'a> GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'_> {
+impl atlas_admin_runtime::mock::Operation for GetOrgRateLimits<'_> {
     const ID: &'static str = "getOrgAiModelApiCloudGeographyModelGroupNameRateLimits";
     const STATUS: u16 = 200u16;
     type Response = AiModelRateLimitResponse;
     type Body = ();
 }
-/// Request builder for [`AiModelRateLimitsApi::get_org_ai_model_api_rate_limits`]; finish with [`send`](Self::send).
+/// Request builder for [`AiModelRateLimitsApi::get_org_model_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOrgAiModelApiRateLimits<'a> {
+pub struct GetOrgModelLimits<'a> {
     client: &'a crate::Client,
     org_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> GetOrgAiModelApiRateLimits<'a> {
+impl<'a> GetOrgModelLimits<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -946,7 +1046,7 @@ impl<'a> GetOrgAiModelApiRateLimits<'a> {
     ///
     /// let mut items = client
     ///     .ai_model_rate_limits()
-    ///     .get_org_ai_model_api_rate_limits("4888442a3354817a7320eb61")
+    ///     .get_org_model_limits("4888442a3354817a7320eb61")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -967,14 +1067,14 @@ impl<'a> GetOrgAiModelApiRateLimits<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetOrgAiModelApiRateLimits<'_> {
+impl atlas_admin_runtime::mock::Operation for GetOrgModelLimits<'_> {
     const ID: &'static str = "getOrgAiModelApiRateLimits";
     const STATUS: u16 = 200u16;
     type Response = PaginatedAtlasAiModelRateLimitsResponse;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for GetOrgAiModelApiRateLimits<'_> {
+impl atlas_admin_runtime::mock::Paged for GetOrgModelLimits<'_> {
     type Item = AiModelRateLimitResponse;
     fn page(
         items: Vec<AiModelRateLimitResponse>,
@@ -987,3 +1087,38 @@ impl atlas_admin_runtime::mock::Paged for GetOrgAiModelApiRateLimits<'_> {
         }
     }
 }
+#[deprecated(note = "renamed to `GetGroupRateLimits` on 2026-12-06")]
+#[cfg(feature = "ai_model_rate_limits")]
+pub type GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> = crate::apis::ai_model_rate_limits::GetGroupRateLimits<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetGroupModelLimits` on 2026-12-06")]
+#[cfg(feature = "ai_model_rate_limits")]
+pub type GetGroupAiModelApiRateLimits<'a> = crate::apis::ai_model_rate_limits::GetGroupModelLimits<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetOrgRateLimits` on 2026-12-06")]
+#[cfg(feature = "ai_model_rate_limits")]
+pub type GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> = crate::apis::ai_model_rate_limits::GetOrgRateLimits<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetOrgModelLimits` on 2026-12-06")]
+#[cfg(feature = "ai_model_rate_limits")]
+pub type GetOrgAiModelApiRateLimits<'a> = crate::apis::ai_model_rate_limits::GetOrgModelLimits<
+    'a,
+>;
+#[deprecated(note = "renamed to `ResetGroupModelLimits` on 2026-12-06")]
+#[cfg(feature = "ai_model_rate_limits")]
+pub type ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> = crate::apis::ai_model_rate_limits::ResetGroupModelLimits<
+    'a,
+>;
+#[deprecated(note = "renamed to `ResetGroupRateLimits` on 2026-12-06")]
+#[cfg(feature = "ai_model_rate_limits")]
+pub type ResetGroupAiModelApiRateLimits<'a> = crate::apis::ai_model_rate_limits::ResetGroupRateLimits<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateGroupRateLimits` on 2026-12-06")]
+#[cfg(feature = "ai_model_rate_limits")]
+pub type UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> = crate::apis::ai_model_rate_limits::UpdateGroupRateLimits<
+    'a,
+>;

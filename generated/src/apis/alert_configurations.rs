@@ -31,7 +31,7 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alert_configurations()
-    ///     .list_alert_config_matcher_field_names()
+    ///     .list_matcher_field_names()
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -40,10 +40,8 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "listAlertConfigMatcherFieldNames")]
     #[doc(alias = "listMatcherFieldNames")]
-    pub fn list_alert_config_matcher_field_names(
-        &self,
-    ) -> ListAlertConfigMatcherFieldNames<'a> {
-        ListAlertConfigMatcherFieldNames {
+    pub fn list_matcher_field_names(&self) -> ListMatcherFieldNames<'a> {
+        ListMatcherFieldNames {
             client: self.client,
         }
     }
@@ -68,7 +66,7 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alert_configurations()
-    ///     .list_group_alert_configs("32b6e34b3d91647abb20e7b8")
+    ///     .list_alert_configs("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -77,11 +75,11 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "listGroupAlertConfigs")]
     #[doc(alias = "listAlertConfigs")]
-    pub fn list_group_alert_configs(
+    pub fn list_alert_configs(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupAlertConfigs<'a> {
-        ListGroupAlertConfigs {
+    ) -> ListAlertConfigs<'a> {
+        ListAlertConfigs {
             client: self.client,
             group_id: group_id.into(),
             include_count: None,
@@ -110,7 +108,7 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alert_configurations()
-    ///     .create_group_alert_config("32b6e34b3d91647abb20e7b8")
+    ///     .create_alert_config("32b6e34b3d91647abb20e7b8")
     ///     .body(GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
     ///             event_type_name: DefaultAlertConfigViewForNdsGroupEventTypeName::CreditCardAboutToExpire,
     ///             notifications: vec![AlertsNotificationRootForGroup::Datadog(DatadogNotification {
@@ -127,11 +125,11 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "createGroupAlertConfig")]
     #[doc(alias = "createAlertConfig")]
-    pub fn create_group_alert_config(
+    pub fn create_alert_config(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupAlertConfig<'a> {
-        CreateGroupAlertConfig {
+    ) -> CreateAlertConfig<'a> {
+        CreateAlertConfig {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -158,7 +156,7 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alert_configurations()
-    ///     .get_group_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -167,12 +165,12 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "getGroupAlertConfig")]
     #[doc(alias = "getAlertConfig")]
-    pub fn get_group_alert_config(
+    pub fn get_alert_config(
         &self,
         group_id: impl Into<String>,
         alert_config_id: impl Into<String>,
-    ) -> GetGroupAlertConfig<'a> {
-        GetGroupAlertConfig {
+    ) -> GetAlertConfig<'a> {
+        GetAlertConfig {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
@@ -201,7 +199,7 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alert_configurations()
-    ///     .update_group_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
     ///             event_type_name: DefaultAlertConfigViewForNdsGroupEventTypeName::CreditCardAboutToExpire,
     ///             notifications: vec![AlertsNotificationRootForGroup::Datadog(DatadogNotification {
@@ -218,12 +216,12 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupAlertConfig")]
     #[doc(alias = "updateAlertConfig")]
-    pub fn update_group_alert_config(
+    pub fn update_alert_config(
         &self,
         group_id: impl Into<String>,
         alert_config_id: impl Into<String>,
-    ) -> UpdateGroupAlertConfig<'a> {
-        UpdateGroupAlertConfig {
+    ) -> UpdateAlertConfig<'a> {
+        UpdateAlertConfig {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
@@ -251,7 +249,7 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alert_configurations()
-    ///     .delete_group_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -260,12 +258,12 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupAlertConfig")]
     #[doc(alias = "deleteAlertConfig")]
-    pub fn delete_group_alert_config(
+    pub fn delete_alert_config(
         &self,
         group_id: impl Into<String>,
         alert_config_id: impl Into<String>,
-    ) -> DeleteGroupAlertConfig<'a> {
-        DeleteGroupAlertConfig {
+    ) -> DeleteAlertConfig<'a> {
+        DeleteAlertConfig {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
@@ -294,7 +292,7 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alert_configurations()
-    ///     .toggle_group_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .toggle_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(AlertsToggle {
     ///         ..Default::default()
     ///     })
@@ -306,12 +304,12 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "toggleGroupAlertConfig")]
     #[doc(alias = "toggleAlertConfig")]
-    pub fn toggle_group_alert_config(
+    pub fn toggle_alert_config(
         &self,
         group_id: impl Into<String>,
         alert_config_id: impl Into<String>,
-    ) -> ToggleGroupAlertConfig<'a> {
-        ToggleGroupAlertConfig {
+    ) -> ToggleAlertConfig<'a> {
+        ToggleAlertConfig {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
@@ -339,7 +337,7 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alert_configurations()
-    ///     .get_group_alert_alert_configs("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_alert_configs("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -348,12 +346,12 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "getGroupAlertAlertConfigs")]
     #[doc(alias = "getAlertConfigs")]
-    pub fn get_group_alert_alert_configs(
+    pub fn get_alert_configs(
         &self,
         group_id: impl Into<String>,
         alert_id: impl Into<String>,
-    ) -> GetGroupAlertAlertConfigs<'a> {
-        GetGroupAlertAlertConfigs {
+    ) -> GetAlertConfigs<'a> {
+        GetAlertConfigs {
             client: self.client,
             group_id: group_id.into(),
             alert_id: alert_id.into(),
@@ -362,14 +360,114 @@ impl<'a> AlertConfigurationsApi<'a> {
             page_num: None,
         }
     }
+    /// The name this method had before: it forwards to [`CreateAlertConfig`](crate::apis::alert_configurations::CreateAlertConfig). Deprecated: renamed to `alert_configurations().create_alert_config` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `alert_configurations().create_alert_config` on 2026-12-06"
+    )]
+    #[cfg(feature = "alert_configurations")]
+    pub fn create_group_alert_config(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::alert_configurations::CreateAlertConfig<'a> {
+        #[allow(deprecated)]
+        self.client.alert_configurations().create_alert_config(group_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteAlertConfig`](crate::apis::alert_configurations::DeleteAlertConfig). Deprecated: renamed to `alert_configurations().delete_alert_config` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `alert_configurations().delete_alert_config` on 2026-12-06"
+    )]
+    #[cfg(feature = "alert_configurations")]
+    pub fn delete_group_alert_config(
+        &self,
+        group_id: impl Into<String>,
+        alert_config_id: impl Into<String>,
+    ) -> crate::apis::alert_configurations::DeleteAlertConfig<'a> {
+        #[allow(deprecated)]
+        self.client.alert_configurations().delete_alert_config(group_id, alert_config_id)
+    }
+    /// The name this method had before: it forwards to [`GetAlertConfigs`](crate::apis::alert_configurations::GetAlertConfigs). Deprecated: renamed to `alert_configurations().get_alert_configs` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `alert_configurations().get_alert_configs` on 2026-12-06"
+    )]
+    #[cfg(feature = "alert_configurations")]
+    pub fn get_group_alert_alert_configs(
+        &self,
+        group_id: impl Into<String>,
+        alert_id: impl Into<String>,
+    ) -> crate::apis::alert_configurations::GetAlertConfigs<'a> {
+        #[allow(deprecated)]
+        self.client.alert_configurations().get_alert_configs(group_id, alert_id)
+    }
+    /// The name this method had before: it forwards to [`GetAlertConfig`](crate::apis::alert_configurations::GetAlertConfig). Deprecated: renamed to `alert_configurations().get_alert_config` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `alert_configurations().get_alert_config` on 2026-12-06"
+    )]
+    #[cfg(feature = "alert_configurations")]
+    pub fn get_group_alert_config(
+        &self,
+        group_id: impl Into<String>,
+        alert_config_id: impl Into<String>,
+    ) -> crate::apis::alert_configurations::GetAlertConfig<'a> {
+        #[allow(deprecated)]
+        self.client.alert_configurations().get_alert_config(group_id, alert_config_id)
+    }
+    /// The name this method had before: it forwards to [`ListMatcherFieldNames`](crate::apis::alert_configurations::ListMatcherFieldNames). Deprecated: renamed to `alert_configurations().list_matcher_field_names` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `alert_configurations().list_matcher_field_names` on 2026-12-06"
+    )]
+    #[cfg(feature = "alert_configurations")]
+    pub fn list_alert_config_matcher_field_names(
+        &self,
+    ) -> crate::apis::alert_configurations::ListMatcherFieldNames<'a> {
+        #[allow(deprecated)]
+        self.client.alert_configurations().list_matcher_field_names()
+    }
+    /// The name this method had before: it forwards to [`ListAlertConfigs`](crate::apis::alert_configurations::ListAlertConfigs). Deprecated: renamed to `alert_configurations().list_alert_configs` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `alert_configurations().list_alert_configs` on 2026-12-06"
+    )]
+    #[cfg(feature = "alert_configurations")]
+    pub fn list_group_alert_configs(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::alert_configurations::ListAlertConfigs<'a> {
+        #[allow(deprecated)]
+        self.client.alert_configurations().list_alert_configs(group_id)
+    }
+    /// The name this method had before: it forwards to [`ToggleAlertConfig`](crate::apis::alert_configurations::ToggleAlertConfig). Deprecated: renamed to `alert_configurations().toggle_alert_config` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `alert_configurations().toggle_alert_config` on 2026-12-06"
+    )]
+    #[cfg(feature = "alert_configurations")]
+    pub fn toggle_group_alert_config(
+        &self,
+        group_id: impl Into<String>,
+        alert_config_id: impl Into<String>,
+    ) -> crate::apis::alert_configurations::ToggleAlertConfig<'a> {
+        #[allow(deprecated)]
+        self.client.alert_configurations().toggle_alert_config(group_id, alert_config_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateAlertConfig`](crate::apis::alert_configurations::UpdateAlertConfig). Deprecated: renamed to `alert_configurations().update_alert_config` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `alert_configurations().update_alert_config` on 2026-12-06"
+    )]
+    #[cfg(feature = "alert_configurations")]
+    pub fn update_group_alert_config(
+        &self,
+        group_id: impl Into<String>,
+        alert_config_id: impl Into<String>,
+    ) -> crate::apis::alert_configurations::UpdateAlertConfig<'a> {
+        #[allow(deprecated)]
+        self.client.alert_configurations().update_alert_config(group_id, alert_config_id)
+    }
 }
-/// Request builder for [`AlertConfigurationsApi::list_alert_config_matcher_field_names`]; finish with [`send`](Self::send).
+/// Request builder for [`AlertConfigurationsApi::list_matcher_field_names`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListAlertConfigMatcherFieldNames<'a> {
+pub struct ListMatcherFieldNames<'a> {
     client: &'a crate::Client,
 }
-impl<'a> ListAlertConfigMatcherFieldNames<'a> {
+impl<'a> ListMatcherFieldNames<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -409,23 +507,23 @@ impl<'a> ListAlertConfigMatcherFieldNames<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListAlertConfigMatcherFieldNames<'_> {
+impl atlas_admin_runtime::mock::Operation for ListMatcherFieldNames<'_> {
     const ID: &'static str = "listAlertConfigMatcherFieldNames";
     const STATUS: u16 = 200u16;
     type Response = Vec<MatcherFieldView>;
     type Body = ();
 }
-/// Request builder for [`AlertConfigurationsApi::list_group_alert_configs`]; finish with [`send`](Self::send).
+/// Request builder for [`AlertConfigurationsApi::list_alert_configs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupAlertConfigs<'a> {
+pub struct ListAlertConfigs<'a> {
     client: &'a crate::Client,
     group_id: String,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupAlertConfigs<'a> {
+impl<'a> ListAlertConfigs<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -534,7 +632,7 @@ impl<'a> ListGroupAlertConfigs<'a> {
     ///
     /// let mut items = client
     ///     .alert_configurations()
-    ///     .list_group_alert_configs("32b6e34b3d91647abb20e7b8")
+    ///     .list_alert_configs("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -551,14 +649,14 @@ impl<'a> ListGroupAlertConfigs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupAlertConfigs<'_> {
+impl atlas_admin_runtime::mock::Operation for ListAlertConfigs<'_> {
     const ID: &'static str = "listGroupAlertConfigs";
     const STATUS: u16 = 200u16;
     type Response = PaginatedAlertConfigView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupAlertConfigs<'_> {
+impl atlas_admin_runtime::mock::Paged for ListAlertConfigs<'_> {
     type Item = GroupAlertsConfig;
     fn page(items: Vec<GroupAlertsConfig>, total: usize) -> PaginatedAlertConfigView {
         PaginatedAlertConfigView {
@@ -568,15 +666,15 @@ impl atlas_admin_runtime::mock::Paged for ListGroupAlertConfigs<'_> {
         }
     }
 }
-/// Request builder for [`AlertConfigurationsApi::create_group_alert_config`]; finish with [`send`](Self::send).
+/// Request builder for [`AlertConfigurationsApi::create_alert_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupAlertConfig<'a> {
+pub struct CreateAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<GroupAlertsConfig>,
 }
-impl<'a> CreateGroupAlertConfig<'a> {
+impl<'a> CreateAlertConfig<'a> {
     /// Creates one alert configuration for the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -645,21 +743,21 @@ impl<'a> CreateGroupAlertConfig<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupAlertConfig<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateAlertConfig<'_> {
     const ID: &'static str = "createGroupAlertConfig";
     const STATUS: u16 = 200u16;
     type Response = GroupAlertsConfig;
     type Body = GroupAlertsConfig;
 }
-/// Request builder for [`AlertConfigurationsApi::get_group_alert_config`]; finish with [`send`](Self::send).
+/// Request builder for [`AlertConfigurationsApi::get_alert_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupAlertConfig<'a> {
+pub struct GetAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
 }
-impl<'a> GetGroupAlertConfig<'a> {
+impl<'a> GetAlertConfig<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -717,22 +815,22 @@ impl<'a> GetGroupAlertConfig<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupAlertConfig<'_> {
+impl atlas_admin_runtime::mock::Operation for GetAlertConfig<'_> {
     const ID: &'static str = "getGroupAlertConfig";
     const STATUS: u16 = 200u16;
     type Response = GroupAlertsConfig;
     type Body = ();
 }
-/// Request builder for [`AlertConfigurationsApi::update_group_alert_config`]; finish with [`send`](Self::send).
+/// Request builder for [`AlertConfigurationsApi::update_alert_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupAlertConfig<'a> {
+pub struct UpdateAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
     body: Option<GroupAlertsConfig>,
 }
-impl<'a> UpdateGroupAlertConfig<'a> {
+impl<'a> UpdateAlertConfig<'a> {
     /// Updates one alert configuration in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -809,21 +907,21 @@ impl<'a> UpdateGroupAlertConfig<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupAlertConfig<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateAlertConfig<'_> {
     const ID: &'static str = "updateGroupAlertConfig";
     const STATUS: u16 = 200u16;
     type Response = GroupAlertsConfig;
     type Body = GroupAlertsConfig;
 }
-/// Request builder for [`AlertConfigurationsApi::delete_group_alert_config`]; finish with [`send`](Self::send).
+/// Request builder for [`AlertConfigurationsApi::delete_alert_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupAlertConfig<'a> {
+pub struct DeleteAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
 }
-impl<'a> DeleteGroupAlertConfig<'a> {
+impl<'a> DeleteAlertConfig<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -881,22 +979,22 @@ impl<'a> DeleteGroupAlertConfig<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupAlertConfig<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteAlertConfig<'_> {
     const ID: &'static str = "deleteGroupAlertConfig";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`AlertConfigurationsApi::toggle_group_alert_config`]; finish with [`send`](Self::send).
+/// Request builder for [`AlertConfigurationsApi::toggle_alert_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ToggleGroupAlertConfig<'a> {
+pub struct ToggleAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
     body: Option<AlertsToggle>,
 }
-impl<'a> ToggleGroupAlertConfig<'a> {
+impl<'a> ToggleAlertConfig<'a> {
     /// Enables or disables the specified alert configuration in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -973,16 +1071,16 @@ impl<'a> ToggleGroupAlertConfig<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ToggleGroupAlertConfig<'_> {
+impl atlas_admin_runtime::mock::Operation for ToggleAlertConfig<'_> {
     const ID: &'static str = "toggleGroupAlertConfig";
     const STATUS: u16 = 200u16;
     type Response = GroupAlertsConfig;
     type Body = AlertsToggle;
 }
-/// Request builder for [`AlertConfigurationsApi::get_group_alert_alert_configs`]; finish with [`send`](Self::send).
+/// Request builder for [`AlertConfigurationsApi::get_alert_configs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupAlertAlertConfigs<'a> {
+pub struct GetAlertConfigs<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_id: String,
@@ -990,7 +1088,7 @@ pub struct GetGroupAlertAlertConfigs<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> GetGroupAlertAlertConfigs<'a> {
+impl<'a> GetAlertConfigs<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1107,7 +1205,7 @@ impl<'a> GetGroupAlertAlertConfigs<'a> {
     ///
     /// let mut items = client
     ///     .alert_configurations()
-    ///     .get_group_alert_alert_configs("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_alert_configs("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -1124,14 +1222,14 @@ impl<'a> GetGroupAlertAlertConfigs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupAlertAlertConfigs<'_> {
+impl atlas_admin_runtime::mock::Operation for GetAlertConfigs<'_> {
     const ID: &'static str = "getGroupAlertAlertConfigs";
     const STATUS: u16 = 200u16;
     type Response = PaginatedAlertConfigView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for GetGroupAlertAlertConfigs<'_> {
+impl atlas_admin_runtime::mock::Paged for GetAlertConfigs<'_> {
     type Item = GroupAlertsConfig;
     fn page(items: Vec<GroupAlertsConfig>, total: usize) -> PaginatedAlertConfigView {
         PaginatedAlertConfigView {
@@ -1141,3 +1239,41 @@ impl atlas_admin_runtime::mock::Paged for GetGroupAlertAlertConfigs<'_> {
         }
     }
 }
+#[deprecated(note = "renamed to `CreateAlertConfig` on 2026-12-06")]
+#[cfg(feature = "alert_configurations")]
+pub type CreateGroupAlertConfig<'a> = crate::apis::alert_configurations::CreateAlertConfig<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteAlertConfig` on 2026-12-06")]
+#[cfg(feature = "alert_configurations")]
+pub type DeleteGroupAlertConfig<'a> = crate::apis::alert_configurations::DeleteAlertConfig<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetAlertConfigs` on 2026-12-06")]
+#[cfg(feature = "alert_configurations")]
+pub type GetGroupAlertAlertConfigs<'a> = crate::apis::alert_configurations::GetAlertConfigs<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetAlertConfig` on 2026-12-06")]
+#[cfg(feature = "alert_configurations")]
+pub type GetGroupAlertConfig<'a> = crate::apis::alert_configurations::GetAlertConfig<'a>;
+#[deprecated(note = "renamed to `ListMatcherFieldNames` on 2026-12-06")]
+#[cfg(feature = "alert_configurations")]
+pub type ListAlertConfigMatcherFieldNames<'a> = crate::apis::alert_configurations::ListMatcherFieldNames<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListAlertConfigs` on 2026-12-06")]
+#[cfg(feature = "alert_configurations")]
+pub type ListGroupAlertConfigs<'a> = crate::apis::alert_configurations::ListAlertConfigs<
+    'a,
+>;
+#[deprecated(note = "renamed to `ToggleAlertConfig` on 2026-12-06")]
+#[cfg(feature = "alert_configurations")]
+pub type ToggleGroupAlertConfig<'a> = crate::apis::alert_configurations::ToggleAlertConfig<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateAlertConfig` on 2026-12-06")]
+#[cfg(feature = "alert_configurations")]
+pub type UpdateGroupAlertConfig<'a> = crate::apis::alert_configurations::UpdateAlertConfig<
+    'a,
+>;

@@ -35,7 +35,7 @@ impl<'a> AlertsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alerts()
-    ///     .get_group_alert_config_alerts("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_alert_config_alerts("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -44,12 +44,12 @@ impl<'a> AlertsApi<'a> {
     /// ```
     #[doc(alias = "getGroupAlertConfigAlerts")]
     #[doc(alias = "getAlertConfigAlerts")]
-    pub fn get_group_alert_config_alerts(
+    pub fn get_alert_config_alerts(
         &self,
         group_id: impl Into<String>,
         alert_config_id: impl Into<String>,
-    ) -> GetGroupAlertConfigAlerts<'a> {
-        GetGroupAlertConfigAlerts {
+    ) -> GetAlertConfigAlerts<'a> {
+        GetAlertConfigAlerts {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
@@ -79,7 +79,7 @@ impl<'a> AlertsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alerts()
-    ///     .list_group_alerts("32b6e34b3d91647abb20e7b8")
+    ///     .list_alerts("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -88,8 +88,8 @@ impl<'a> AlertsApi<'a> {
     /// ```
     #[doc(alias = "listGroupAlerts")]
     #[doc(alias = "listAlerts")]
-    pub fn list_group_alerts(&self, group_id: impl Into<String>) -> ListGroupAlerts<'a> {
-        ListGroupAlerts {
+    pub fn list_alerts(&self, group_id: impl Into<String>) -> ListAlerts<'a> {
+        ListAlerts {
             client: self.client,
             group_id: group_id.into(),
             include_count: None,
@@ -119,7 +119,7 @@ impl<'a> AlertsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alerts()
-    ///     .get_group_alert("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_alert("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -128,12 +128,12 @@ impl<'a> AlertsApi<'a> {
     /// ```
     #[doc(alias = "getGroupAlert")]
     #[doc(alias = "getAlert")]
-    pub fn get_group_alert(
+    pub fn get_alert(
         &self,
         group_id: impl Into<String>,
         alert_id: impl Into<String>,
-    ) -> GetGroupAlert<'a> {
-        GetGroupAlert {
+    ) -> GetAlert<'a> {
+        GetAlert {
             client: self.client,
             group_id: group_id.into(),
             alert_id: alert_id.into(),
@@ -147,7 +147,7 @@ impl<'a> AlertsApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/groups/{groupId}/alerts/{alertId}`
     ///
-    /// Operation `acknowledgeGroupAlert` (Atlas CLI: `acknowledgeAlert`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`acknowledge_group_alert_v2023_01_01`).
+    /// Operation `acknowledgeGroupAlert` (Atlas CLI: `acknowledgeAlert`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`acknowledge_alert_v2023_01_01`).
     ///
     /// Required roles: Project Alerts Manager.
     ///
@@ -160,7 +160,7 @@ impl<'a> AlertsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alerts()
-    ///     .acknowledge_group_alert("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .acknowledge_alert("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(AcknowledgeAlert {
     ///         ..Default::default()
     ///     })
@@ -172,12 +172,12 @@ impl<'a> AlertsApi<'a> {
     /// ```
     #[doc(alias = "acknowledgeGroupAlert")]
     #[doc(alias = "acknowledgeAlert")]
-    pub fn acknowledge_group_alert(
+    pub fn acknowledge_alert(
         &self,
         group_id: impl Into<String>,
         alert_id: impl Into<String>,
-    ) -> AcknowledgeGroupAlert<'a> {
-        AcknowledgeGroupAlert {
+    ) -> AcknowledgeAlert2<'a> {
+        AcknowledgeAlert2 {
             client: self.client,
             group_id: group_id.into(),
             alert_id: alert_id.into(),
@@ -192,7 +192,7 @@ impl<'a> AlertsApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/groups/{groupId}/alerts/{alertId}`
     ///
-    /// Operation `acknowledgeGroupAlert` (Atlas CLI: `acknowledgeAlert`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `acknowledge_group_alert` speaks the default version.
+    /// Operation `acknowledgeGroupAlert` (Atlas CLI: `acknowledgeAlert`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `acknowledge_alert` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -207,7 +207,7 @@ impl<'a> AlertsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alerts()
-    ///     .acknowledge_group_alert_v2023_01_01("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .acknowledge_alert_v2023_01_01("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(AlertView {
     ///         ..Default::default()
     ///     })
@@ -219,23 +219,76 @@ impl<'a> AlertsApi<'a> {
     /// ```
     #[doc(alias = "acknowledgeGroupAlert")]
     #[doc(alias = "acknowledgeAlert")]
-    pub fn acknowledge_group_alert_v2023_01_01(
+    pub fn acknowledge_alert_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         alert_id: impl Into<String>,
-    ) -> AcknowledgeGroupAlertV2023_01_01<'a> {
-        AcknowledgeGroupAlertV2023_01_01 {
+    ) -> AcknowledgeAlertV2023_01_01<'a> {
+        AcknowledgeAlertV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             alert_id: alert_id.into(),
             body: None,
         }
     }
+    /// The name this method had before: it forwards to [`AcknowledgeAlert2`](crate::apis::alerts::AcknowledgeAlert2). Deprecated: renamed to `alerts().acknowledge_alert` on 2026-12-06.
+    #[deprecated(note = "renamed to `alerts().acknowledge_alert` on 2026-12-06")]
+    #[cfg(feature = "alerts")]
+    pub fn acknowledge_group_alert(
+        &self,
+        group_id: impl Into<String>,
+        alert_id: impl Into<String>,
+    ) -> crate::apis::alerts::AcknowledgeAlert2<'a> {
+        #[allow(deprecated)] self.client.alerts().acknowledge_alert(group_id, alert_id)
+    }
+    /// The name this method had before: it forwards to [`AcknowledgeAlertV2023_01_01`](crate::apis::alerts::AcknowledgeAlertV2023_01_01). Deprecated: renamed to `alerts().acknowledge_alert_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `alerts().acknowledge_alert_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "alerts")]
+    pub fn acknowledge_group_alert_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        alert_id: impl Into<String>,
+    ) -> crate::apis::alerts::AcknowledgeAlertV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client.alerts().acknowledge_alert_v2023_01_01(group_id, alert_id)
+    }
+    /// The name this method had before: it forwards to [`GetAlert`](crate::apis::alerts::GetAlert). Deprecated: renamed to `alerts().get_alert` on 2026-12-06.
+    #[deprecated(note = "renamed to `alerts().get_alert` on 2026-12-06")]
+    #[cfg(feature = "alerts")]
+    pub fn get_group_alert(
+        &self,
+        group_id: impl Into<String>,
+        alert_id: impl Into<String>,
+    ) -> crate::apis::alerts::GetAlert<'a> {
+        #[allow(deprecated)] self.client.alerts().get_alert(group_id, alert_id)
+    }
+    /// The name this method had before: it forwards to [`GetAlertConfigAlerts`](crate::apis::alerts::GetAlertConfigAlerts). Deprecated: renamed to `alerts().get_alert_config_alerts` on 2026-12-06.
+    #[deprecated(note = "renamed to `alerts().get_alert_config_alerts` on 2026-12-06")]
+    #[cfg(feature = "alerts")]
+    pub fn get_group_alert_config_alerts(
+        &self,
+        group_id: impl Into<String>,
+        alert_config_id: impl Into<String>,
+    ) -> crate::apis::alerts::GetAlertConfigAlerts<'a> {
+        #[allow(deprecated)]
+        self.client.alerts().get_alert_config_alerts(group_id, alert_config_id)
+    }
+    /// The name this method had before: it forwards to [`ListAlerts`](crate::apis::alerts::ListAlerts). Deprecated: renamed to `alerts().list_alerts` on 2026-12-06.
+    #[deprecated(note = "renamed to `alerts().list_alerts` on 2026-12-06")]
+    #[cfg(feature = "alerts")]
+    pub fn list_group_alerts(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::alerts::ListAlerts<'a> {
+        #[allow(deprecated)] self.client.alerts().list_alerts(group_id)
+    }
 }
-/// Request builder for [`AlertsApi::get_group_alert_config_alerts`]; finish with [`send`](Self::send).
+/// Request builder for [`AlertsApi::get_alert_config_alerts`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupAlertConfigAlerts<'a> {
+pub struct GetAlertConfigAlerts<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
@@ -243,7 +296,7 @@ pub struct GetGroupAlertConfigAlerts<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> GetGroupAlertConfigAlerts<'a> {
+impl<'a> GetAlertConfigAlerts<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -358,7 +411,7 @@ impl<'a> GetGroupAlertConfigAlerts<'a> {
     ///
     /// let mut items = client
     ///     .alerts()
-    ///     .get_group_alert_config_alerts("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_alert_config_alerts("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -375,14 +428,14 @@ impl<'a> GetGroupAlertConfigAlerts<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupAlertConfigAlerts<'_> {
+impl atlas_admin_runtime::mock::Operation for GetAlertConfigAlerts<'_> {
     const ID: &'static str = "getGroupAlertConfigAlerts";
     const STATUS: u16 = 200u16;
     type Response = PaginatedAlertView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for GetGroupAlertConfigAlerts<'_> {
+impl atlas_admin_runtime::mock::Paged for GetAlertConfigAlerts<'_> {
     type Item = AlertViewForNdsGroup;
     fn page(items: Vec<AlertViewForNdsGroup>, total: usize) -> PaginatedAlertView {
         PaginatedAlertView {
@@ -392,10 +445,10 @@ impl atlas_admin_runtime::mock::Paged for GetGroupAlertConfigAlerts<'_> {
         }
     }
 }
-/// Request builder for [`AlertsApi::list_group_alerts`]; finish with [`send`](Self::send).
+/// Request builder for [`AlertsApi::list_alerts`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupAlerts<'a> {
+pub struct ListAlerts<'a> {
     client: &'a crate::Client,
     group_id: String,
     include_count: Option<bool>,
@@ -403,7 +456,7 @@ pub struct ListGroupAlerts<'a> {
     page_num: Option<i64>,
     status: Option<ListGroupAlertsStatus>,
 }
-impl<'a> ListGroupAlerts<'a> {
+impl<'a> ListAlerts<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -519,7 +572,7 @@ impl<'a> ListGroupAlerts<'a> {
     ///
     /// let mut items = client
     ///     .alerts()
-    ///     .list_group_alerts("32b6e34b3d91647abb20e7b8")
+    ///     .list_alerts("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -536,14 +589,14 @@ impl<'a> ListGroupAlerts<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupAlerts<'_> {
+impl atlas_admin_runtime::mock::Operation for ListAlerts<'_> {
     const ID: &'static str = "listGroupAlerts";
     const STATUS: u16 = 200u16;
     type Response = PaginatedAlertView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupAlerts<'_> {
+impl atlas_admin_runtime::mock::Paged for ListAlerts<'_> {
     type Item = AlertViewForNdsGroup;
     fn page(items: Vec<AlertViewForNdsGroup>, total: usize) -> PaginatedAlertView {
         PaginatedAlertView {
@@ -553,15 +606,15 @@ impl atlas_admin_runtime::mock::Paged for ListGroupAlerts<'_> {
         }
     }
 }
-/// Request builder for [`AlertsApi::get_group_alert`]; finish with [`send`](Self::send).
+/// Request builder for [`AlertsApi::get_alert`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupAlert<'a> {
+pub struct GetAlert<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_id: String,
 }
-impl<'a> GetGroupAlert<'a> {
+impl<'a> GetAlert<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -619,22 +672,22 @@ impl<'a> GetGroupAlert<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupAlert<'_> {
+impl atlas_admin_runtime::mock::Operation for GetAlert<'_> {
     const ID: &'static str = "getGroupAlert";
     const STATUS: u16 = 200u16;
     type Response = AlertViewForNdsGroup;
     type Body = ();
 }
-/// Request builder for [`AlertsApi::acknowledge_group_alert`]; finish with [`send`](Self::send).
+/// Request builder for [`AlertsApi::acknowledge_alert`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AcknowledgeGroupAlert<'a> {
+pub struct AcknowledgeAlert2<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_id: String,
     body: Option<AcknowledgeAlert>,
 }
-impl<'a> AcknowledgeGroupAlert<'a> {
+impl<'a> AcknowledgeAlert2<'a> {
     /// Acknowledges or unacknowledges one alert.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -711,22 +764,22 @@ impl<'a> AcknowledgeGroupAlert<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for AcknowledgeGroupAlert<'_> {
+impl atlas_admin_runtime::mock::Operation for AcknowledgeAlert2<'_> {
     const ID: &'static str = "acknowledgeGroupAlert";
     const STATUS: u16 = 200u16;
     type Response = AlertViewForNdsGroup;
     type Body = AcknowledgeAlert;
 }
-/// Request builder for [`AlertsApi::acknowledge_group_alert_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`AlertsApi::acknowledge_alert_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AcknowledgeGroupAlertV2023_01_01<'a> {
+pub struct AcknowledgeAlertV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_id: String,
     body: Option<AlertView>,
 }
-impl<'a> AcknowledgeGroupAlertV2023_01_01<'a> {
+impl<'a> AcknowledgeAlertV2023_01_01<'a> {
     /// Acknowledges or unacknowledges one alert.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -803,9 +856,26 @@ impl<'a> AcknowledgeGroupAlertV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for AcknowledgeGroupAlertV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for AcknowledgeAlertV2023_01_01<'_> {
     const ID: &'static str = "acknowledgeGroupAlert";
     const STATUS: u16 = 200u16;
     type Response = AlertViewForNdsGroup;
     type Body = AlertView;
 }
+#[deprecated(note = "renamed to `AcknowledgeAlert2` on 2026-12-06")]
+#[cfg(feature = "alerts")]
+pub type AcknowledgeGroupAlert<'a> = crate::apis::alerts::AcknowledgeAlert2<'a>;
+#[deprecated(note = "renamed to `AcknowledgeAlertV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "alerts")]
+pub type AcknowledgeGroupAlertV2023_01_01<'a> = crate::apis::alerts::AcknowledgeAlertV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetAlert` on 2026-12-06")]
+#[cfg(feature = "alerts")]
+pub type GetGroupAlert<'a> = crate::apis::alerts::GetAlert<'a>;
+#[deprecated(note = "renamed to `GetAlertConfigAlerts` on 2026-12-06")]
+#[cfg(feature = "alerts")]
+pub type GetGroupAlertConfigAlerts<'a> = crate::apis::alerts::GetAlertConfigAlerts<'a>;
+#[deprecated(note = "renamed to `ListAlerts` on 2026-12-06")]
+#[cfg(feature = "alerts")]
+pub type ListGroupAlerts<'a> = crate::apis::alerts::ListAlerts<'a>;

@@ -37,7 +37,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .atlas_search()
-    ///     .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ClusterSearchIndex::Search(SearchIndex {
     ///             collection_name: "collection-name".into(),
     ///             database: "database".into(),
@@ -55,12 +55,12 @@ impl<'a> AtlasSearchApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Atlas Search Indexes <https://dochub.mongodb.org/core/index-definitions-fts>."
     )]
-    pub fn create_group_cluster_fts_index(
+    pub fn create_cluster_fts_index(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterFtsIndex<'a> {
-        CreateGroupClusterFtsIndex {
+    ) -> CreateClusterFtsIndex<'a> {
+        CreateClusterFtsIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -90,7 +90,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .atlas_search()
-    ///     .list_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name")
+    ///     .list_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -102,14 +102,14 @@ impl<'a> AtlasSearchApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Atlas Search Indexes <https://dochub.mongodb.org/core/index-definitions-fts>."
     )]
-    pub fn list_group_cluster_fts_index(
+    pub fn list_cluster_fts_index(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         database_name: impl Into<String>,
         collection_name: impl Into<String>,
-    ) -> ListGroupClusterFtsIndex<'a> {
-        ListGroupClusterFtsIndex {
+    ) -> ListClusterFtsIndex<'a> {
+        ListClusterFtsIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -140,7 +140,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .atlas_search()
-    ///     .get_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -152,13 +152,13 @@ impl<'a> AtlasSearchApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Atlas Search Indexes <https://dochub.mongodb.org/core/index-definitions-fts>."
     )]
-    pub fn get_group_cluster_fts_index(
+    pub fn get_cluster_fts_index(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         index_id: impl Into<String>,
-    ) -> GetGroupClusterFtsIndex<'a> {
-        GetGroupClusterFtsIndex {
+    ) -> GetClusterFtsIndex<'a> {
+        GetClusterFtsIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -188,7 +188,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .atlas_search()
-    ///     .delete_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -200,13 +200,13 @@ impl<'a> AtlasSearchApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Atlas Search Indexes <https://dochub.mongodb.org/core/index-definitions-fts>."
     )]
-    pub fn delete_group_cluster_fts_index(
+    pub fn delete_cluster_fts_index(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         index_id: impl Into<String>,
-    ) -> DeleteGroupClusterFtsIndex<'a> {
-        DeleteGroupClusterFtsIndex {
+    ) -> DeleteClusterFtsIndex<'a> {
+        DeleteClusterFtsIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -236,7 +236,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .atlas_search()
-    ///     .update_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .update_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .body(ClusterSearchIndex::Search(SearchIndex {
     ///             collection_name: "collection-name".into(),
     ///             database: "database".into(),
@@ -254,13 +254,13 @@ impl<'a> AtlasSearchApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Atlas Search Indexes <https://dochub.mongodb.org/core/index-definitions-fts>."
     )]
-    pub fn update_group_cluster_fts_index(
+    pub fn update_cluster_fts_index(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         index_id: impl Into<String>,
-    ) -> UpdateGroupClusterFtsIndex<'a> {
-        UpdateGroupClusterFtsIndex {
+    ) -> UpdateClusterFtsIndex<'a> {
+        UpdateClusterFtsIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -274,7 +274,7 @@ impl<'a> AtlasSearchApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment`
     ///
-    /// Operation `getGroupClusterSearchDeployment` (Atlas CLI: `getClusterSearchDeployment`). API version `2025-03-12` (`application/vnd.atlas.2025-03-12+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_group_cluster_search_deployment_v2023_01_01`), `2024-05-30` (`get_group_cluster_search_deployment_v2024_05_30`).
+    /// Operation `getGroupClusterSearchDeployment` (Atlas CLI: `getClusterSearchDeployment`). API version `2025-03-12` (`application/vnd.atlas.2025-03-12+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_cluster_search_deployment_v2023_01_01`), `2024-05-30` (`get_cluster_search_deployment_v2024_05_30`).
     ///
     /// Required roles: Project Read Only.
     ///
@@ -289,7 +289,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .get_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -298,12 +298,12 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterSearchDeployment")]
     #[doc(alias = "getClusterSearchDeployment")]
-    pub fn get_group_cluster_search_deployment(
+    pub fn get_cluster_search_deployment(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterSearchDeployment<'a> {
-        GetGroupClusterSearchDeployment {
+    ) -> GetClusterSearchDeployment<'a> {
+        GetClusterSearchDeployment {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -315,7 +315,7 @@ impl<'a> AtlasSearchApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment`
     ///
-    /// Operation `getGroupClusterSearchDeployment` (Atlas CLI: `getClusterSearchDeployment`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_group_cluster_search_deployment` speaks the default version.
+    /// Operation `getGroupClusterSearchDeployment` (Atlas CLI: `getClusterSearchDeployment`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_cluster_search_deployment` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -332,7 +332,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .get_group_cluster_search_deployment_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_cluster_search_deployment_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -341,12 +341,12 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterSearchDeployment")]
     #[doc(alias = "getClusterSearchDeployment")]
-    pub fn get_group_cluster_search_deployment_v2023_01_01(
+    pub fn get_cluster_search_deployment_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterSearchDeploymentV2023_01_01<'a> {
-        GetGroupClusterSearchDeploymentV2023_01_01 {
+    ) -> GetClusterSearchDeploymentV2023_01_01<'a> {
+        GetClusterSearchDeploymentV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -358,7 +358,7 @@ impl<'a> AtlasSearchApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment`
     ///
-    /// Operation `getGroupClusterSearchDeployment` (Atlas CLI: `getClusterSearchDeployment`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), with that version's request and response types; `get_group_cluster_search_deployment` speaks the default version.
+    /// Operation `getGroupClusterSearchDeployment` (Atlas CLI: `getClusterSearchDeployment`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), with that version's request and response types; `get_cluster_search_deployment` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -375,7 +375,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .get_group_cluster_search_deployment_v2024_05_30("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_cluster_search_deployment_v2024_05_30("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -384,12 +384,12 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterSearchDeployment")]
     #[doc(alias = "getClusterSearchDeployment")]
-    pub fn get_group_cluster_search_deployment_v2024_05_30(
+    pub fn get_cluster_search_deployment_v2024_05_30(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterSearchDeploymentV2024_05_30<'a> {
-        GetGroupClusterSearchDeploymentV2024_05_30 {
+    ) -> GetClusterSearchDeploymentV2024_05_30<'a> {
+        GetClusterSearchDeploymentV2024_05_30 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -401,7 +401,7 @@ impl<'a> AtlasSearchApi<'a> {
     ///
     /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment`
     ///
-    /// Operation `createGroupClusterSearchDeployment` (Atlas CLI: `createClusterSearchDeployment`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`create_group_cluster_search_deployment_v2023_01_01`).
+    /// Operation `createGroupClusterSearchDeployment` (Atlas CLI: `createClusterSearchDeployment`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`create_cluster_search_deployment_v2023_01_01`).
     ///
     /// Required roles: Project Owner.
     ///
@@ -414,7 +414,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .create_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
@@ -430,12 +430,12 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "createGroupClusterSearchDeployment")]
     #[doc(alias = "createClusterSearchDeployment")]
-    pub fn create_group_cluster_search_deployment(
+    pub fn create_cluster_search_deployment(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterSearchDeployment<'a> {
-        CreateGroupClusterSearchDeployment {
+    ) -> CreateClusterSearchDeployment<'a> {
+        CreateClusterSearchDeployment {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -448,7 +448,7 @@ impl<'a> AtlasSearchApi<'a> {
     ///
     /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment`
     ///
-    /// Operation `createGroupClusterSearchDeployment` (Atlas CLI: `createClusterSearchDeployment`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_group_cluster_search_deployment` speaks the default version.
+    /// Operation `createGroupClusterSearchDeployment` (Atlas CLI: `createClusterSearchDeployment`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_cluster_search_deployment` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -463,7 +463,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .create_group_cluster_search_deployment_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_cluster_search_deployment_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
@@ -479,12 +479,12 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "createGroupClusterSearchDeployment")]
     #[doc(alias = "createClusterSearchDeployment")]
-    pub fn create_group_cluster_search_deployment_v2023_01_01(
+    pub fn create_cluster_search_deployment_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
-        CreateGroupClusterSearchDeploymentV2023_01_01 {
+    ) -> CreateClusterSearchDeploymentV2023_01_01<'a> {
+        CreateClusterSearchDeploymentV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -497,7 +497,7 @@ impl<'a> AtlasSearchApi<'a> {
     ///
     /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment`
     ///
-    /// Operation `deleteGroupClusterSearchDeployment` (Atlas CLI: `deleteClusterSearchDeployment`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`delete_group_cluster_search_deployment_v2023_01_01`).
+    /// Operation `deleteGroupClusterSearchDeployment` (Atlas CLI: `deleteClusterSearchDeployment`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`delete_cluster_search_deployment_v2023_01_01`).
     ///
     /// Required roles: Project Cluster Manager.
     ///
@@ -510,7 +510,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .delete_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .delete_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -519,12 +519,12 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupClusterSearchDeployment")]
     #[doc(alias = "deleteClusterSearchDeployment")]
-    pub fn delete_group_cluster_search_deployment(
+    pub fn delete_cluster_search_deployment(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> DeleteGroupClusterSearchDeployment<'a> {
-        DeleteGroupClusterSearchDeployment {
+    ) -> DeleteClusterSearchDeployment<'a> {
+        DeleteClusterSearchDeployment {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -536,7 +536,7 @@ impl<'a> AtlasSearchApi<'a> {
     ///
     /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment`
     ///
-    /// Operation `deleteGroupClusterSearchDeployment` (Atlas CLI: `deleteClusterSearchDeployment`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `delete_group_cluster_search_deployment` speaks the default version.
+    /// Operation `deleteGroupClusterSearchDeployment` (Atlas CLI: `deleteClusterSearchDeployment`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `delete_cluster_search_deployment` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -551,7 +551,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .delete_group_cluster_search_deployment_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .delete_cluster_search_deployment_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -560,12 +560,12 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupClusterSearchDeployment")]
     #[doc(alias = "deleteClusterSearchDeployment")]
-    pub fn delete_group_cluster_search_deployment_v2023_01_01(
+    pub fn delete_cluster_search_deployment_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
-        DeleteGroupClusterSearchDeploymentV2023_01_01 {
+    ) -> DeleteClusterSearchDeploymentV2023_01_01<'a> {
+        DeleteClusterSearchDeploymentV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -577,7 +577,7 @@ impl<'a> AtlasSearchApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment`
     ///
-    /// Operation `updateGroupClusterSearchDeployment` (Atlas CLI: `updateClusterSearchDeployment`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`update_group_cluster_search_deployment_v2023_01_01`).
+    /// Operation `updateGroupClusterSearchDeployment` (Atlas CLI: `updateClusterSearchDeployment`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`update_cluster_search_deployment_v2023_01_01`).
     ///
     /// Required roles: Project Cluster Manager.
     ///
@@ -590,7 +590,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .update_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .update_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
@@ -606,12 +606,12 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "updateGroupClusterSearchDeployment")]
     #[doc(alias = "updateClusterSearchDeployment")]
-    pub fn update_group_cluster_search_deployment(
+    pub fn update_cluster_search_deployment(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> UpdateGroupClusterSearchDeployment<'a> {
-        UpdateGroupClusterSearchDeployment {
+    ) -> UpdateClusterSearchDeployment<'a> {
+        UpdateClusterSearchDeployment {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -624,7 +624,7 @@ impl<'a> AtlasSearchApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment`
     ///
-    /// Operation `updateGroupClusterSearchDeployment` (Atlas CLI: `updateClusterSearchDeployment`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_group_cluster_search_deployment` speaks the default version.
+    /// Operation `updateGroupClusterSearchDeployment` (Atlas CLI: `updateClusterSearchDeployment`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_cluster_search_deployment` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -639,7 +639,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .update_group_cluster_search_deployment_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .update_cluster_search_deployment_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
@@ -655,12 +655,12 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "updateGroupClusterSearchDeployment")]
     #[doc(alias = "updateClusterSearchDeployment")]
-    pub fn update_group_cluster_search_deployment_v2023_01_01(
+    pub fn update_cluster_search_deployment_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
-        UpdateGroupClusterSearchDeploymentV2023_01_01 {
+    ) -> UpdateClusterSearchDeploymentV2023_01_01<'a> {
+        UpdateClusterSearchDeploymentV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -686,7 +686,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .list_group_cluster_search_indexes("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_cluster_search_indexes("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -695,12 +695,12 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterSearchIndexes")]
     #[doc(alias = "listClusterSearchIndexes")]
-    pub fn list_group_cluster_search_indexes(
+    pub fn list_cluster_search_indexes(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterSearchIndexes<'a> {
-        ListGroupClusterSearchIndexes {
+    ) -> ListClusterSearchIndexes<'a> {
+        ListClusterSearchIndexes {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -725,7 +725,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .create_group_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(SearchIndexCreateRequest::Search(TextSearchIndexCreateRequest {
     ///             collection_name: "collection-name".into(),
     ///             database: "database".into(),
@@ -746,12 +746,12 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "createGroupClusterSearchIndex")]
     #[doc(alias = "createClusterSearchIndex")]
-    pub fn create_group_cluster_search_index(
+    pub fn create_cluster_search_index(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterSearchIndex<'a> {
-        CreateGroupClusterSearchIndex {
+    ) -> CreateClusterSearchIndex<'a> {
+        CreateClusterSearchIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -777,7 +777,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .list_group_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name")
+    ///     .list_search_index("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -786,14 +786,14 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterSearchIndex")]
     #[doc(alias = "listSearchIndex")]
-    pub fn list_group_cluster_search_index(
+    pub fn list_search_index(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         database_name: impl Into<String>,
         collection_name: impl Into<String>,
-    ) -> ListGroupClusterSearchIndex<'a> {
-        ListGroupClusterSearchIndex {
+    ) -> ListSearchIndex<'a> {
+        ListSearchIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -820,7 +820,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .get_group_cluster_search_index_by_name("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name", "index-name")
+    ///     .get_index_by_name("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name", "index-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -829,15 +829,15 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterSearchIndexByName")]
     #[doc(alias = "getIndexByName")]
-    pub fn get_group_cluster_search_index_by_name(
+    pub fn get_index_by_name(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         database_name: impl Into<String>,
         collection_name: impl Into<String>,
         index_name: impl Into<String>,
-    ) -> GetGroupClusterSearchIndexByName<'a> {
-        GetGroupClusterSearchIndexByName {
+    ) -> GetIndexByName<'a> {
+        GetIndexByName {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -865,7 +865,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .delete_group_cluster_search_index_by_name("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name", "index-name")
+    ///     .delete_index_by_name("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name", "index-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -874,15 +874,15 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupClusterSearchIndexByName")]
     #[doc(alias = "deleteIndexByName")]
-    pub fn delete_group_cluster_search_index_by_name(
+    pub fn delete_index_by_name(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         database_name: impl Into<String>,
         collection_name: impl Into<String>,
         index_name: impl Into<String>,
-    ) -> DeleteGroupClusterSearchIndexByName<'a> {
-        DeleteGroupClusterSearchIndexByName {
+    ) -> DeleteIndexByName<'a> {
+        DeleteIndexByName {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -910,7 +910,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .update_group_cluster_search_index_by_name("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name", "index-name")
+    ///     .update_index_by_name("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name", "index-name")
     ///     .body(SearchIndexUpdateRequest {
     ///         definition: SearchIndexUpdateRequestDefinition::TextSearchIndexDefinition(TextSearchIndexDefinition {
     ///                 mappings: SearchMappings {
@@ -928,15 +928,15 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "updateGroupClusterSearchIndexByName")]
     #[doc(alias = "updateIndexByName")]
-    pub fn update_group_cluster_search_index_by_name(
+    pub fn update_index_by_name(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         database_name: impl Into<String>,
         collection_name: impl Into<String>,
         index_name: impl Into<String>,
-    ) -> UpdateGroupClusterSearchIndexByName<'a> {
-        UpdateGroupClusterSearchIndexByName {
+    ) -> UpdateIndexByName<'a> {
+        UpdateIndexByName {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -965,7 +965,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .get_group_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -974,13 +974,13 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterSearchIndex")]
     #[doc(alias = "getClusterSearchIndex")]
-    pub fn get_group_cluster_search_index(
+    pub fn get_cluster_search_index(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         index_id: impl Into<String>,
-    ) -> GetGroupClusterSearchIndex<'a> {
-        GetGroupClusterSearchIndex {
+    ) -> GetClusterSearchIndex<'a> {
+        GetClusterSearchIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1006,7 +1006,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .delete_group_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1015,13 +1015,13 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupClusterSearchIndex")]
     #[doc(alias = "deleteClusterSearchIndex")]
-    pub fn delete_group_cluster_search_index(
+    pub fn delete_cluster_search_index(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         index_id: impl Into<String>,
-    ) -> DeleteGroupClusterSearchIndex<'a> {
-        DeleteGroupClusterSearchIndex {
+    ) -> DeleteClusterSearchIndex<'a> {
+        DeleteClusterSearchIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1047,7 +1047,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .update_group_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .update_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .body(SearchIndexUpdateRequest {
     ///         definition: SearchIndexUpdateRequestDefinition::TextSearchIndexDefinition(TextSearchIndexDefinition {
     ///                 mappings: SearchMappings {
@@ -1065,13 +1065,13 @@ impl<'a> AtlasSearchApi<'a> {
     /// ```
     #[doc(alias = "updateGroupClusterSearchIndex")]
     #[doc(alias = "updateClusterSearchIndex")]
-    pub fn update_group_cluster_search_index(
+    pub fn update_cluster_search_index(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         index_id: impl Into<String>,
-    ) -> UpdateGroupClusterSearchIndex<'a> {
-        UpdateGroupClusterSearchIndex {
+    ) -> UpdateClusterSearchIndex<'a> {
+        UpdateClusterSearchIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1079,17 +1079,392 @@ impl<'a> AtlasSearchApi<'a> {
             body: None,
         }
     }
+    /// The name this method had before: it forwards to [`CreateClusterFtsIndex`](crate::apis::atlas_search::CreateClusterFtsIndex). Deprecated: renamed to `atlas_search().create_cluster_fts_index` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().create_cluster_fts_index` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn create_group_cluster_fts_index(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::CreateClusterFtsIndex<'a> {
+        #[allow(deprecated)]
+        self.client.atlas_search().create_cluster_fts_index(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`CreateClusterSearchDeployment`](crate::apis::atlas_search::CreateClusterSearchDeployment). Deprecated: renamed to `atlas_search().create_cluster_search_deployment` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().create_cluster_search_deployment` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn create_group_cluster_search_deployment(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::CreateClusterSearchDeployment<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .create_cluster_search_deployment(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`CreateClusterSearchDeploymentV2023_01_01`](crate::apis::atlas_search::CreateClusterSearchDeploymentV2023_01_01). Deprecated: renamed to `atlas_search().create_cluster_search_deployment_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().create_cluster_search_deployment_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn create_group_cluster_search_deployment_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::CreateClusterSearchDeploymentV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .create_cluster_search_deployment_v2023_01_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`CreateClusterSearchIndex`](crate::apis::atlas_search::CreateClusterSearchIndex). Deprecated: renamed to `atlas_search().create_cluster_search_index` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().create_cluster_search_index` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn create_group_cluster_search_index(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::CreateClusterSearchIndex<'a> {
+        #[allow(deprecated)]
+        self.client.atlas_search().create_cluster_search_index(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteClusterFtsIndex`](crate::apis::atlas_search::DeleteClusterFtsIndex). Deprecated: renamed to `atlas_search().delete_cluster_fts_index` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().delete_cluster_fts_index` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn delete_group_cluster_fts_index(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        index_id: impl Into<String>,
+    ) -> crate::apis::atlas_search::DeleteClusterFtsIndex<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .delete_cluster_fts_index(group_id, cluster_name, index_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteClusterSearchDeployment`](crate::apis::atlas_search::DeleteClusterSearchDeployment). Deprecated: renamed to `atlas_search().delete_cluster_search_deployment` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().delete_cluster_search_deployment` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn delete_group_cluster_search_deployment(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::DeleteClusterSearchDeployment<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .delete_cluster_search_deployment(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteClusterSearchDeploymentV2023_01_01`](crate::apis::atlas_search::DeleteClusterSearchDeploymentV2023_01_01). Deprecated: renamed to `atlas_search().delete_cluster_search_deployment_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().delete_cluster_search_deployment_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn delete_group_cluster_search_deployment_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::DeleteClusterSearchDeploymentV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .delete_cluster_search_deployment_v2023_01_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteClusterSearchIndex`](crate::apis::atlas_search::DeleteClusterSearchIndex). Deprecated: renamed to `atlas_search().delete_cluster_search_index` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().delete_cluster_search_index` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn delete_group_cluster_search_index(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        index_id: impl Into<String>,
+    ) -> crate::apis::atlas_search::DeleteClusterSearchIndex<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .delete_cluster_search_index(group_id, cluster_name, index_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteIndexByName`](crate::apis::atlas_search::DeleteIndexByName). Deprecated: renamed to `atlas_search().delete_index_by_name` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().delete_index_by_name` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn delete_group_cluster_search_index_by_name(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        database_name: impl Into<String>,
+        collection_name: impl Into<String>,
+        index_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::DeleteIndexByName<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .delete_index_by_name(
+                group_id,
+                cluster_name,
+                database_name,
+                collection_name,
+                index_name,
+            )
+    }
+    /// The name this method had before: it forwards to [`GetClusterFtsIndex`](crate::apis::atlas_search::GetClusterFtsIndex). Deprecated: renamed to `atlas_search().get_cluster_fts_index` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().get_cluster_fts_index` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn get_group_cluster_fts_index(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        index_id: impl Into<String>,
+    ) -> crate::apis::atlas_search::GetClusterFtsIndex<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .get_cluster_fts_index(group_id, cluster_name, index_id)
+    }
+    /// The name this method had before: it forwards to [`GetClusterSearchDeployment`](crate::apis::atlas_search::GetClusterSearchDeployment). Deprecated: renamed to `atlas_search().get_cluster_search_deployment` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().get_cluster_search_deployment` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn get_group_cluster_search_deployment(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::GetClusterSearchDeployment<'a> {
+        #[allow(deprecated)]
+        self.client.atlas_search().get_cluster_search_deployment(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetClusterSearchDeploymentV2023_01_01`](crate::apis::atlas_search::GetClusterSearchDeploymentV2023_01_01). Deprecated: renamed to `atlas_search().get_cluster_search_deployment_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().get_cluster_search_deployment_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn get_group_cluster_search_deployment_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::GetClusterSearchDeploymentV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .get_cluster_search_deployment_v2023_01_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetClusterSearchDeploymentV2024_05_30`](crate::apis::atlas_search::GetClusterSearchDeploymentV2024_05_30). Deprecated: renamed to `atlas_search().get_cluster_search_deployment_v2024_05_30` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().get_cluster_search_deployment_v2024_05_30` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn get_group_cluster_search_deployment_v2024_05_30(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::GetClusterSearchDeploymentV2024_05_30<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .get_cluster_search_deployment_v2024_05_30(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetClusterSearchIndex`](crate::apis::atlas_search::GetClusterSearchIndex). Deprecated: renamed to `atlas_search().get_cluster_search_index` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().get_cluster_search_index` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn get_group_cluster_search_index(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        index_id: impl Into<String>,
+    ) -> crate::apis::atlas_search::GetClusterSearchIndex<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .get_cluster_search_index(group_id, cluster_name, index_id)
+    }
+    /// The name this method had before: it forwards to [`GetIndexByName`](crate::apis::atlas_search::GetIndexByName). Deprecated: renamed to `atlas_search().get_index_by_name` on 2026-12-06.
+    #[deprecated(note = "renamed to `atlas_search().get_index_by_name` on 2026-12-06")]
+    #[cfg(feature = "atlas_search")]
+    pub fn get_group_cluster_search_index_by_name(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        database_name: impl Into<String>,
+        collection_name: impl Into<String>,
+        index_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::GetIndexByName<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .get_index_by_name(
+                group_id,
+                cluster_name,
+                database_name,
+                collection_name,
+                index_name,
+            )
+    }
+    /// The name this method had before: it forwards to [`ListClusterFtsIndex`](crate::apis::atlas_search::ListClusterFtsIndex). Deprecated: renamed to `atlas_search().list_cluster_fts_index` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().list_cluster_fts_index` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn list_group_cluster_fts_index(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        database_name: impl Into<String>,
+        collection_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::ListClusterFtsIndex<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .list_cluster_fts_index(
+                group_id,
+                cluster_name,
+                database_name,
+                collection_name,
+            )
+    }
+    /// The name this method had before: it forwards to [`ListSearchIndex`](crate::apis::atlas_search::ListSearchIndex). Deprecated: renamed to `atlas_search().list_search_index` on 2026-12-06.
+    #[deprecated(note = "renamed to `atlas_search().list_search_index` on 2026-12-06")]
+    #[cfg(feature = "atlas_search")]
+    pub fn list_group_cluster_search_index(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        database_name: impl Into<String>,
+        collection_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::ListSearchIndex<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .list_search_index(group_id, cluster_name, database_name, collection_name)
+    }
+    /// The name this method had before: it forwards to [`ListClusterSearchIndexes`](crate::apis::atlas_search::ListClusterSearchIndexes). Deprecated: renamed to `atlas_search().list_cluster_search_indexes` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().list_cluster_search_indexes` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn list_group_cluster_search_indexes(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::ListClusterSearchIndexes<'a> {
+        #[allow(deprecated)]
+        self.client.atlas_search().list_cluster_search_indexes(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateClusterFtsIndex`](crate::apis::atlas_search::UpdateClusterFtsIndex). Deprecated: renamed to `atlas_search().update_cluster_fts_index` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().update_cluster_fts_index` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn update_group_cluster_fts_index(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        index_id: impl Into<String>,
+    ) -> crate::apis::atlas_search::UpdateClusterFtsIndex<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .update_cluster_fts_index(group_id, cluster_name, index_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateClusterSearchDeployment`](crate::apis::atlas_search::UpdateClusterSearchDeployment). Deprecated: renamed to `atlas_search().update_cluster_search_deployment` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().update_cluster_search_deployment` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn update_group_cluster_search_deployment(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::UpdateClusterSearchDeployment<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .update_cluster_search_deployment(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateClusterSearchDeploymentV2023_01_01`](crate::apis::atlas_search::UpdateClusterSearchDeploymentV2023_01_01). Deprecated: renamed to `atlas_search().update_cluster_search_deployment_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().update_cluster_search_deployment_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn update_group_cluster_search_deployment_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::UpdateClusterSearchDeploymentV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .update_cluster_search_deployment_v2023_01_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateClusterSearchIndex`](crate::apis::atlas_search::UpdateClusterSearchIndex). Deprecated: renamed to `atlas_search().update_cluster_search_index` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().update_cluster_search_index` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn update_group_cluster_search_index(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        index_id: impl Into<String>,
+    ) -> crate::apis::atlas_search::UpdateClusterSearchIndex<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .update_cluster_search_index(group_id, cluster_name, index_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateIndexByName`](crate::apis::atlas_search::UpdateIndexByName). Deprecated: renamed to `atlas_search().update_index_by_name` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `atlas_search().update_index_by_name` on 2026-12-06"
+    )]
+    #[cfg(feature = "atlas_search")]
+    pub fn update_group_cluster_search_index_by_name(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        database_name: impl Into<String>,
+        collection_name: impl Into<String>,
+        index_name: impl Into<String>,
+    ) -> crate::apis::atlas_search::UpdateIndexByName<'a> {
+        #[allow(deprecated)]
+        self.client
+            .atlas_search()
+            .update_index_by_name(
+                group_id,
+                cluster_name,
+                database_name,
+                collection_name,
+                index_name,
+            )
+    }
 }
-/// Request builder for [`AtlasSearchApi::create_group_cluster_fts_index`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::create_cluster_fts_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterFtsIndex<'a> {
+pub struct CreateClusterFtsIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<ClusterSearchIndex>,
 }
-impl<'a> CreateGroupClusterFtsIndex<'a> {
+impl<'a> CreateClusterFtsIndex<'a> {
     /// Creates one Atlas Search index on the specified collection.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1166,23 +1541,23 @@ impl<'a> CreateGroupClusterFtsIndex<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupClusterFtsIndex<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateClusterFtsIndex<'_> {
     const ID: &'static str = "createGroupClusterFtsIndex";
     const STATUS: u16 = 200u16;
     type Response = ClusterSearchIndex;
     type Body = ClusterSearchIndex;
 }
-/// Request builder for [`AtlasSearchApi::list_group_cluster_fts_index`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::list_cluster_fts_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterFtsIndex<'a> {
+pub struct ListClusterFtsIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     database_name: String,
     collection_name: String,
 }
-impl<'a> ListGroupClusterFtsIndex<'a> {
+impl<'a> ListClusterFtsIndex<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1244,22 +1619,22 @@ impl<'a> ListGroupClusterFtsIndex<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusterFtsIndex<'_> {
+impl atlas_admin_runtime::mock::Operation for ListClusterFtsIndex<'_> {
     const ID: &'static str = "listGroupClusterFtsIndex";
     const STATUS: u16 = 200u16;
     type Response = Vec<ClusterSearchIndex>;
     type Body = ();
 }
-/// Request builder for [`AtlasSearchApi::get_group_cluster_fts_index`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::get_cluster_fts_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterFtsIndex<'a> {
+pub struct GetClusterFtsIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     index_id: String,
 }
-impl<'a> GetGroupClusterFtsIndex<'a> {
+impl<'a> GetClusterFtsIndex<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1325,22 +1700,22 @@ impl<'a> GetGroupClusterFtsIndex<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterFtsIndex<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterFtsIndex<'_> {
     const ID: &'static str = "getGroupClusterFtsIndex";
     const STATUS: u16 = 200u16;
     type Response = ClusterSearchIndex;
     type Body = ();
 }
-/// Request builder for [`AtlasSearchApi::delete_group_cluster_fts_index`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::delete_cluster_fts_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterFtsIndex<'a> {
+pub struct DeleteClusterFtsIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     index_id: String,
 }
-impl<'a> DeleteGroupClusterFtsIndex<'a> {
+impl<'a> DeleteClusterFtsIndex<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1406,23 +1781,23 @@ impl<'a> DeleteGroupClusterFtsIndex<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterFtsIndex<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteClusterFtsIndex<'_> {
     const ID: &'static str = "deleteGroupClusterFtsIndex";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`AtlasSearchApi::update_group_cluster_fts_index`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::update_cluster_fts_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterFtsIndex<'a> {
+pub struct UpdateClusterFtsIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     index_id: String,
     body: Option<ClusterSearchIndex>,
 }
-impl<'a> UpdateGroupClusterFtsIndex<'a> {
+impl<'a> UpdateClusterFtsIndex<'a> {
     /// Details to update on the Atlas Search index.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1507,21 +1882,21 @@ impl<'a> UpdateGroupClusterFtsIndex<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterFtsIndex<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateClusterFtsIndex<'_> {
     const ID: &'static str = "updateGroupClusterFtsIndex";
     const STATUS: u16 = 200u16;
     type Response = ClusterSearchIndex;
     type Body = ClusterSearchIndex;
 }
-/// Request builder for [`AtlasSearchApi::get_group_cluster_search_deployment`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::get_cluster_search_deployment`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterSearchDeployment<'a> {
+pub struct GetClusterSearchDeployment<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> GetGroupClusterSearchDeployment<'a> {
+impl<'a> GetClusterSearchDeployment<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1579,21 +1954,21 @@ impl<'a> GetGroupClusterSearchDeployment<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterSearchDeployment<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterSearchDeployment<'_> {
     const ID: &'static str = "getGroupClusterSearchDeployment";
     const STATUS: u16 = 200u16;
     type Response = ApiSearchDeploymentResponseView;
     type Body = ();
 }
-/// Request builder for [`AtlasSearchApi::get_group_cluster_search_deployment_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::get_cluster_search_deployment_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterSearchDeploymentV2023_01_01<'a> {
+pub struct GetClusterSearchDeploymentV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> GetGroupClusterSearchDeploymentV2023_01_01<'a> {
+impl<'a> GetClusterSearchDeploymentV2023_01_01<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1651,22 +2026,21 @@ impl<'a> GetGroupClusterSearchDeploymentV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupClusterSearchDeploymentV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterSearchDeploymentV2023_01_01<'_> {
     const ID: &'static str = "getGroupClusterSearchDeployment";
     const STATUS: u16 = 200u16;
     type Response = ApiSearchDeploymentResponseView;
     type Body = ();
 }
-/// Request builder for [`AtlasSearchApi::get_group_cluster_search_deployment_v2024_05_30`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::get_cluster_search_deployment_v2024_05_30`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterSearchDeploymentV2024_05_30<'a> {
+pub struct GetClusterSearchDeploymentV2024_05_30<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> GetGroupClusterSearchDeploymentV2024_05_30<'a> {
+impl<'a> GetClusterSearchDeploymentV2024_05_30<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1724,23 +2098,22 @@ impl<'a> GetGroupClusterSearchDeploymentV2024_05_30<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupClusterSearchDeploymentV2024_05_30<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterSearchDeploymentV2024_05_30<'_> {
     const ID: &'static str = "getGroupClusterSearchDeployment";
     const STATUS: u16 = 200u16;
     type Response = ApiSearchDeploymentResponseView;
     type Body = ();
 }
-/// Request builder for [`AtlasSearchApi::create_group_cluster_search_deployment`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::create_cluster_search_deployment`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterSearchDeployment<'a> {
+pub struct CreateClusterSearchDeployment<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<ApiSearchDeploymentRequestView>,
 }
-impl<'a> CreateGroupClusterSearchDeployment<'a> {
+impl<'a> CreateClusterSearchDeployment<'a> {
     /// Creates Search Nodes for the specified cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1829,7 +2202,7 @@ impl<'a> CreateGroupClusterSearchDeployment<'a> {
     ///
     /// let done = client
     ///     .atlas_search()
-    ///     .create_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
@@ -1879,22 +2252,22 @@ impl<'a> CreateGroupClusterSearchDeployment<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupClusterSearchDeployment<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateClusterSearchDeployment<'_> {
     const ID: &'static str = "createGroupClusterSearchDeployment";
     const STATUS: u16 = 201u16;
     type Response = ApiSearchDeploymentResponseView;
     type Body = ApiSearchDeploymentRequestView;
 }
-/// Request builder for [`AtlasSearchApi::create_group_cluster_search_deployment_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::create_cluster_search_deployment_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
+pub struct CreateClusterSearchDeploymentV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<ApiSearchDeploymentRequestView>,
 }
-impl<'a> CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
+impl<'a> CreateClusterSearchDeploymentV2023_01_01<'a> {
     /// Creates Search Nodes for the specified cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1972,21 +2345,21 @@ impl<'a> CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
 }
 #[cfg(feature = "mock")]
 impl atlas_admin_runtime::mock::Operation
-for CreateGroupClusterSearchDeploymentV2023_01_01<'_> {
+for CreateClusterSearchDeploymentV2023_01_01<'_> {
     const ID: &'static str = "createGroupClusterSearchDeployment";
     const STATUS: u16 = 200u16;
     type Response = ApiSearchDeploymentResponseView;
     type Body = ApiSearchDeploymentRequestView;
 }
-/// Request builder for [`AtlasSearchApi::delete_group_cluster_search_deployment`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::delete_cluster_search_deployment`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterSearchDeployment<'a> {
+pub struct DeleteClusterSearchDeployment<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> DeleteGroupClusterSearchDeployment<'a> {
+impl<'a> DeleteClusterSearchDeployment<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2056,7 +2429,7 @@ impl<'a> DeleteGroupClusterSearchDeployment<'a> {
     ///
     /// client
     ///     .atlas_search()
-    ///     .delete_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .delete_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
     ///     .await?;
     /// # Ok(())
@@ -2090,21 +2463,21 @@ impl<'a> DeleteGroupClusterSearchDeployment<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterSearchDeployment<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteClusterSearchDeployment<'_> {
     const ID: &'static str = "deleteGroupClusterSearchDeployment";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`AtlasSearchApi::delete_group_cluster_search_deployment_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::delete_cluster_search_deployment_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
+pub struct DeleteClusterSearchDeploymentV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
+impl<'a> DeleteClusterSearchDeploymentV2023_01_01<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2163,22 +2536,22 @@ impl<'a> DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
 }
 #[cfg(feature = "mock")]
 impl atlas_admin_runtime::mock::Operation
-for DeleteGroupClusterSearchDeploymentV2023_01_01<'_> {
+for DeleteClusterSearchDeploymentV2023_01_01<'_> {
     const ID: &'static str = "deleteGroupClusterSearchDeployment";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`AtlasSearchApi::update_group_cluster_search_deployment`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::update_cluster_search_deployment`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterSearchDeployment<'a> {
+pub struct UpdateClusterSearchDeployment<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<ApiSearchDeploymentRequestView>,
 }
-impl<'a> UpdateGroupClusterSearchDeployment<'a> {
+impl<'a> UpdateClusterSearchDeployment<'a> {
     /// Updates the Search Nodes for the specified cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2267,7 +2640,7 @@ impl<'a> UpdateGroupClusterSearchDeployment<'a> {
     ///
     /// let done = client
     ///     .atlas_search()
-    ///     .update_group_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .update_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
@@ -2317,22 +2690,22 @@ impl<'a> UpdateGroupClusterSearchDeployment<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterSearchDeployment<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateClusterSearchDeployment<'_> {
     const ID: &'static str = "updateGroupClusterSearchDeployment";
     const STATUS: u16 = 200u16;
     type Response = ApiSearchDeploymentResponseView;
     type Body = ApiSearchDeploymentRequestView;
 }
-/// Request builder for [`AtlasSearchApi::update_group_cluster_search_deployment_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::update_cluster_search_deployment_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
+pub struct UpdateClusterSearchDeploymentV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<ApiSearchDeploymentRequestView>,
 }
-impl<'a> UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
+impl<'a> UpdateClusterSearchDeploymentV2023_01_01<'a> {
     /// Updates the Search Nodes for the specified cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2410,21 +2783,21 @@ impl<'a> UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
 }
 #[cfg(feature = "mock")]
 impl atlas_admin_runtime::mock::Operation
-for UpdateGroupClusterSearchDeploymentV2023_01_01<'_> {
+for UpdateClusterSearchDeploymentV2023_01_01<'_> {
     const ID: &'static str = "updateGroupClusterSearchDeployment";
     const STATUS: u16 = 200u16;
     type Response = ApiSearchDeploymentResponseView;
     type Body = ApiSearchDeploymentRequestView;
 }
-/// Request builder for [`AtlasSearchApi::list_group_cluster_search_indexes`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::list_cluster_search_indexes`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterSearchIndexes<'a> {
+pub struct ListClusterSearchIndexes<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> ListGroupClusterSearchIndexes<'a> {
+impl<'a> ListClusterSearchIndexes<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2482,22 +2855,22 @@ impl<'a> ListGroupClusterSearchIndexes<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusterSearchIndexes<'_> {
+impl atlas_admin_runtime::mock::Operation for ListClusterSearchIndexes<'_> {
     const ID: &'static str = "listGroupClusterSearchIndexes";
     const STATUS: u16 = 200u16;
     type Response = Vec<SearchIndexResponse>;
     type Body = ();
 }
-/// Request builder for [`AtlasSearchApi::create_group_cluster_search_index`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::create_cluster_search_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterSearchIndex<'a> {
+pub struct CreateClusterSearchIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<SearchIndexCreateRequest>,
 }
-impl<'a> CreateGroupClusterSearchIndex<'a> {
+impl<'a> CreateClusterSearchIndex<'a> {
     /// Creates one Atlas Search index on the specified collection.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2574,23 +2947,23 @@ impl<'a> CreateGroupClusterSearchIndex<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupClusterSearchIndex<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateClusterSearchIndex<'_> {
     const ID: &'static str = "createGroupClusterSearchIndex";
     const STATUS: u16 = 201u16;
     type Response = SearchIndexResponse;
     type Body = SearchIndexCreateRequest;
 }
-/// Request builder for [`AtlasSearchApi::list_group_cluster_search_index`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::list_search_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterSearchIndex<'a> {
+pub struct ListSearchIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     database_name: String,
     collection_name: String,
 }
-impl<'a> ListGroupClusterSearchIndex<'a> {
+impl<'a> ListSearchIndex<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2652,16 +3025,16 @@ impl<'a> ListGroupClusterSearchIndex<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusterSearchIndex<'_> {
+impl atlas_admin_runtime::mock::Operation for ListSearchIndex<'_> {
     const ID: &'static str = "listGroupClusterSearchIndex";
     const STATUS: u16 = 200u16;
     type Response = Vec<SearchIndexResponse>;
     type Body = ();
 }
-/// Request builder for [`AtlasSearchApi::get_group_cluster_search_index_by_name`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::get_index_by_name`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterSearchIndexByName<'a> {
+pub struct GetIndexByName<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -2669,7 +3042,7 @@ pub struct GetGroupClusterSearchIndexByName<'a> {
     collection_name: String,
     index_name: String,
 }
-impl<'a> GetGroupClusterSearchIndexByName<'a> {
+impl<'a> GetIndexByName<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2733,16 +3106,16 @@ impl<'a> GetGroupClusterSearchIndexByName<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterSearchIndexByName<'_> {
+impl atlas_admin_runtime::mock::Operation for GetIndexByName<'_> {
     const ID: &'static str = "getGroupClusterSearchIndexByName";
     const STATUS: u16 = 200u16;
     type Response = SearchIndexResponse;
     type Body = ();
 }
-/// Request builder for [`AtlasSearchApi::delete_group_cluster_search_index_by_name`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::delete_index_by_name`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterSearchIndexByName<'a> {
+pub struct DeleteIndexByName<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -2750,7 +3123,7 @@ pub struct DeleteGroupClusterSearchIndexByName<'a> {
     collection_name: String,
     index_name: String,
 }
-impl<'a> DeleteGroupClusterSearchIndexByName<'a> {
+impl<'a> DeleteIndexByName<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2814,16 +3187,16 @@ impl<'a> DeleteGroupClusterSearchIndexByName<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterSearchIndexByName<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteIndexByName<'_> {
     const ID: &'static str = "deleteGroupClusterSearchIndexByName";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`AtlasSearchApi::update_group_cluster_search_index_by_name`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::update_index_by_name`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterSearchIndexByName<'a> {
+pub struct UpdateIndexByName<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -2832,7 +3205,7 @@ pub struct UpdateGroupClusterSearchIndexByName<'a> {
     index_name: String,
     body: Option<SearchIndexUpdateRequest>,
 }
-impl<'a> UpdateGroupClusterSearchIndexByName<'a> {
+impl<'a> UpdateIndexByName<'a> {
     /// Details to update the Atlas Search index with.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2915,22 +3288,22 @@ impl<'a> UpdateGroupClusterSearchIndexByName<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterSearchIndexByName<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateIndexByName<'_> {
     const ID: &'static str = "updateGroupClusterSearchIndexByName";
     const STATUS: u16 = 200u16;
     type Response = SearchIndexResponse;
     type Body = SearchIndexUpdateRequest;
 }
-/// Request builder for [`AtlasSearchApi::get_group_cluster_search_index`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::get_cluster_search_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterSearchIndex<'a> {
+pub struct GetClusterSearchIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     index_id: String,
 }
-impl<'a> GetGroupClusterSearchIndex<'a> {
+impl<'a> GetClusterSearchIndex<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2996,22 +3369,22 @@ impl<'a> GetGroupClusterSearchIndex<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterSearchIndex<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterSearchIndex<'_> {
     const ID: &'static str = "getGroupClusterSearchIndex";
     const STATUS: u16 = 200u16;
     type Response = SearchIndexResponse;
     type Body = ();
 }
-/// Request builder for [`AtlasSearchApi::delete_group_cluster_search_index`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::delete_cluster_search_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterSearchIndex<'a> {
+pub struct DeleteClusterSearchIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     index_id: String,
 }
-impl<'a> DeleteGroupClusterSearchIndex<'a> {
+impl<'a> DeleteClusterSearchIndex<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3077,23 +3450,23 @@ impl<'a> DeleteGroupClusterSearchIndex<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterSearchIndex<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteClusterSearchIndex<'_> {
     const ID: &'static str = "deleteGroupClusterSearchIndex";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`AtlasSearchApi::update_group_cluster_search_index`]; finish with [`send`](Self::send).
+/// Request builder for [`AtlasSearchApi::update_cluster_search_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterSearchIndex<'a> {
+pub struct UpdateClusterSearchIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     index_id: String,
     body: Option<SearchIndexUpdateRequest>,
 }
-impl<'a> UpdateGroupClusterSearchIndex<'a> {
+impl<'a> UpdateClusterSearchIndex<'a> {
     /// Details to update on the Atlas Search index.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3178,9 +3551,128 @@ impl<'a> UpdateGroupClusterSearchIndex<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterSearchIndex<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateClusterSearchIndex<'_> {
     const ID: &'static str = "updateGroupClusterSearchIndex";
     const STATUS: u16 = 200u16;
     type Response = SearchIndexResponse;
     type Body = SearchIndexUpdateRequest;
 }
+#[deprecated(note = "renamed to `CreateClusterFtsIndex` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type CreateGroupClusterFtsIndex<'a> = crate::apis::atlas_search::CreateClusterFtsIndex<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateClusterSearchDeployment` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type CreateGroupClusterSearchDeployment<'a> = crate::apis::atlas_search::CreateClusterSearchDeployment<
+    'a,
+>;
+#[deprecated(
+    note = "renamed to `CreateClusterSearchDeploymentV2023_01_01` on 2026-12-06"
+)]
+#[cfg(feature = "atlas_search")]
+pub type CreateGroupClusterSearchDeploymentV2023_01_01<'a> = crate::apis::atlas_search::CreateClusterSearchDeploymentV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateClusterSearchIndex` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type CreateGroupClusterSearchIndex<'a> = crate::apis::atlas_search::CreateClusterSearchIndex<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteClusterFtsIndex` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type DeleteGroupClusterFtsIndex<'a> = crate::apis::atlas_search::DeleteClusterFtsIndex<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteClusterSearchDeployment` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type DeleteGroupClusterSearchDeployment<'a> = crate::apis::atlas_search::DeleteClusterSearchDeployment<
+    'a,
+>;
+#[deprecated(
+    note = "renamed to `DeleteClusterSearchDeploymentV2023_01_01` on 2026-12-06"
+)]
+#[cfg(feature = "atlas_search")]
+pub type DeleteGroupClusterSearchDeploymentV2023_01_01<'a> = crate::apis::atlas_search::DeleteClusterSearchDeploymentV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteClusterSearchIndex` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type DeleteGroupClusterSearchIndex<'a> = crate::apis::atlas_search::DeleteClusterSearchIndex<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteIndexByName` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type DeleteGroupClusterSearchIndexByName<'a> = crate::apis::atlas_search::DeleteIndexByName<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterFtsIndex` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type GetGroupClusterFtsIndex<'a> = crate::apis::atlas_search::GetClusterFtsIndex<'a>;
+#[deprecated(note = "renamed to `GetClusterSearchDeployment` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type GetGroupClusterSearchDeployment<'a> = crate::apis::atlas_search::GetClusterSearchDeployment<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterSearchDeploymentV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type GetGroupClusterSearchDeploymentV2023_01_01<'a> = crate::apis::atlas_search::GetClusterSearchDeploymentV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterSearchDeploymentV2024_05_30` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type GetGroupClusterSearchDeploymentV2024_05_30<'a> = crate::apis::atlas_search::GetClusterSearchDeploymentV2024_05_30<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterSearchIndex` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type GetGroupClusterSearchIndex<'a> = crate::apis::atlas_search::GetClusterSearchIndex<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetIndexByName` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type GetGroupClusterSearchIndexByName<'a> = crate::apis::atlas_search::GetIndexByName<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListClusterFtsIndex` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type ListGroupClusterFtsIndex<'a> = crate::apis::atlas_search::ListClusterFtsIndex<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListSearchIndex` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type ListGroupClusterSearchIndex<'a> = crate::apis::atlas_search::ListSearchIndex<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListClusterSearchIndexes` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type ListGroupClusterSearchIndexes<'a> = crate::apis::atlas_search::ListClusterSearchIndexes<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateClusterFtsIndex` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type UpdateGroupClusterFtsIndex<'a> = crate::apis::atlas_search::UpdateClusterFtsIndex<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateClusterSearchDeployment` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type UpdateGroupClusterSearchDeployment<'a> = crate::apis::atlas_search::UpdateClusterSearchDeployment<
+    'a,
+>;
+#[deprecated(
+    note = "renamed to `UpdateClusterSearchDeploymentV2023_01_01` on 2026-12-06"
+)]
+#[cfg(feature = "atlas_search")]
+pub type UpdateGroupClusterSearchDeploymentV2023_01_01<'a> = crate::apis::atlas_search::UpdateClusterSearchDeploymentV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateClusterSearchIndex` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type UpdateGroupClusterSearchIndex<'a> = crate::apis::atlas_search::UpdateClusterSearchIndex<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateIndexByName` on 2026-12-06")]
+#[cfg(feature = "atlas_search")]
+pub type UpdateGroupClusterSearchIndexByName<'a> = crate::apis::atlas_search::UpdateIndexByName<
+    'a,
+>;

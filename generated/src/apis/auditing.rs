@@ -69,7 +69,7 @@ impl<'a> AuditingApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .auditing()
-    ///     .update_group_audit_log("32b6e34b3d91647abb20e7b8")
+    ///     .update_audit_log("32b6e34b3d91647abb20e7b8")
     ///     .body(AuditLog {
     ///         ..Default::default()
     ///     })
@@ -81,15 +81,21 @@ impl<'a> AuditingApi<'a> {
     /// ```
     #[doc(alias = "updateGroupAuditLog")]
     #[doc(alias = "updateAuditLog")]
-    pub fn update_group_audit_log(
-        &self,
-        group_id: impl Into<String>,
-    ) -> UpdateGroupAuditLog<'a> {
-        UpdateGroupAuditLog {
+    pub fn update_audit_log(&self, group_id: impl Into<String>) -> UpdateAuditLog<'a> {
+        UpdateAuditLog {
             client: self.client,
             group_id: group_id.into(),
             body: None,
         }
+    }
+    /// The name this method had before: it forwards to [`UpdateAuditLog`](crate::apis::auditing::UpdateAuditLog). Deprecated: renamed to `auditing().update_audit_log` on 2026-12-06.
+    #[deprecated(note = "renamed to `auditing().update_audit_log` on 2026-12-06")]
+    #[cfg(feature = "auditing")]
+    pub fn update_group_audit_log(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::auditing::UpdateAuditLog<'a> {
+        #[allow(deprecated)] self.client.auditing().update_audit_log(group_id)
     }
 }
 /// Request builder for [`AuditingApi::get_group_audit_log`]; finish with [`send`](Self::send).
@@ -155,15 +161,15 @@ impl atlas_admin_runtime::mock::Operation for GetGroupAuditLog<'_> {
     type Response = AuditLog;
     type Body = ();
 }
-/// Request builder for [`AuditingApi::update_group_audit_log`]; finish with [`send`](Self::send).
+/// Request builder for [`AuditingApi::update_audit_log`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupAuditLog<'a> {
+pub struct UpdateAuditLog<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<AuditLog>,
 }
-impl<'a> UpdateGroupAuditLog<'a> {
+impl<'a> UpdateAuditLog<'a> {
     /// Updated auditing configuration for the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -232,9 +238,12 @@ impl<'a> UpdateGroupAuditLog<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupAuditLog<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateAuditLog<'_> {
     const ID: &'static str = "updateGroupAuditLog";
     const STATUS: u16 = 200u16;
     type Response = AuditLog;
     type Body = AuditLog;
 }
+#[deprecated(note = "renamed to `UpdateAuditLog` on 2026-12-06")]
+#[cfg(feature = "auditing")]
+pub type UpdateGroupAuditLog<'a> = crate::apis::auditing::UpdateAuditLog<'a>;

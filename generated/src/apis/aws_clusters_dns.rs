@@ -33,7 +33,7 @@ impl<'a> AwsClustersDnsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .aws_clusters_dns()
-    ///     .get_group_aws_custom_dns("32b6e34b3d91647abb20e7b8")
+    ///     .get_aws_custom_dns("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,11 +42,11 @@ impl<'a> AwsClustersDnsApi<'a> {
     /// ```
     #[doc(alias = "getGroupAwsCustomDns")]
     #[doc(alias = "getAwsCustomDns")]
-    pub fn get_group_aws_custom_dns(
+    pub fn get_aws_custom_dns(
         &self,
         group_id: impl Into<String>,
-    ) -> GetGroupAwsCustomDns<'a> {
-        GetGroupAwsCustomDns {
+    ) -> GetAwsCustomDns<'a> {
+        GetAwsCustomDns {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -70,7 +70,7 @@ impl<'a> AwsClustersDnsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .aws_clusters_dns()
-    ///     .toggle_group_aws_custom_dns("32b6e34b3d91647abb20e7b8")
+    ///     .toggle_aws_custom_dns("32b6e34b3d91647abb20e7b8")
     ///     .body(AwsCustomDnsEnabledView {
     ///         enabled: true,
     ///         ..Default::default()
@@ -83,25 +83,48 @@ impl<'a> AwsClustersDnsApi<'a> {
     /// ```
     #[doc(alias = "toggleGroupAwsCustomDns")]
     #[doc(alias = "toggleAwsCustomDns")]
-    pub fn toggle_group_aws_custom_dns(
+    pub fn toggle_aws_custom_dns(
         &self,
         group_id: impl Into<String>,
-    ) -> ToggleGroupAwsCustomDns<'a> {
-        ToggleGroupAwsCustomDns {
+    ) -> ToggleAwsCustomDns<'a> {
+        ToggleAwsCustomDns {
             client: self.client,
             group_id: group_id.into(),
             body: None,
         }
     }
+    /// The name this method had before: it forwards to [`GetAwsCustomDns`](crate::apis::aws_clusters_dns::GetAwsCustomDns). Deprecated: renamed to `aws_clusters_dns().get_aws_custom_dns` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `aws_clusters_dns().get_aws_custom_dns` on 2026-12-06"
+    )]
+    #[cfg(feature = "aws_clusters_dns")]
+    pub fn get_group_aws_custom_dns(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::aws_clusters_dns::GetAwsCustomDns<'a> {
+        #[allow(deprecated)] self.client.aws_clusters_dns().get_aws_custom_dns(group_id)
+    }
+    /// The name this method had before: it forwards to [`ToggleAwsCustomDns`](crate::apis::aws_clusters_dns::ToggleAwsCustomDns). Deprecated: renamed to `aws_clusters_dns().toggle_aws_custom_dns` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `aws_clusters_dns().toggle_aws_custom_dns` on 2026-12-06"
+    )]
+    #[cfg(feature = "aws_clusters_dns")]
+    pub fn toggle_group_aws_custom_dns(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::aws_clusters_dns::ToggleAwsCustomDns<'a> {
+        #[allow(deprecated)]
+        self.client.aws_clusters_dns().toggle_aws_custom_dns(group_id)
+    }
 }
-/// Request builder for [`AwsClustersDnsApi::get_group_aws_custom_dns`]; finish with [`send`](Self::send).
+/// Request builder for [`AwsClustersDnsApi::get_aws_custom_dns`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupAwsCustomDns<'a> {
+pub struct GetAwsCustomDns<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> GetGroupAwsCustomDns<'a> {
+impl<'a> GetAwsCustomDns<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -151,21 +174,21 @@ impl<'a> GetGroupAwsCustomDns<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupAwsCustomDns<'_> {
+impl atlas_admin_runtime::mock::Operation for GetAwsCustomDns<'_> {
     const ID: &'static str = "getGroupAwsCustomDns";
     const STATUS: u16 = 200u16;
     type Response = AwsCustomDnsEnabledView;
     type Body = ();
 }
-/// Request builder for [`AwsClustersDnsApi::toggle_group_aws_custom_dns`]; finish with [`send`](Self::send).
+/// Request builder for [`AwsClustersDnsApi::toggle_aws_custom_dns`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ToggleGroupAwsCustomDns<'a> {
+pub struct ToggleAwsCustomDns<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<AwsCustomDnsEnabledView>,
 }
-impl<'a> ToggleGroupAwsCustomDns<'a> {
+impl<'a> ToggleAwsCustomDns<'a> {
     /// Enables or disables the custom DNS configuration for AWS clusters in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -234,9 +257,17 @@ impl<'a> ToggleGroupAwsCustomDns<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ToggleGroupAwsCustomDns<'_> {
+impl atlas_admin_runtime::mock::Operation for ToggleAwsCustomDns<'_> {
     const ID: &'static str = "toggleGroupAwsCustomDns";
     const STATUS: u16 = 200u16;
     type Response = AwsCustomDnsEnabledView;
     type Body = AwsCustomDnsEnabledView;
 }
+#[deprecated(note = "renamed to `GetAwsCustomDns` on 2026-12-06")]
+#[cfg(feature = "aws_clusters_dns")]
+pub type GetGroupAwsCustomDns<'a> = crate::apis::aws_clusters_dns::GetAwsCustomDns<'a>;
+#[deprecated(note = "renamed to `ToggleAwsCustomDns` on 2026-12-06")]
+#[cfg(feature = "aws_clusters_dns")]
+pub type ToggleGroupAwsCustomDns<'a> = crate::apis::aws_clusters_dns::ToggleAwsCustomDns<
+    'a,
+>;

@@ -20,7 +20,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/backup/exportBuckets`
     ///
-    /// Operation `listGroupBackupExportBuckets` (Atlas CLI: `listExportBuckets`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`list_group_backup_export_buckets_v2023_01_01`).
+    /// Operation `listGroupBackupExportBuckets` (Atlas CLI: `listExportBuckets`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`list_export_buckets_v2023_01_01`).
     ///
     /// Required roles: Project Read Only.
     ///
@@ -33,7 +33,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .list_group_backup_export_buckets("32b6e34b3d91647abb20e7b8")
+    ///     .list_export_buckets("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,11 +42,11 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "listGroupBackupExportBuckets")]
     #[doc(alias = "listExportBuckets")]
-    pub fn list_group_backup_export_buckets(
+    pub fn list_export_buckets(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupBackupExportBuckets<'a> {
-        ListGroupBackupExportBuckets {
+    ) -> ListExportBuckets<'a> {
+        ListExportBuckets {
             client: self.client,
             group_id: group_id.into(),
             include_count: None,
@@ -60,7 +60,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/backup/exportBuckets`
     ///
-    /// Operation `listGroupBackupExportBuckets` (Atlas CLI: `listExportBuckets`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `list_group_backup_export_buckets` speaks the default version.
+    /// Operation `listGroupBackupExportBuckets` (Atlas CLI: `listExportBuckets`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `list_export_buckets` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -75,7 +75,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .list_group_backup_export_buckets_v2023_01_01("32b6e34b3d91647abb20e7b8")
+    ///     .list_export_buckets_v2023_01_01("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -84,11 +84,11 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "listGroupBackupExportBuckets")]
     #[doc(alias = "listExportBuckets")]
-    pub fn list_group_backup_export_buckets_v2023_01_01(
+    pub fn list_export_buckets_v2023_01_01(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupBackupExportBucketsV2023_01_01<'a> {
-        ListGroupBackupExportBucketsV2023_01_01 {
+    ) -> ListExportBucketsV2023_01_01<'a> {
+        ListExportBucketsV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             include_count: None,
@@ -102,7 +102,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `POST /api/atlas/v2/groups/{groupId}/backup/exportBuckets`
     ///
-    /// Operation `createGroupBackupExportBucket` (Atlas CLI: `createExportBucket`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`create_group_backup_export_bucket_v2023_01_01`).
+    /// Operation `createGroupBackupExportBucket` (Atlas CLI: `createExportBucket`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`create_export_bucket_v2023_01_01`).
     ///
     /// Required roles: Project Backup Manager.
     ///
@@ -115,7 +115,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .create_group_backup_export_bucket("32b6e34b3d91647abb20e7b8")
+    ///     .create_export_bucket("32b6e34b3d91647abb20e7b8")
     ///     .body(DiskBackupSnapshotExportBucketRequest::Aws(DiskBackupSnapshotAwsExportBucketRequest {
     ///             cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
     ///             bucket_name: "export-bucket".into(),
@@ -130,11 +130,11 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "createGroupBackupExportBucket")]
     #[doc(alias = "createExportBucket")]
-    pub fn create_group_backup_export_bucket(
+    pub fn create_export_bucket(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupBackupExportBucket<'a> {
-        CreateGroupBackupExportBucket {
+    ) -> CreateExportBucket<'a> {
+        CreateExportBucket {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -146,7 +146,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `POST /api/atlas/v2/groups/{groupId}/backup/exportBuckets`
     ///
-    /// Operation `createGroupBackupExportBucket` (Atlas CLI: `createExportBucket`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_group_backup_export_bucket` speaks the default version.
+    /// Operation `createGroupBackupExportBucket` (Atlas CLI: `createExportBucket`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_export_bucket` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -161,7 +161,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .create_group_backup_export_bucket_v2023_01_01("32b6e34b3d91647abb20e7b8")
+    ///     .create_export_bucket_v2023_01_01("32b6e34b3d91647abb20e7b8")
     ///     .body(DiskBackupSnapshotAwsExportBucketRequest {
     ///         cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
     ///         bucket_name: "export-bucket".into(),
@@ -176,11 +176,11 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "createGroupBackupExportBucket")]
     #[doc(alias = "createExportBucket")]
-    pub fn create_group_backup_export_bucket_v2023_01_01(
+    pub fn create_export_bucket_v2023_01_01(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupBackupExportBucketV2023_01_01<'a> {
-        CreateGroupBackupExportBucketV2023_01_01 {
+    ) -> CreateExportBucketV2023_01_01<'a> {
+        CreateExportBucketV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -192,7 +192,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}`
     ///
-    /// Operation `getGroupBackupExportBucket` (Atlas CLI: `getExportBucket`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_group_backup_export_bucket_v2023_01_01`).
+    /// Operation `getGroupBackupExportBucket` (Atlas CLI: `getExportBucket`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_export_bucket_v2023_01_01`).
     ///
     /// Required roles: Project Read Only.
     ///
@@ -205,7 +205,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_backup_export_bucket("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_export_bucket("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -214,12 +214,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "getGroupBackupExportBucket")]
     #[doc(alias = "getExportBucket")]
-    pub fn get_group_backup_export_bucket(
+    pub fn get_export_bucket(
         &self,
         group_id: impl Into<String>,
         export_bucket_id: impl Into<String>,
-    ) -> GetGroupBackupExportBucket<'a> {
-        GetGroupBackupExportBucket {
+    ) -> GetExportBucket<'a> {
+        GetExportBucket {
             client: self.client,
             group_id: group_id.into(),
             export_bucket_id: export_bucket_id.into(),
@@ -231,7 +231,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}`
     ///
-    /// Operation `getGroupBackupExportBucket` (Atlas CLI: `getExportBucket`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_group_backup_export_bucket` speaks the default version.
+    /// Operation `getGroupBackupExportBucket` (Atlas CLI: `getExportBucket`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_export_bucket` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -246,7 +246,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_backup_export_bucket_v2023_01_01("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_export_bucket_v2023_01_01("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -255,12 +255,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "getGroupBackupExportBucket")]
     #[doc(alias = "getExportBucket")]
-    pub fn get_group_backup_export_bucket_v2023_01_01(
+    pub fn get_export_bucket_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         export_bucket_id: impl Into<String>,
-    ) -> GetGroupBackupExportBucketV2023_01_01<'a> {
-        GetGroupBackupExportBucketV2023_01_01 {
+    ) -> GetExportBucketV2023_01_01<'a> {
+        GetExportBucketV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             export_bucket_id: export_bucket_id.into(),
@@ -285,7 +285,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .delete_group_backup_export_bucket("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_export_bucket("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -294,12 +294,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupBackupExportBucket")]
     #[doc(alias = "deleteExportBucket")]
-    pub fn delete_group_backup_export_bucket(
+    pub fn delete_export_bucket(
         &self,
         group_id: impl Into<String>,
         export_bucket_id: impl Into<String>,
-    ) -> DeleteGroupBackupExportBucket<'a> {
-        DeleteGroupBackupExportBucket {
+    ) -> DeleteExportBucket<'a> {
+        DeleteExportBucket {
             client: self.client,
             group_id: group_id.into(),
             export_bucket_id: export_bucket_id.into(),
@@ -324,7 +324,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .update_group_backup_export_bucket("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_backup_export_bucket("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(UpdateRequirePrivateNetworkingRequestView {
     ///         require_private_networking: true,
     ///         ..Default::default()
@@ -337,12 +337,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupBackupExportBucket")]
     #[doc(alias = "updateBackupExportBucket")]
-    pub fn update_group_backup_export_bucket(
+    pub fn update_backup_export_bucket(
         &self,
         group_id: impl Into<String>,
         export_bucket_id: impl Into<String>,
-    ) -> UpdateGroupBackupExportBucket<'a> {
-        UpdateGroupBackupExportBucket {
+    ) -> UpdateBackupExportBucket<'a> {
+        UpdateBackupExportBucket {
             client: self.client,
             group_id: group_id.into(),
             export_bucket_id: export_bucket_id.into(),
@@ -368,7 +368,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .list_group_backup_private_endpoints("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws)
+    ///     .list_backup_private_endpoints("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws)
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -377,12 +377,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "listGroupBackupPrivateEndpoints")]
     #[doc(alias = "listBackupPrivateEndpoints")]
-    pub fn list_group_backup_private_endpoints(
+    pub fn list_backup_private_endpoints(
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
-    ) -> ListGroupBackupPrivateEndpoints<'a> {
-        ListGroupBackupPrivateEndpoints {
+    ) -> ListBackupPrivateEndpoints<'a> {
+        ListBackupPrivateEndpoints {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
@@ -410,7 +410,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .create_group_backup_private_endpoint("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws)
+    ///     .create_backup_private_endpoint("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws)
     ///     .body(ObjectStoragePrivateEndpointRequest {
     ///         ..Default::default()
     ///     })
@@ -422,12 +422,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "createGroupBackupPrivateEndpoint")]
     #[doc(alias = "createBackupPrivateEndpoint")]
-    pub fn create_group_backup_private_endpoint(
+    pub fn create_backup_private_endpoint(
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
-    ) -> CreateGroupBackupPrivateEndpoint<'a> {
-        CreateGroupBackupPrivateEndpoint {
+    ) -> CreateBackupPrivateEndpoint<'a> {
+        CreateBackupPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
@@ -453,7 +453,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_backup_private_endpoint("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
+    ///     .get_backup_private_endpoint("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -462,13 +462,13 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "getGroupBackupPrivateEndpoint")]
     #[doc(alias = "getBackupPrivateEndpoint")]
-    pub fn get_group_backup_private_endpoint(
+    pub fn get_backup_private_endpoint(
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
         endpoint_id: impl Into<String>,
-    ) -> GetGroupBackupPrivateEndpoint<'a> {
-        GetGroupBackupPrivateEndpoint {
+    ) -> GetBackupPrivateEndpoint<'a> {
+        GetBackupPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
@@ -494,7 +494,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .delete_group_backup_private_endpoint("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
+    ///     .delete_backup_private_endpoint("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -503,13 +503,13 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupBackupPrivateEndpoint")]
     #[doc(alias = "deleteBackupPrivateEndpoint")]
-    pub fn delete_group_backup_private_endpoint(
+    pub fn delete_backup_private_endpoint(
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
         endpoint_id: impl Into<String>,
-    ) -> DeleteGroupBackupPrivateEndpoint<'a> {
-        DeleteGroupBackupPrivateEndpoint {
+    ) -> DeleteBackupPrivateEndpoint<'a> {
+        DeleteBackupPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
@@ -522,7 +522,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/backupCompliancePolicy`
     ///
-    /// Operation `getGroupBackupCompliancePolicy` (Atlas CLI: `getCompliancePolicy`). API version `2023-10-01` (`application/vnd.atlas.2023-10-01+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_group_backup_compliance_policy_v2023_01_01`).
+    /// Operation `getGroupBackupCompliancePolicy` (Atlas CLI: `getCompliancePolicy`). API version `2023-10-01` (`application/vnd.atlas.2023-10-01+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_compliance_policy_v2023_01_01`).
     ///
     /// Required roles: Project Owner.
     ///
@@ -535,7 +535,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
+    ///     .get_compliance_policy("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -544,11 +544,11 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "getGroupBackupCompliancePolicy")]
     #[doc(alias = "getCompliancePolicy")]
-    pub fn get_group_backup_compliance_policy(
+    pub fn get_compliance_policy(
         &self,
         group_id: impl Into<String>,
-    ) -> GetGroupBackupCompliancePolicy<'a> {
-        GetGroupBackupCompliancePolicy {
+    ) -> GetCompliancePolicy<'a> {
+        GetCompliancePolicy {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -559,7 +559,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/backupCompliancePolicy`
     ///
-    /// Operation `getGroupBackupCompliancePolicy` (Atlas CLI: `getCompliancePolicy`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_group_backup_compliance_policy` speaks the default version.
+    /// Operation `getGroupBackupCompliancePolicy` (Atlas CLI: `getCompliancePolicy`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_compliance_policy` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -574,7 +574,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_backup_compliance_policy_v2023_01_01("32b6e34b3d91647abb20e7b8")
+    ///     .get_compliance_policy_v2023_01_01("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -583,11 +583,11 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "getGroupBackupCompliancePolicy")]
     #[doc(alias = "getCompliancePolicy")]
-    pub fn get_group_backup_compliance_policy_v2023_01_01(
+    pub fn get_compliance_policy_v2023_01_01(
         &self,
         group_id: impl Into<String>,
-    ) -> GetGroupBackupCompliancePolicyV2023_01_01<'a> {
-        GetGroupBackupCompliancePolicyV2023_01_01 {
+    ) -> GetCompliancePolicyV2023_01_01<'a> {
+        GetCompliancePolicyV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -598,7 +598,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `PUT /api/atlas/v2/groups/{groupId}/backupCompliancePolicy`
     ///
-    /// Operation `updateGroupBackupCompliancePolicy` (Atlas CLI: `updateCompliancePolicy`). API version `2023-10-01` (`application/vnd.atlas.2023-10-01+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`update_group_backup_compliance_policy_v2023_01_01`).
+    /// Operation `updateGroupBackupCompliancePolicy` (Atlas CLI: `updateCompliancePolicy`). API version `2023-10-01` (`application/vnd.atlas.2023-10-01+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`update_compliance_policy_v2023_01_01`).
     ///
     /// Required roles: Project Owner.
     ///
@@ -611,7 +611,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .update_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
+    ///     .update_compliance_policy("32b6e34b3d91647abb20e7b8")
     ///     .body(DataProtectionSettings20231001 {
     ///         authorized_email: "user@example.com".into(),
     ///         authorized_user_first_name: "authorized-user-first-name".into(),
@@ -626,11 +626,11 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupBackupCompliancePolicy")]
     #[doc(alias = "updateCompliancePolicy")]
-    pub fn update_group_backup_compliance_policy(
+    pub fn update_compliance_policy(
         &self,
         group_id: impl Into<String>,
-    ) -> UpdateGroupBackupCompliancePolicy<'a> {
-        UpdateGroupBackupCompliancePolicy {
+    ) -> UpdateCompliancePolicy<'a> {
+        UpdateCompliancePolicy {
             client: self.client,
             group_id: group_id.into(),
             overwrite_backup_policies: None,
@@ -643,7 +643,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `PUT /api/atlas/v2/groups/{groupId}/backupCompliancePolicy`
     ///
-    /// Operation `updateGroupBackupCompliancePolicy` (Atlas CLI: `updateCompliancePolicy`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_group_backup_compliance_policy` speaks the default version.
+    /// Operation `updateGroupBackupCompliancePolicy` (Atlas CLI: `updateCompliancePolicy`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_compliance_policy` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -658,7 +658,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .update_group_backup_compliance_policy_v2023_01_01("32b6e34b3d91647abb20e7b8")
+    ///     .update_compliance_policy_v2023_01_01("32b6e34b3d91647abb20e7b8")
     ///     .body(DataProtectionSettings {
     ///         authorized_email: "user@example.com".into(),
     ///         ..Default::default()
@@ -671,11 +671,11 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupBackupCompliancePolicy")]
     #[doc(alias = "updateCompliancePolicy")]
-    pub fn update_group_backup_compliance_policy_v2023_01_01(
+    pub fn update_compliance_policy_v2023_01_01(
         &self,
         group_id: impl Into<String>,
-    ) -> UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
-        UpdateGroupBackupCompliancePolicyV2023_01_01 {
+    ) -> UpdateCompliancePolicyV2023_01_01<'a> {
+        UpdateCompliancePolicyV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             overwrite_backup_policies: None,
@@ -701,7 +701,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .disable_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
+    ///     .disable_compliance_policy("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -710,11 +710,11 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "disableGroupBackupCompliancePolicy")]
     #[doc(alias = "disableCompliancePolicy")]
-    pub fn disable_group_backup_compliance_policy(
+    pub fn disable_compliance_policy(
         &self,
         group_id: impl Into<String>,
-    ) -> DisableGroupBackupCompliancePolicy<'a> {
-        DisableGroupBackupCompliancePolicy {
+    ) -> DisableCompliancePolicy<'a> {
+        DisableCompliancePolicy {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -738,7 +738,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .list_group_cluster_backup_exports("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_backup_exports("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -747,12 +747,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterBackupExports")]
     #[doc(alias = "listBackupExports")]
-    pub fn list_group_cluster_backup_exports(
+    pub fn list_backup_exports(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterBackupExports<'a> {
-        ListGroupClusterBackupExports {
+    ) -> ListBackupExports<'a> {
+        ListBackupExports {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -780,7 +780,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .create_group_cluster_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(DiskBackupExportJobRequest {
     ///         export_bucket_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
@@ -794,12 +794,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "createGroupClusterBackupExport")]
     #[doc(alias = "createBackupExport")]
-    pub fn create_group_cluster_backup_export(
+    pub fn create_backup_export(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterBackupExport<'a> {
-        CreateGroupClusterBackupExport {
+    ) -> CreateBackupExport<'a> {
+        CreateBackupExport {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -825,7 +825,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_cluster_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -834,13 +834,13 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterBackupExport")]
     #[doc(alias = "getBackupExport")]
-    pub fn get_group_cluster_backup_export(
+    pub fn get_backup_export(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         export_id: impl Into<String>,
-    ) -> GetGroupClusterBackupExport<'a> {
-        GetGroupClusterBackupExport {
+    ) -> GetBackupExport<'a> {
+        GetBackupExport {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -866,7 +866,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .list_group_cluster_backup_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_backup_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -875,12 +875,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterBackupRestoreJobs")]
     #[doc(alias = "listBackupRestoreJobs")]
-    pub fn list_group_cluster_backup_restore_jobs(
+    pub fn list_backup_restore_jobs(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterBackupRestoreJobs<'a> {
-        ListGroupClusterBackupRestoreJobs {
+    ) -> ListBackupRestoreJobs<'a> {
+        ListBackupRestoreJobs {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -908,7 +908,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .create_group_cluster_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(DiskBackupSnapshotRestoreJob {
     ///         delivery_type: DiskBackupSnapshotRestoreJobDeliveryType::Automated,
     ///         ..Default::default()
@@ -921,12 +921,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "createGroupClusterBackupRestoreJob")]
     #[doc(alias = "createBackupRestoreJob")]
-    pub fn create_group_cluster_backup_restore_job(
+    pub fn create_backup_restore_job(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterBackupRestoreJob<'a> {
-        CreateGroupClusterBackupRestoreJob {
+    ) -> CreateBackupRestoreJob<'a> {
+        CreateBackupRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -952,7 +952,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_cluster_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -961,13 +961,13 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterBackupRestoreJob")]
     #[doc(alias = "getBackupRestoreJob")]
-    pub fn get_group_cluster_backup_restore_job(
+    pub fn get_backup_restore_job(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         restore_job_id: impl Into<String>,
-    ) -> GetGroupClusterBackupRestoreJob<'a> {
-        GetGroupClusterBackupRestoreJob {
+    ) -> GetBackupRestoreJob<'a> {
+        GetBackupRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -993,7 +993,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .cancel_group_cluster_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .cancel_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1002,13 +1002,13 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "cancelGroupClusterBackupRestoreJob")]
     #[doc(alias = "cancelBackupRestoreJob")]
-    pub fn cancel_group_cluster_backup_restore_job(
+    pub fn cancel_backup_restore_job(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         restore_job_id: impl Into<String>,
-    ) -> CancelGroupClusterBackupRestoreJob<'a> {
-        CancelGroupClusterBackupRestoreJob {
+    ) -> CancelBackupRestoreJob<'a> {
+        CancelBackupRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1021,7 +1021,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule`
     ///
-    /// Operation `getGroupClusterBackupSchedule` (Atlas CLI: `getBackupSchedule`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_group_cluster_backup_schedule_v2023_01_01`).
+    /// Operation `getGroupClusterBackupSchedule` (Atlas CLI: `getBackupSchedule`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_backup_schedule_v2023_01_01`).
     ///
     /// Required roles: Project Read Only.
     ///
@@ -1034,7 +1034,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_cluster_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1043,12 +1043,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterBackupSchedule")]
     #[doc(alias = "getBackupSchedule")]
-    pub fn get_group_cluster_backup_schedule(
+    pub fn get_backup_schedule(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterBackupSchedule<'a> {
-        GetGroupClusterBackupSchedule {
+    ) -> GetBackupSchedule<'a> {
+        GetBackupSchedule {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1060,7 +1060,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule`
     ///
-    /// Operation `getGroupClusterBackupSchedule` (Atlas CLI: `getBackupSchedule`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_group_cluster_backup_schedule` speaks the default version.
+    /// Operation `getGroupClusterBackupSchedule` (Atlas CLI: `getBackupSchedule`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_backup_schedule` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -1075,7 +1075,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_cluster_backup_schedule_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_backup_schedule_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1084,12 +1084,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterBackupSchedule")]
     #[doc(alias = "getBackupSchedule")]
-    pub fn get_group_cluster_backup_schedule_v2023_01_01(
+    pub fn get_backup_schedule_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterBackupScheduleV2023_01_01<'a> {
-        GetGroupClusterBackupScheduleV2023_01_01 {
+    ) -> GetBackupScheduleV2023_01_01<'a> {
+        GetBackupScheduleV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1101,7 +1101,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule`
     ///
-    /// Operation `deleteGroupClusterBackupSchedule` (Atlas CLI: `deleteClusterBackupSchedule`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`delete_group_cluster_backup_schedule_v2023_01_01`).
+    /// Operation `deleteGroupClusterBackupSchedule` (Atlas CLI: `deleteClusterBackupSchedule`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`delete_cluster_backup_schedule_v2023_01_01`).
     ///
     /// Required roles: Project Backup Manager.
     ///
@@ -1114,7 +1114,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .delete_group_cluster_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .delete_cluster_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1123,12 +1123,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupClusterBackupSchedule")]
     #[doc(alias = "deleteClusterBackupSchedule")]
-    pub fn delete_group_cluster_backup_schedule(
+    pub fn delete_cluster_backup_schedule(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> DeleteGroupClusterBackupSchedule<'a> {
-        DeleteGroupClusterBackupSchedule {
+    ) -> DeleteClusterBackupSchedule<'a> {
+        DeleteClusterBackupSchedule {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1140,7 +1140,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule`
     ///
-    /// Operation `deleteGroupClusterBackupSchedule` (Atlas CLI: `deleteClusterBackupSchedule`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `delete_group_cluster_backup_schedule` speaks the default version.
+    /// Operation `deleteGroupClusterBackupSchedule` (Atlas CLI: `deleteClusterBackupSchedule`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `delete_cluster_backup_schedule` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -1155,7 +1155,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .delete_group_cluster_backup_schedule_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .delete_cluster_backup_schedule_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1164,12 +1164,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupClusterBackupSchedule")]
     #[doc(alias = "deleteClusterBackupSchedule")]
-    pub fn delete_group_cluster_backup_schedule_v2023_01_01(
+    pub fn delete_cluster_backup_schedule_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> DeleteGroupClusterBackupScheduleV2023_01_01<'a> {
-        DeleteGroupClusterBackupScheduleV2023_01_01 {
+    ) -> DeleteClusterBackupScheduleV2023_01_01<'a> {
+        DeleteClusterBackupScheduleV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1181,7 +1181,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule`
     ///
-    /// Operation `updateGroupClusterBackupSchedule` (Atlas CLI: `updateBackupSchedule`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`update_group_cluster_backup_schedule_v2023_01_01`).
+    /// Operation `updateGroupClusterBackupSchedule` (Atlas CLI: `updateBackupSchedule`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`update_backup_schedule_v2023_01_01`).
     ///
     /// Required roles: Project Backup Manager.
     ///
@@ -1194,7 +1194,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .update_group_cluster_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .update_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(DiskBackupSnapshotSchedule20240805 {
     ///         policies: vec![AdvancedDiskBackupSnapshotSchedulePolicy {
     ///                 policy_items: vec![DiskBackupApiPolicyItem {
@@ -1216,12 +1216,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupClusterBackupSchedule")]
     #[doc(alias = "updateBackupSchedule")]
-    pub fn update_group_cluster_backup_schedule(
+    pub fn update_backup_schedule(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> UpdateGroupClusterBackupSchedule<'a> {
-        UpdateGroupClusterBackupSchedule {
+    ) -> UpdateBackupSchedule<'a> {
+        UpdateBackupSchedule {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1234,7 +1234,7 @@ impl<'a> CloudBackupsApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule`
     ///
-    /// Operation `updateGroupClusterBackupSchedule` (Atlas CLI: `updateBackupSchedule`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_group_cluster_backup_schedule` speaks the default version.
+    /// Operation `updateGroupClusterBackupSchedule` (Atlas CLI: `updateBackupSchedule`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_backup_schedule` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -1249,7 +1249,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .update_group_cluster_backup_schedule_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .update_backup_schedule_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(DiskBackupSnapshotSchedule {
     ///         policies: vec![AdvancedDiskBackupSnapshotSchedulePolicy {
     ///                 policy_items: vec![DiskBackupApiPolicyItem {
@@ -1271,12 +1271,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupClusterBackupSchedule")]
     #[doc(alias = "updateBackupSchedule")]
-    pub fn update_group_cluster_backup_schedule_v2023_01_01(
+    pub fn update_backup_schedule_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
-        UpdateGroupClusterBackupScheduleV2023_01_01 {
+    ) -> UpdateBackupScheduleV2023_01_01<'a> {
+        UpdateBackupScheduleV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1302,7 +1302,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .list_group_cluster_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1311,12 +1311,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterBackupSnapshots")]
     #[doc(alias = "listBackupSnapshots")]
-    pub fn list_group_cluster_backup_snapshots(
+    pub fn list_backup_snapshots(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterBackupSnapshots<'a> {
-        ListGroupClusterBackupSnapshots {
+    ) -> ListBackupSnapshots<'a> {
+        ListBackupSnapshots {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1347,7 +1347,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .take_group_cluster_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .take_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(DiskBackupOnDemandSnapshotRequest {
     ///         ..Default::default()
     ///     })
@@ -1359,12 +1359,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "takeGroupClusterBackupSnapshots")]
     #[doc(alias = "takeSnapshots")]
-    pub fn take_group_cluster_backup_snapshots(
+    pub fn take_snapshots(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> TakeGroupClusterBackupSnapshots<'a> {
-        TakeGroupClusterBackupSnapshots {
+    ) -> TakeSnapshots<'a> {
+        TakeSnapshots {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1390,7 +1390,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_cluster_backup_snapshot_sharded_cluster("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_backup_sharded_cluster("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1399,13 +1399,13 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterBackupSnapshotShardedCluster")]
     #[doc(alias = "getBackupShardedCluster")]
-    pub fn get_group_cluster_backup_snapshot_sharded_cluster(
+    pub fn get_backup_sharded_cluster(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> GetGroupClusterBackupSnapshotShardedCluster<'a> {
-        GetGroupClusterBackupSnapshotShardedCluster {
+    ) -> GetBackupShardedCluster<'a> {
+        GetBackupShardedCluster {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1431,7 +1431,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .delete_group_cluster_backup_snapshot_sharded_cluster("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_backup_sharded_cluster("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1440,13 +1440,13 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupClusterBackupSnapshotShardedCluster")]
     #[doc(alias = "deleteBackupShardedCluster")]
-    pub fn delete_group_cluster_backup_snapshot_sharded_cluster(
+    pub fn delete_backup_sharded_cluster(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
-        DeleteGroupClusterBackupSnapshotShardedCluster {
+    ) -> DeleteBackupShardedCluster<'a> {
+        DeleteBackupShardedCluster {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1472,7 +1472,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .list_group_cluster_backup_snapshot_sharded_clusters("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_backup_sharded_clusters("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1481,12 +1481,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterBackupSnapshotShardedClusters")]
     #[doc(alias = "listBackupShardedClusters")]
-    pub fn list_group_cluster_backup_snapshot_sharded_clusters(
+    pub fn list_backup_sharded_clusters(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterBackupSnapshotShardedClusters<'a> {
-        ListGroupClusterBackupSnapshotShardedClusters {
+    ) -> ListBackupShardedClusters<'a> {
+        ListBackupShardedClusters {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1511,7 +1511,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1520,13 +1520,13 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterBackupSnapshot")]
     #[doc(alias = "getClusterBackupSnapshot")]
-    pub fn get_group_cluster_backup_snapshot(
+    pub fn get_cluster_backup_snapshot(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> GetGroupClusterBackupSnapshot<'a> {
-        GetGroupClusterBackupSnapshot {
+    ) -> GetClusterBackupSnapshot<'a> {
+        GetClusterBackupSnapshot {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1552,7 +1552,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .delete_group_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1561,13 +1561,13 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupClusterBackupSnapshot")]
     #[doc(alias = "deleteClusterBackupSnapshot")]
-    pub fn delete_group_cluster_backup_snapshot(
+    pub fn delete_cluster_backup_snapshot(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> DeleteGroupClusterBackupSnapshot<'a> {
-        DeleteGroupClusterBackupSnapshot {
+    ) -> DeleteClusterBackupSnapshot<'a> {
+        DeleteClusterBackupSnapshot {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1593,7 +1593,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .update_group_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .update_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .body(BackupSnapshotRetention {
     ///         retention_unit: BackupSnapshotRetentionRetentionUnit::Days,
     ///         retention_value: 5,
@@ -1607,13 +1607,13 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupClusterBackupSnapshot")]
     #[doc(alias = "updateBackupSnapshot")]
-    pub fn update_group_cluster_backup_snapshot(
+    pub fn update_backup_snapshot(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> UpdateGroupClusterBackupSnapshot<'a> {
-        UpdateGroupClusterBackupSnapshot {
+    ) -> UpdateBackupSnapshot<'a> {
+        UpdateBackupSnapshot {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1640,7 +1640,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .list_group_cluster_backup_snapshot_databases("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .list_backup_snapshot_databases("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1649,13 +1649,13 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterBackupSnapshotDatabases")]
     #[doc(alias = "listBackupSnapshotDatabases")]
-    pub fn list_group_cluster_backup_snapshot_databases(
+    pub fn list_backup_snapshot_databases(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> ListGroupClusterBackupSnapshotDatabases<'a> {
-        ListGroupClusterBackupSnapshotDatabases {
+    ) -> ListBackupSnapshotDatabases<'a> {
+        ListBackupSnapshotDatabases {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1684,7 +1684,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_cluster_backup_snapshot_database("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", "database-name")
+    ///     .get_backup_snapshot_database("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", "database-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1693,14 +1693,14 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterBackupSnapshotDatabase")]
     #[doc(alias = "getBackupSnapshotDatabase")]
-    pub fn get_group_cluster_backup_snapshot_database(
+    pub fn get_backup_snapshot_database(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
         database_name: impl Into<String>,
-    ) -> GetGroupClusterBackupSnapshotDatabase<'a> {
-        GetGroupClusterBackupSnapshotDatabase {
+    ) -> GetBackupSnapshotDatabase<'a> {
+        GetBackupSnapshotDatabase {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1727,7 +1727,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .list_group_cluster_backup_snapshot_database_collections("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", "database-name")
+    ///     .list_snapshot_database_collections("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", "database-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1736,14 +1736,14 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterBackupSnapshotDatabaseCollections")]
     #[doc(alias = "listSnapshotDatabaseCollections")]
-    pub fn list_group_cluster_backup_snapshot_database_collections(
+    pub fn list_snapshot_database_collections(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
         database_name: impl Into<String>,
-    ) -> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
-        ListGroupClusterBackupSnapshotDatabaseCollections {
+    ) -> ListSnapshotDatabaseCollections<'a> {
+        ListSnapshotDatabaseCollections {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1773,7 +1773,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_cluster_backup_snapshot_database_collection("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", "database-name", "collection-name")
+    ///     .get_snapshot_database_collection("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", "database-name", "collection-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1782,15 +1782,15 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterBackupSnapshotDatabaseCollection")]
     #[doc(alias = "getSnapshotDatabaseCollection")]
-    pub fn get_group_cluster_backup_snapshot_database_collection(
+    pub fn get_snapshot_database_collection(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
         database_name: impl Into<String>,
         collection_name: impl Into<String>,
-    ) -> GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
-        GetGroupClusterBackupSnapshotDatabaseCollection {
+    ) -> GetSnapshotDatabaseCollection<'a> {
+        GetSnapshotDatabaseCollection {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1818,7 +1818,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .list_group_cluster_collection_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_collection_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1827,12 +1827,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterCollectionRestoreJobs")]
     #[doc(alias = "listCollectionRestoreJobs")]
-    pub fn list_group_cluster_collection_restore_jobs(
+    pub fn list_collection_restore_jobs(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterCollectionRestoreJobs<'a> {
-        ListGroupClusterCollectionRestoreJobs {
+    ) -> ListCollectionRestoreJobs<'a> {
+        ListCollectionRestoreJobs {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1859,7 +1859,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .create_group_cluster_collection_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_collection_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ApiAtlasCollectionRestoreJobRequest {
     ///         index_strategy: ApiAtlasCollectionRestoreJobRequestIndexStrategy::All,
     ///         target_cluster_name: "target-cluster-name".into(),
@@ -1875,12 +1875,12 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "createGroupClusterCollectionRestoreJob")]
     #[doc(alias = "createCollectionRestoreJob")]
-    pub fn create_group_cluster_collection_restore_job(
+    pub fn create_collection_restore_job(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterCollectionRestoreJob<'a> {
-        CreateGroupClusterCollectionRestoreJob {
+    ) -> CreateCollectionRestoreJob<'a> {
+        CreateCollectionRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1906,7 +1906,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_cluster_collection_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_collection_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1915,13 +1915,13 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterCollectionRestoreJob")]
     #[doc(alias = "getCollectionRestoreJob")]
-    pub fn get_group_cluster_collection_restore_job(
+    pub fn get_collection_restore_job(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         job_id: impl Into<String>,
-    ) -> GetGroupClusterCollectionRestoreJob<'a> {
-        GetGroupClusterCollectionRestoreJob {
+    ) -> GetCollectionRestoreJob<'a> {
+        GetCollectionRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1947,7 +1947,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .list_group_cluster_collection_restore_job_collections("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .list_restore_job_collections("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1956,13 +1956,13 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterCollectionRestoreJobCollections")]
     #[doc(alias = "listRestoreJobCollections")]
-    pub fn list_group_cluster_collection_restore_job_collections(
+    pub fn list_restore_job_collections(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         job_id: impl Into<String>,
-    ) -> ListGroupClusterCollectionRestoreJobCollections<'a> {
-        ListGroupClusterCollectionRestoreJobCollections {
+    ) -> ListRestoreJobCollections<'a> {
+        ListRestoreJobCollections {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1993,7 +1993,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_cluster_collection_restore_job_collection("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", "source-namespace")
+    ///     .get_restore_job_collection("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", "source-namespace")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -2002,14 +2002,14 @@ impl<'a> CloudBackupsApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterCollectionRestoreJobCollection")]
     #[doc(alias = "getRestoreJobCollection")]
-    pub fn get_group_cluster_collection_restore_job_collection(
+    pub fn get_restore_job_collection(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         job_id: impl Into<String>,
         source_namespace: impl Into<String>,
-    ) -> GetGroupClusterCollectionRestoreJobCollection<'a> {
-        GetGroupClusterCollectionRestoreJobCollection {
+    ) -> GetRestoreJobCollection<'a> {
+        GetRestoreJobCollection {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -2042,7 +2042,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .cloud_backups()
-    ///     .list_group_serverless_backup_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_serverless_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -2054,12 +2054,12 @@ impl<'a> CloudBackupsApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2026-01-22; use instead: List Flex Backup Restore Jobs <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Restore-Jobs/operation/listFlexBackupRestoreJobs>."
     )]
-    pub fn list_group_serverless_backup_restore_jobs(
+    pub fn list_serverless_restore_jobs(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupServerlessBackupRestoreJobs<'a> {
-        ListGroupServerlessBackupRestoreJobs {
+    ) -> ListServerlessRestoreJobs<'a> {
+        ListServerlessRestoreJobs {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -2093,7 +2093,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .cloud_backups()
-    ///     .create_group_serverless_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_serverless_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ServerlessBackupRestoreJob {
     ///         delivery_type: DiskBackupSnapshotRestoreJobDeliveryType::Automated,
     ///         target_cluster_name: "target-cluster-name".into(),
@@ -2111,12 +2111,12 @@ impl<'a> CloudBackupsApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2026-01-22; use instead: Create Flex Backup Restore Job <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Restore-Jobs/operation/createFlexBackupRestoreJob>."
     )]
-    pub fn create_group_serverless_backup_restore_job(
+    pub fn create_serverless_restore_job(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupServerlessBackupRestoreJob<'a> {
-        CreateGroupServerlessBackupRestoreJob {
+    ) -> CreateServerlessRestoreJob<'a> {
+        CreateServerlessRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -2148,7 +2148,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_serverless_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_serverless_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -2160,13 +2160,13 @@ impl<'a> CloudBackupsApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2026-01-22; use instead: Get Flex Backup Restore Job <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Restore-Jobs/operation/getFlexBackupRestoreJob>."
     )]
-    pub fn get_group_serverless_backup_restore_job(
+    pub fn get_serverless_restore_job(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         restore_job_id: impl Into<String>,
-    ) -> GetGroupServerlessBackupRestoreJob<'a> {
-        GetGroupServerlessBackupRestoreJob {
+    ) -> GetServerlessRestoreJob<'a> {
+        GetServerlessRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -2198,7 +2198,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .cloud_backups()
-    ///     .list_group_serverless_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_serverless_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -2210,12 +2210,12 @@ impl<'a> CloudBackupsApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2026-01-22; use instead: List Flex Backups <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Snapshots/operation/listFlexBackups>."
     )]
-    pub fn list_group_serverless_backup_snapshots(
+    pub fn list_serverless_backup_snapshots(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupServerlessBackupSnapshots<'a> {
-        ListGroupServerlessBackupSnapshots {
+    ) -> ListServerlessBackupSnapshots<'a> {
+        ListServerlessBackupSnapshots {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -2249,7 +2249,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .cloud_backups()
-    ///     .get_group_serverless_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_serverless_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -2261,31 +2261,783 @@ impl<'a> CloudBackupsApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2026-01-22; use instead: Get Flex Backup <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Snapshots/operation/getFlexBackup>."
     )]
-    pub fn get_group_serverless_backup_snapshot(
+    pub fn get_serverless_backup_snapshot(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> GetGroupServerlessBackupSnapshot<'a> {
-        GetGroupServerlessBackupSnapshot {
+    ) -> GetServerlessBackupSnapshot<'a> {
+        GetServerlessBackupSnapshot {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
         }
     }
+    /// The name this method had before: it forwards to [`CancelBackupRestoreJob`](crate::apis::cloud_backups::CancelBackupRestoreJob). Deprecated: renamed to `cloud_backups().cancel_backup_restore_job` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().cancel_backup_restore_job` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn cancel_group_cluster_backup_restore_job(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        restore_job_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::CancelBackupRestoreJob<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .cancel_backup_restore_job(group_id, cluster_name, restore_job_id)
+    }
+    /// The name this method had before: it forwards to [`CreateExportBucket`](crate::apis::cloud_backups::CreateExportBucket). Deprecated: renamed to `cloud_backups().create_export_bucket` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().create_export_bucket` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn create_group_backup_export_bucket(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::CreateExportBucket<'a> {
+        #[allow(deprecated)] self.client.cloud_backups().create_export_bucket(group_id)
+    }
+    /// The name this method had before: it forwards to [`CreateExportBucketV2023_01_01`](crate::apis::cloud_backups::CreateExportBucketV2023_01_01). Deprecated: renamed to `cloud_backups().create_export_bucket_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().create_export_bucket_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn create_group_backup_export_bucket_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::CreateExportBucketV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().create_export_bucket_v2023_01_01(group_id)
+    }
+    /// The name this method had before: it forwards to [`CreateBackupPrivateEndpoint`](crate::apis::cloud_backups::CreateBackupPrivateEndpoint). Deprecated: renamed to `cloud_backups().create_backup_private_endpoint` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().create_backup_private_endpoint` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn create_group_backup_private_endpoint(
+        &self,
+        group_id: impl Into<String>,
+        cloud_provider: impl Into<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
+    ) -> crate::apis::cloud_backups::CreateBackupPrivateEndpoint<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .create_backup_private_endpoint(group_id, cloud_provider)
+    }
+    /// The name this method had before: it forwards to [`CreateBackupExport`](crate::apis::cloud_backups::CreateBackupExport). Deprecated: renamed to `cloud_backups().create_backup_export` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().create_backup_export` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn create_group_cluster_backup_export(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::CreateBackupExport<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().create_backup_export(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`CreateBackupRestoreJob`](crate::apis::cloud_backups::CreateBackupRestoreJob). Deprecated: renamed to `cloud_backups().create_backup_restore_job` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().create_backup_restore_job` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn create_group_cluster_backup_restore_job(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::CreateBackupRestoreJob<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().create_backup_restore_job(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`CreateCollectionRestoreJob`](crate::apis::cloud_backups::CreateCollectionRestoreJob). Deprecated: renamed to `cloud_backups().create_collection_restore_job` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().create_collection_restore_job` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn create_group_cluster_collection_restore_job(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::CreateCollectionRestoreJob<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().create_collection_restore_job(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`CreateServerlessRestoreJob`](crate::apis::cloud_backups::CreateServerlessRestoreJob). Deprecated: renamed to `cloud_backups().create_serverless_restore_job` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().create_serverless_restore_job` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn create_group_serverless_backup_restore_job(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::CreateServerlessRestoreJob<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().create_serverless_restore_job(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteExportBucket`](crate::apis::cloud_backups::DeleteExportBucket). Deprecated: renamed to `cloud_backups().delete_export_bucket` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().delete_export_bucket` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn delete_group_backup_export_bucket(
+        &self,
+        group_id: impl Into<String>,
+        export_bucket_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::DeleteExportBucket<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().delete_export_bucket(group_id, export_bucket_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteBackupPrivateEndpoint`](crate::apis::cloud_backups::DeleteBackupPrivateEndpoint). Deprecated: renamed to `cloud_backups().delete_backup_private_endpoint` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().delete_backup_private_endpoint` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn delete_group_backup_private_endpoint(
+        &self,
+        group_id: impl Into<String>,
+        cloud_provider: impl Into<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
+        endpoint_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::DeleteBackupPrivateEndpoint<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .delete_backup_private_endpoint(group_id, cloud_provider, endpoint_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteClusterBackupSchedule`](crate::apis::cloud_backups::DeleteClusterBackupSchedule). Deprecated: renamed to `cloud_backups().delete_cluster_backup_schedule` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().delete_cluster_backup_schedule` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn delete_group_cluster_backup_schedule(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::DeleteClusterBackupSchedule<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .delete_cluster_backup_schedule(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteClusterBackupScheduleV2023_01_01`](crate::apis::cloud_backups::DeleteClusterBackupScheduleV2023_01_01). Deprecated: renamed to `cloud_backups().delete_cluster_backup_schedule_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().delete_cluster_backup_schedule_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn delete_group_cluster_backup_schedule_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::DeleteClusterBackupScheduleV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .delete_cluster_backup_schedule_v2023_01_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteClusterBackupSnapshot`](crate::apis::cloud_backups::DeleteClusterBackupSnapshot). Deprecated: renamed to `cloud_backups().delete_cluster_backup_snapshot` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().delete_cluster_backup_snapshot` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn delete_group_cluster_backup_snapshot(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        snapshot_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::DeleteClusterBackupSnapshot<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .delete_cluster_backup_snapshot(group_id, cluster_name, snapshot_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteBackupShardedCluster`](crate::apis::cloud_backups::DeleteBackupShardedCluster). Deprecated: renamed to `cloud_backups().delete_backup_sharded_cluster` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().delete_backup_sharded_cluster` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn delete_group_cluster_backup_snapshot_sharded_cluster(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        snapshot_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::DeleteBackupShardedCluster<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .delete_backup_sharded_cluster(group_id, cluster_name, snapshot_id)
+    }
+    /// The name this method had before: it forwards to [`DisableCompliancePolicy`](crate::apis::cloud_backups::DisableCompliancePolicy). Deprecated: renamed to `cloud_backups().disable_compliance_policy` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().disable_compliance_policy` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn disable_group_backup_compliance_policy(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::DisableCompliancePolicy<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().disable_compliance_policy(group_id)
+    }
+    /// The name this method had before: it forwards to [`GetCompliancePolicy`](crate::apis::cloud_backups::GetCompliancePolicy). Deprecated: renamed to `cloud_backups().get_compliance_policy` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().get_compliance_policy` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_backup_compliance_policy(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetCompliancePolicy<'a> {
+        #[allow(deprecated)] self.client.cloud_backups().get_compliance_policy(group_id)
+    }
+    /// The name this method had before: it forwards to [`GetCompliancePolicyV2023_01_01`](crate::apis::cloud_backups::GetCompliancePolicyV2023_01_01). Deprecated: renamed to `cloud_backups().get_compliance_policy_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().get_compliance_policy_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_backup_compliance_policy_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetCompliancePolicyV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().get_compliance_policy_v2023_01_01(group_id)
+    }
+    /// The name this method had before: it forwards to [`GetExportBucket`](crate::apis::cloud_backups::GetExportBucket). Deprecated: renamed to `cloud_backups().get_export_bucket` on 2026-12-06.
+    #[deprecated(note = "renamed to `cloud_backups().get_export_bucket` on 2026-12-06")]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_backup_export_bucket(
+        &self,
+        group_id: impl Into<String>,
+        export_bucket_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetExportBucket<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().get_export_bucket(group_id, export_bucket_id)
+    }
+    /// The name this method had before: it forwards to [`GetExportBucketV2023_01_01`](crate::apis::cloud_backups::GetExportBucketV2023_01_01). Deprecated: renamed to `cloud_backups().get_export_bucket_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().get_export_bucket_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_backup_export_bucket_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        export_bucket_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetExportBucketV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .get_export_bucket_v2023_01_01(group_id, export_bucket_id)
+    }
+    /// The name this method had before: it forwards to [`GetBackupPrivateEndpoint`](crate::apis::cloud_backups::GetBackupPrivateEndpoint). Deprecated: renamed to `cloud_backups().get_backup_private_endpoint` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().get_backup_private_endpoint` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_backup_private_endpoint(
+        &self,
+        group_id: impl Into<String>,
+        cloud_provider: impl Into<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
+        endpoint_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetBackupPrivateEndpoint<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .get_backup_private_endpoint(group_id, cloud_provider, endpoint_id)
+    }
+    /// The name this method had before: it forwards to [`GetBackupExport`](crate::apis::cloud_backups::GetBackupExport). Deprecated: renamed to `cloud_backups().get_backup_export` on 2026-12-06.
+    #[deprecated(note = "renamed to `cloud_backups().get_backup_export` on 2026-12-06")]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_cluster_backup_export(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        export_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetBackupExport<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().get_backup_export(group_id, cluster_name, export_id)
+    }
+    /// The name this method had before: it forwards to [`GetBackupRestoreJob`](crate::apis::cloud_backups::GetBackupRestoreJob). Deprecated: renamed to `cloud_backups().get_backup_restore_job` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().get_backup_restore_job` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_cluster_backup_restore_job(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        restore_job_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetBackupRestoreJob<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .get_backup_restore_job(group_id, cluster_name, restore_job_id)
+    }
+    /// The name this method had before: it forwards to [`GetBackupSchedule`](crate::apis::cloud_backups::GetBackupSchedule). Deprecated: renamed to `cloud_backups().get_backup_schedule` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().get_backup_schedule` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_cluster_backup_schedule(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetBackupSchedule<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().get_backup_schedule(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetBackupScheduleV2023_01_01`](crate::apis::cloud_backups::GetBackupScheduleV2023_01_01). Deprecated: renamed to `cloud_backups().get_backup_schedule_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().get_backup_schedule_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_cluster_backup_schedule_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetBackupScheduleV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .get_backup_schedule_v2023_01_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetClusterBackupSnapshot`](crate::apis::cloud_backups::GetClusterBackupSnapshot). Deprecated: renamed to `cloud_backups().get_cluster_backup_snapshot` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().get_cluster_backup_snapshot` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_cluster_backup_snapshot(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        snapshot_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetClusterBackupSnapshot<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .get_cluster_backup_snapshot(group_id, cluster_name, snapshot_id)
+    }
+    /// The name this method had before: it forwards to [`GetBackupSnapshotDatabase`](crate::apis::cloud_backups::GetBackupSnapshotDatabase). Deprecated: renamed to `cloud_backups().get_backup_snapshot_database` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().get_backup_snapshot_database` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_cluster_backup_snapshot_database(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        snapshot_id: impl Into<String>,
+        database_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetBackupSnapshotDatabase<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .get_backup_snapshot_database(
+                group_id,
+                cluster_name,
+                snapshot_id,
+                database_name,
+            )
+    }
+    /// The name this method had before: it forwards to [`GetSnapshotDatabaseCollection`](crate::apis::cloud_backups::GetSnapshotDatabaseCollection). Deprecated: renamed to `cloud_backups().get_snapshot_database_collection` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().get_snapshot_database_collection` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_cluster_backup_snapshot_database_collection(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        snapshot_id: impl Into<String>,
+        database_name: impl Into<String>,
+        collection_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetSnapshotDatabaseCollection<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .get_snapshot_database_collection(
+                group_id,
+                cluster_name,
+                snapshot_id,
+                database_name,
+                collection_name,
+            )
+    }
+    /// The name this method had before: it forwards to [`GetBackupShardedCluster`](crate::apis::cloud_backups::GetBackupShardedCluster). Deprecated: renamed to `cloud_backups().get_backup_sharded_cluster` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().get_backup_sharded_cluster` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_cluster_backup_snapshot_sharded_cluster(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        snapshot_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetBackupShardedCluster<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .get_backup_sharded_cluster(group_id, cluster_name, snapshot_id)
+    }
+    /// The name this method had before: it forwards to [`GetCollectionRestoreJob`](crate::apis::cloud_backups::GetCollectionRestoreJob). Deprecated: renamed to `cloud_backups().get_collection_restore_job` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().get_collection_restore_job` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_cluster_collection_restore_job(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        job_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetCollectionRestoreJob<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .get_collection_restore_job(group_id, cluster_name, job_id)
+    }
+    /// The name this method had before: it forwards to [`GetRestoreJobCollection`](crate::apis::cloud_backups::GetRestoreJobCollection). Deprecated: renamed to `cloud_backups().get_restore_job_collection` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().get_restore_job_collection` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_cluster_collection_restore_job_collection(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        job_id: impl Into<String>,
+        source_namespace: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetRestoreJobCollection<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .get_restore_job_collection(group_id, cluster_name, job_id, source_namespace)
+    }
+    /// The name this method had before: it forwards to [`GetServerlessRestoreJob`](crate::apis::cloud_backups::GetServerlessRestoreJob). Deprecated: renamed to `cloud_backups().get_serverless_restore_job` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().get_serverless_restore_job` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_serverless_backup_restore_job(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        restore_job_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetServerlessRestoreJob<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .get_serverless_restore_job(group_id, cluster_name, restore_job_id)
+    }
+    /// The name this method had before: it forwards to [`GetServerlessBackupSnapshot`](crate::apis::cloud_backups::GetServerlessBackupSnapshot). Deprecated: renamed to `cloud_backups().get_serverless_backup_snapshot` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().get_serverless_backup_snapshot` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn get_group_serverless_backup_snapshot(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        snapshot_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::GetServerlessBackupSnapshot<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .get_serverless_backup_snapshot(group_id, cluster_name, snapshot_id)
+    }
+    /// The name this method had before: it forwards to [`ListExportBuckets`](crate::apis::cloud_backups::ListExportBuckets). Deprecated: renamed to `cloud_backups().list_export_buckets` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().list_export_buckets` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn list_group_backup_export_buckets(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::ListExportBuckets<'a> {
+        #[allow(deprecated)] self.client.cloud_backups().list_export_buckets(group_id)
+    }
+    /// The name this method had before: it forwards to [`ListExportBucketsV2023_01_01`](crate::apis::cloud_backups::ListExportBucketsV2023_01_01). Deprecated: renamed to `cloud_backups().list_export_buckets_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().list_export_buckets_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn list_group_backup_export_buckets_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::ListExportBucketsV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().list_export_buckets_v2023_01_01(group_id)
+    }
+    /// The name this method had before: it forwards to [`ListBackupPrivateEndpoints`](crate::apis::cloud_backups::ListBackupPrivateEndpoints). Deprecated: renamed to `cloud_backups().list_backup_private_endpoints` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().list_backup_private_endpoints` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn list_group_backup_private_endpoints(
+        &self,
+        group_id: impl Into<String>,
+        cloud_provider: impl Into<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
+    ) -> crate::apis::cloud_backups::ListBackupPrivateEndpoints<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .list_backup_private_endpoints(group_id, cloud_provider)
+    }
+    /// The name this method had before: it forwards to [`ListBackupExports`](crate::apis::cloud_backups::ListBackupExports). Deprecated: renamed to `cloud_backups().list_backup_exports` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().list_backup_exports` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn list_group_cluster_backup_exports(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::ListBackupExports<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().list_backup_exports(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListBackupRestoreJobs`](crate::apis::cloud_backups::ListBackupRestoreJobs). Deprecated: renamed to `cloud_backups().list_backup_restore_jobs` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().list_backup_restore_jobs` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn list_group_cluster_backup_restore_jobs(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::ListBackupRestoreJobs<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().list_backup_restore_jobs(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListSnapshotDatabaseCollections`](crate::apis::cloud_backups::ListSnapshotDatabaseCollections). Deprecated: renamed to `cloud_backups().list_snapshot_database_collections` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().list_snapshot_database_collections` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn list_group_cluster_backup_snapshot_database_collections(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        snapshot_id: impl Into<String>,
+        database_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::ListSnapshotDatabaseCollections<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .list_snapshot_database_collections(
+                group_id,
+                cluster_name,
+                snapshot_id,
+                database_name,
+            )
+    }
+    /// The name this method had before: it forwards to [`ListBackupSnapshotDatabases`](crate::apis::cloud_backups::ListBackupSnapshotDatabases). Deprecated: renamed to `cloud_backups().list_backup_snapshot_databases` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().list_backup_snapshot_databases` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn list_group_cluster_backup_snapshot_databases(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        snapshot_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::ListBackupSnapshotDatabases<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .list_backup_snapshot_databases(group_id, cluster_name, snapshot_id)
+    }
+    /// The name this method had before: it forwards to [`ListBackupShardedClusters`](crate::apis::cloud_backups::ListBackupShardedClusters). Deprecated: renamed to `cloud_backups().list_backup_sharded_clusters` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().list_backup_sharded_clusters` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn list_group_cluster_backup_snapshot_sharded_clusters(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::ListBackupShardedClusters<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().list_backup_sharded_clusters(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListBackupSnapshots`](crate::apis::cloud_backups::ListBackupSnapshots). Deprecated: renamed to `cloud_backups().list_backup_snapshots` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().list_backup_snapshots` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn list_group_cluster_backup_snapshots(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::ListBackupSnapshots<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().list_backup_snapshots(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListRestoreJobCollections`](crate::apis::cloud_backups::ListRestoreJobCollections). Deprecated: renamed to `cloud_backups().list_restore_job_collections` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().list_restore_job_collections` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn list_group_cluster_collection_restore_job_collections(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        job_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::ListRestoreJobCollections<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .list_restore_job_collections(group_id, cluster_name, job_id)
+    }
+    /// The name this method had before: it forwards to [`ListCollectionRestoreJobs`](crate::apis::cloud_backups::ListCollectionRestoreJobs). Deprecated: renamed to `cloud_backups().list_collection_restore_jobs` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().list_collection_restore_jobs` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn list_group_cluster_collection_restore_jobs(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::ListCollectionRestoreJobs<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().list_collection_restore_jobs(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListServerlessRestoreJobs`](crate::apis::cloud_backups::ListServerlessRestoreJobs). Deprecated: renamed to `cloud_backups().list_serverless_restore_jobs` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().list_serverless_restore_jobs` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn list_group_serverless_backup_restore_jobs(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::ListServerlessRestoreJobs<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().list_serverless_restore_jobs(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListServerlessBackupSnapshots`](crate::apis::cloud_backups::ListServerlessBackupSnapshots). Deprecated: renamed to `cloud_backups().list_serverless_backup_snapshots` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().list_serverless_backup_snapshots` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn list_group_serverless_backup_snapshots(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::ListServerlessBackupSnapshots<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .list_serverless_backup_snapshots(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`TakeSnapshots`](crate::apis::cloud_backups::TakeSnapshots). Deprecated: renamed to `cloud_backups().take_snapshots` on 2026-12-06.
+    #[deprecated(note = "renamed to `cloud_backups().take_snapshots` on 2026-12-06")]
+    #[cfg(feature = "cloud_backups")]
+    pub fn take_group_cluster_backup_snapshots(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::TakeSnapshots<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().take_snapshots(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateCompliancePolicy`](crate::apis::cloud_backups::UpdateCompliancePolicy). Deprecated: renamed to `cloud_backups().update_compliance_policy` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().update_compliance_policy` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn update_group_backup_compliance_policy(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::UpdateCompliancePolicy<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().update_compliance_policy(group_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateCompliancePolicyV2023_01_01`](crate::apis::cloud_backups::UpdateCompliancePolicyV2023_01_01). Deprecated: renamed to `cloud_backups().update_compliance_policy_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().update_compliance_policy_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn update_group_backup_compliance_policy_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::UpdateCompliancePolicyV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().update_compliance_policy_v2023_01_01(group_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateBackupExportBucket`](crate::apis::cloud_backups::UpdateBackupExportBucket). Deprecated: renamed to `cloud_backups().update_backup_export_bucket` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().update_backup_export_bucket` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn update_group_backup_export_bucket(
+        &self,
+        group_id: impl Into<String>,
+        export_bucket_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::UpdateBackupExportBucket<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .update_backup_export_bucket(group_id, export_bucket_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateBackupSchedule`](crate::apis::cloud_backups::UpdateBackupSchedule). Deprecated: renamed to `cloud_backups().update_backup_schedule` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().update_backup_schedule` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn update_group_cluster_backup_schedule(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::UpdateBackupSchedule<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_backups().update_backup_schedule(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateBackupScheduleV2023_01_01`](crate::apis::cloud_backups::UpdateBackupScheduleV2023_01_01). Deprecated: renamed to `cloud_backups().update_backup_schedule_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().update_backup_schedule_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn update_group_cluster_backup_schedule_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cloud_backups::UpdateBackupScheduleV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .update_backup_schedule_v2023_01_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateBackupSnapshot`](crate::apis::cloud_backups::UpdateBackupSnapshot). Deprecated: renamed to `cloud_backups().update_backup_snapshot` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_backups().update_backup_snapshot` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_backups")]
+    pub fn update_group_cluster_backup_snapshot(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        snapshot_id: impl Into<String>,
+    ) -> crate::apis::cloud_backups::UpdateBackupSnapshot<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_backups()
+            .update_backup_snapshot(group_id, cluster_name, snapshot_id)
+    }
 }
-/// Request builder for [`CloudBackupsApi::list_group_backup_export_buckets`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::list_export_buckets`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupBackupExportBuckets<'a> {
+pub struct ListExportBuckets<'a> {
     client: &'a crate::Client,
     group_id: String,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupBackupExportBuckets<'a> {
+impl<'a> ListExportBuckets<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2397,7 +3149,7 @@ impl<'a> ListGroupBackupExportBuckets<'a> {
     ///
     /// let mut items = client
     ///     .cloud_backups()
-    ///     .list_group_backup_export_buckets("32b6e34b3d91647abb20e7b8")
+    ///     .list_export_buckets("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -2418,14 +3170,14 @@ impl<'a> ListGroupBackupExportBuckets<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupBackupExportBuckets<'_> {
+impl atlas_admin_runtime::mock::Operation for ListExportBuckets<'_> {
     const ID: &'static str = "listGroupBackupExportBuckets";
     const STATUS: u16 = 200u16;
     type Response = PaginatedBackupSnapshotExportBucketsView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupBackupExportBuckets<'_> {
+impl atlas_admin_runtime::mock::Paged for ListExportBuckets<'_> {
     type Item = DiskBackupSnapshotExportBucketResponse;
     fn page(
         items: Vec<DiskBackupSnapshotExportBucketResponse>,
@@ -2438,17 +3190,17 @@ impl atlas_admin_runtime::mock::Paged for ListGroupBackupExportBuckets<'_> {
         }
     }
 }
-/// Request builder for [`CloudBackupsApi::list_group_backup_export_buckets_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::list_export_buckets_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupBackupExportBucketsV2023_01_01<'a> {
+pub struct ListExportBucketsV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
+impl<'a> ListExportBucketsV2023_01_01<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2560,7 +3312,7 @@ impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
     ///
     /// let mut items = client
     ///     .cloud_backups()
-    ///     .list_group_backup_export_buckets_v2023_01_01("32b6e34b3d91647abb20e7b8")
+    ///     .list_export_buckets_v2023_01_01("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -2584,15 +3336,14 @@ impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupBackupExportBucketsV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for ListExportBucketsV2023_01_01<'_> {
     const ID: &'static str = "listGroupBackupExportBuckets";
     const STATUS: u16 = 200u16;
     type Response = PaginatedBackupSnapshotExportBucketView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupBackupExportBucketsV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Paged for ListExportBucketsV2023_01_01<'_> {
     type Item = DiskBackupSnapshotAwsExportBucketResponse;
     fn page(
         items: Vec<DiskBackupSnapshotAwsExportBucketResponse>,
@@ -2605,15 +3356,15 @@ impl atlas_admin_runtime::mock::Paged for ListGroupBackupExportBucketsV2023_01_0
         }
     }
 }
-/// Request builder for [`CloudBackupsApi::create_group_backup_export_bucket`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::create_export_bucket`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupBackupExportBucket<'a> {
+pub struct CreateExportBucket<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<DiskBackupSnapshotExportBucketRequest>,
 }
-impl<'a> CreateGroupBackupExportBucket<'a> {
+impl<'a> CreateExportBucket<'a> {
     /// Specifies the role and AWS S3 Bucket, Azure Blob Storage Container, or Google Cloud Storage Bucket that the Export Bucket should reference.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2682,21 +3433,21 @@ impl<'a> CreateGroupBackupExportBucket<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupBackupExportBucket<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateExportBucket<'_> {
     const ID: &'static str = "createGroupBackupExportBucket";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupSnapshotExportBucketResponse;
     type Body = DiskBackupSnapshotExportBucketRequest;
 }
-/// Request builder for [`CloudBackupsApi::create_group_backup_export_bucket_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::create_export_bucket_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupBackupExportBucketV2023_01_01<'a> {
+pub struct CreateExportBucketV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<DiskBackupSnapshotAwsExportBucketRequest>,
 }
-impl<'a> CreateGroupBackupExportBucketV2023_01_01<'a> {
+impl<'a> CreateExportBucketV2023_01_01<'a> {
     /// Specifies the role and AWS S3 Bucket, Azure Blob Storage Container, or Google Cloud Storage Bucket that the Export Bucket should reference.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2767,22 +3518,21 @@ impl<'a> CreateGroupBackupExportBucketV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupBackupExportBucketV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateExportBucketV2023_01_01<'_> {
     const ID: &'static str = "createGroupBackupExportBucket";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupSnapshotAwsExportBucketResponse;
     type Body = DiskBackupSnapshotAwsExportBucketRequest;
 }
-/// Request builder for [`CloudBackupsApi::get_group_backup_export_bucket`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_export_bucket`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupBackupExportBucket<'a> {
+pub struct GetExportBucket<'a> {
     client: &'a crate::Client,
     group_id: String,
     export_bucket_id: String,
 }
-impl<'a> GetGroupBackupExportBucket<'a> {
+impl<'a> GetExportBucket<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2840,21 +3590,21 @@ impl<'a> GetGroupBackupExportBucket<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupBackupExportBucket<'_> {
+impl atlas_admin_runtime::mock::Operation for GetExportBucket<'_> {
     const ID: &'static str = "getGroupBackupExportBucket";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupSnapshotExportBucketResponse;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::get_group_backup_export_bucket_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_export_bucket_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupBackupExportBucketV2023_01_01<'a> {
+pub struct GetExportBucketV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     export_bucket_id: String,
 }
-impl<'a> GetGroupBackupExportBucketV2023_01_01<'a> {
+impl<'a> GetExportBucketV2023_01_01<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2914,21 +3664,21 @@ impl<'a> GetGroupBackupExportBucketV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupBackupExportBucketV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for GetExportBucketV2023_01_01<'_> {
     const ID: &'static str = "getGroupBackupExportBucket";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupSnapshotAwsExportBucketResponse;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::delete_group_backup_export_bucket`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::delete_export_bucket`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupBackupExportBucket<'a> {
+pub struct DeleteExportBucket<'a> {
     client: &'a crate::Client,
     group_id: String,
     export_bucket_id: String,
 }
-impl<'a> DeleteGroupBackupExportBucket<'a> {
+impl<'a> DeleteExportBucket<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2986,22 +3736,22 @@ impl<'a> DeleteGroupBackupExportBucket<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupBackupExportBucket<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteExportBucket<'_> {
     const ID: &'static str = "deleteGroupBackupExportBucket";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::update_group_backup_export_bucket`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::update_backup_export_bucket`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupBackupExportBucket<'a> {
+pub struct UpdateBackupExportBucket<'a> {
     client: &'a crate::Client,
     group_id: String,
     export_bucket_id: String,
     body: Option<UpdateRequirePrivateNetworkingRequestView>,
 }
-impl<'a> UpdateGroupBackupExportBucket<'a> {
+impl<'a> UpdateBackupExportBucket<'a> {
     /// Updates the private networking requirement for the snapshot export bucket.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3080,16 +3830,16 @@ impl<'a> UpdateGroupBackupExportBucket<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupBackupExportBucket<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateBackupExportBucket<'_> {
     const ID: &'static str = "updateGroupBackupExportBucket";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupSnapshotAwsExportBucketResponse;
     type Body = UpdateRequirePrivateNetworkingRequestView;
 }
-/// Request builder for [`CloudBackupsApi::list_group_backup_private_endpoints`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::list_backup_private_endpoints`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupBackupPrivateEndpoints<'a> {
+pub struct ListBackupPrivateEndpoints<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
@@ -3097,7 +3847,7 @@ pub struct ListGroupBackupPrivateEndpoints<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupBackupPrivateEndpoints<'a> {
+impl<'a> ListBackupPrivateEndpoints<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -3213,7 +3963,7 @@ impl<'a> ListGroupBackupPrivateEndpoints<'a> {
     ///
     /// let mut items = client
     ///     .cloud_backups()
-    ///     .list_group_backup_private_endpoints("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws)
+    ///     .list_backup_private_endpoints("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws)
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -3234,14 +3984,14 @@ impl<'a> ListGroupBackupPrivateEndpoints<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupBackupPrivateEndpoints<'_> {
+impl atlas_admin_runtime::mock::Operation for ListBackupPrivateEndpoints<'_> {
     const ID: &'static str = "listGroupBackupPrivateEndpoints";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiAtlasObjectStoragePrivateEndpointResponseView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupBackupPrivateEndpoints<'_> {
+impl atlas_admin_runtime::mock::Paged for ListBackupPrivateEndpoints<'_> {
     type Item = ObjectStoragePrivateEndpointResponse;
     fn page(
         items: Vec<ObjectStoragePrivateEndpointResponse>,
@@ -3254,16 +4004,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupBackupPrivateEndpoints<'_> {
         }
     }
 }
-/// Request builder for [`CloudBackupsApi::create_group_backup_private_endpoint`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::create_backup_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupBackupPrivateEndpoint<'a> {
+pub struct CreateBackupPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
     body: Option<ObjectStoragePrivateEndpointRequest>,
 }
-impl<'a> CreateGroupBackupPrivateEndpoint<'a> {
+impl<'a> CreateBackupPrivateEndpoint<'a> {
     /// Creates a private endpoint in the specified region for object storage backup operations.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3334,22 +4084,22 @@ impl<'a> CreateGroupBackupPrivateEndpoint<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupBackupPrivateEndpoint<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateBackupPrivateEndpoint<'_> {
     const ID: &'static str = "createGroupBackupPrivateEndpoint";
     const STATUS: u16 = 201u16;
     type Response = ObjectStoragePrivateEndpointResponse;
     type Body = ObjectStoragePrivateEndpointRequest;
 }
-/// Request builder for [`CloudBackupsApi::get_group_backup_private_endpoint`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_backup_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupBackupPrivateEndpoint<'a> {
+pub struct GetBackupPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
     endpoint_id: String,
 }
-impl<'a> GetGroupBackupPrivateEndpoint<'a> {
+impl<'a> GetBackupPrivateEndpoint<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3409,22 +4159,22 @@ impl<'a> GetGroupBackupPrivateEndpoint<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupBackupPrivateEndpoint<'_> {
+impl atlas_admin_runtime::mock::Operation for GetBackupPrivateEndpoint<'_> {
     const ID: &'static str = "getGroupBackupPrivateEndpoint";
     const STATUS: u16 = 200u16;
     type Response = ObjectStoragePrivateEndpointResponse;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::delete_group_backup_private_endpoint`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::delete_backup_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupBackupPrivateEndpoint<'a> {
+pub struct DeleteBackupPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
     endpoint_id: String,
 }
-impl<'a> DeleteGroupBackupPrivateEndpoint<'a> {
+impl<'a> DeleteBackupPrivateEndpoint<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3484,20 +4234,20 @@ impl<'a> DeleteGroupBackupPrivateEndpoint<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupBackupPrivateEndpoint<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteBackupPrivateEndpoint<'_> {
     const ID: &'static str = "deleteGroupBackupPrivateEndpoint";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::get_group_backup_compliance_policy`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_compliance_policy`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupBackupCompliancePolicy<'a> {
+pub struct GetCompliancePolicy<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> GetGroupBackupCompliancePolicy<'a> {
+impl<'a> GetCompliancePolicy<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3547,20 +4297,20 @@ impl<'a> GetGroupBackupCompliancePolicy<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupBackupCompliancePolicy<'_> {
+impl atlas_admin_runtime::mock::Operation for GetCompliancePolicy<'_> {
     const ID: &'static str = "getGroupBackupCompliancePolicy";
     const STATUS: u16 = 200u16;
     type Response = DataProtectionSettings20231001;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::get_group_backup_compliance_policy_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_compliance_policy_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupBackupCompliancePolicyV2023_01_01<'a> {
+pub struct GetCompliancePolicyV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> GetGroupBackupCompliancePolicyV2023_01_01<'a> {
+impl<'a> GetCompliancePolicyV2023_01_01<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3610,23 +4360,22 @@ impl<'a> GetGroupBackupCompliancePolicyV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupBackupCompliancePolicyV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for GetCompliancePolicyV2023_01_01<'_> {
     const ID: &'static str = "getGroupBackupCompliancePolicy";
     const STATUS: u16 = 200u16;
     type Response = DataProtectionSettings;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::update_group_backup_compliance_policy`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::update_compliance_policy`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupBackupCompliancePolicy<'a> {
+pub struct UpdateCompliancePolicy<'a> {
     client: &'a crate::Client,
     group_id: String,
     overwrite_backup_policies: Option<bool>,
     body: Option<DataProtectionSettings20231001>,
 }
-impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
+impl<'a> UpdateCompliancePolicy<'a> {
     /// Flag that indicates whether to overwrite non complying backup policies with the new data protection settings or not.
     ///
     /// Sent as the query parameter `overwriteBackupPolicies`; the server's default is `true`.
@@ -3717,7 +4466,7 @@ impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
     ///
     /// let done = client
     ///     .cloud_backups()
-    ///     .update_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
+    ///     .update_compliance_policy("32b6e34b3d91647abb20e7b8")
     ///     .body(DataProtectionSettings20231001 {
     ///         authorized_email: "user@example.com".into(),
     ///         authorized_user_first_name: "authorized-user-first-name".into(),
@@ -3759,22 +4508,22 @@ impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupBackupCompliancePolicy<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateCompliancePolicy<'_> {
     const ID: &'static str = "updateGroupBackupCompliancePolicy";
     const STATUS: u16 = 200u16;
     type Response = DataProtectionSettings20231001;
     type Body = DataProtectionSettings20231001;
 }
-/// Request builder for [`CloudBackupsApi::update_group_backup_compliance_policy_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::update_compliance_policy_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
+pub struct UpdateCompliancePolicyV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     overwrite_backup_policies: Option<bool>,
     body: Option<DataProtectionSettings>,
 }
-impl<'a> UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
+impl<'a> UpdateCompliancePolicyV2023_01_01<'a> {
     /// Flag that indicates whether to overwrite non complying backup policies with the new data protection settings or not.
     ///
     /// Sent as the query parameter `overwriteBackupPolicies`; the server's default is `true`.
@@ -3853,21 +4602,20 @@ impl<'a> UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UpdateGroupBackupCompliancePolicyV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateCompliancePolicyV2023_01_01<'_> {
     const ID: &'static str = "updateGroupBackupCompliancePolicy";
     const STATUS: u16 = 200u16;
     type Response = DataProtectionSettings;
     type Body = DataProtectionSettings;
 }
-/// Request builder for [`CloudBackupsApi::disable_group_backup_compliance_policy`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::disable_compliance_policy`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DisableGroupBackupCompliancePolicy<'a> {
+pub struct DisableCompliancePolicy<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> DisableGroupBackupCompliancePolicy<'a> {
+impl<'a> DisableCompliancePolicy<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3929,7 +4677,7 @@ impl<'a> DisableGroupBackupCompliancePolicy<'a> {
     ///
     /// let done = client
     ///     .cloud_backups()
-    ///     .disable_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
+    ///     .disable_compliance_policy("32b6e34b3d91647abb20e7b8")
     ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
     ///     .await?;
     /// # let _ = done;
@@ -3965,16 +4713,16 @@ impl<'a> DisableGroupBackupCompliancePolicy<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DisableGroupBackupCompliancePolicy<'_> {
+impl atlas_admin_runtime::mock::Operation for DisableCompliancePolicy<'_> {
     const ID: &'static str = "disableGroupBackupCompliancePolicy";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::list_group_cluster_backup_exports`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::list_backup_exports`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterBackupExports<'a> {
+pub struct ListBackupExports<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -3982,7 +4730,7 @@ pub struct ListGroupClusterBackupExports<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupClusterBackupExports<'a> {
+impl<'a> ListBackupExports<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -4102,7 +4850,7 @@ impl<'a> ListGroupClusterBackupExports<'a> {
     ///
     /// let mut items = client
     ///     .cloud_backups()
-    ///     .list_group_cluster_backup_exports("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_backup_exports("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -4121,14 +4869,14 @@ impl<'a> ListGroupClusterBackupExports<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusterBackupExports<'_> {
+impl atlas_admin_runtime::mock::Operation for ListBackupExports<'_> {
     const ID: &'static str = "listGroupClusterBackupExports";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiAtlasDiskBackupExportJobView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupClusterBackupExports<'_> {
+impl atlas_admin_runtime::mock::Paged for ListBackupExports<'_> {
     type Item = DiskBackupExportJob;
     fn page(
         items: Vec<DiskBackupExportJob>,
@@ -4141,16 +4889,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClusterBackupExports<'_> {
         }
     }
 }
-/// Request builder for [`CloudBackupsApi::create_group_cluster_backup_export`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::create_backup_export`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterBackupExport<'a> {
+pub struct CreateBackupExport<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<DiskBackupExportJobRequest>,
 }
-impl<'a> CreateGroupClusterBackupExport<'a> {
+impl<'a> CreateBackupExport<'a> {
     /// Information about the Cloud Backup Snapshot Export Job to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -4239,7 +4987,7 @@ impl<'a> CreateGroupClusterBackupExport<'a> {
     ///
     /// let done = client
     ///     .cloud_backups()
-    ///     .create_group_cluster_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(DiskBackupExportJobRequest {
     ///         export_bucket_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
@@ -4288,22 +5036,22 @@ impl<'a> CreateGroupClusterBackupExport<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupClusterBackupExport<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateBackupExport<'_> {
     const ID: &'static str = "createGroupClusterBackupExport";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupExportJob;
     type Body = DiskBackupExportJobRequest;
 }
-/// Request builder for [`CloudBackupsApi::get_group_cluster_backup_export`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_backup_export`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterBackupExport<'a> {
+pub struct GetBackupExport<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     export_id: String,
 }
-impl<'a> GetGroupClusterBackupExport<'a> {
+impl<'a> GetBackupExport<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4369,16 +5117,16 @@ impl<'a> GetGroupClusterBackupExport<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterBackupExport<'_> {
+impl atlas_admin_runtime::mock::Operation for GetBackupExport<'_> {
     const ID: &'static str = "getGroupClusterBackupExport";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupExportJob;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::list_group_cluster_backup_restore_jobs`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::list_backup_restore_jobs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterBackupRestoreJobs<'a> {
+pub struct ListBackupRestoreJobs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -4386,7 +5134,7 @@ pub struct ListGroupClusterBackupRestoreJobs<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
+impl<'a> ListBackupRestoreJobs<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -4503,7 +5251,7 @@ impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
     ///
     /// let mut items = client
     ///     .cloud_backups()
-    ///     .list_group_cluster_backup_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_backup_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -4522,14 +5270,14 @@ impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusterBackupRestoreJobs<'_> {
+impl atlas_admin_runtime::mock::Operation for ListBackupRestoreJobs<'_> {
     const ID: &'static str = "listGroupClusterBackupRestoreJobs";
     const STATUS: u16 = 200u16;
     type Response = PaginatedCloudBackupRestoreJobView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupClusterBackupRestoreJobs<'_> {
+impl atlas_admin_runtime::mock::Paged for ListBackupRestoreJobs<'_> {
     type Item = DiskBackupSnapshotRestoreJob;
     fn page(
         items: Vec<DiskBackupSnapshotRestoreJob>,
@@ -4542,16 +5290,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClusterBackupRestoreJobs<'_> 
         }
     }
 }
-/// Request builder for [`CloudBackupsApi::create_group_cluster_backup_restore_job`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::create_backup_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterBackupRestoreJob<'a> {
+pub struct CreateBackupRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<DiskBackupSnapshotRestoreJob>,
 }
-impl<'a> CreateGroupClusterBackupRestoreJob<'a> {
+impl<'a> CreateBackupRestoreJob<'a> {
     /// Restores one snapshot of one cluster from the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -4628,22 +5376,22 @@ impl<'a> CreateGroupClusterBackupRestoreJob<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupClusterBackupRestoreJob<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateBackupRestoreJob<'_> {
     const ID: &'static str = "createGroupClusterBackupRestoreJob";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupSnapshotRestoreJob;
     type Body = DiskBackupSnapshotRestoreJob;
 }
-/// Request builder for [`CloudBackupsApi::get_group_cluster_backup_restore_job`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_backup_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterBackupRestoreJob<'a> {
+pub struct GetBackupRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     restore_job_id: String,
 }
-impl<'a> GetGroupClusterBackupRestoreJob<'a> {
+impl<'a> GetBackupRestoreJob<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4709,22 +5457,22 @@ impl<'a> GetGroupClusterBackupRestoreJob<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterBackupRestoreJob<'_> {
+impl atlas_admin_runtime::mock::Operation for GetBackupRestoreJob<'_> {
     const ID: &'static str = "getGroupClusterBackupRestoreJob";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupSnapshotRestoreJob;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::cancel_group_cluster_backup_restore_job`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::cancel_backup_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CancelGroupClusterBackupRestoreJob<'a> {
+pub struct CancelBackupRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     restore_job_id: String,
 }
-impl<'a> CancelGroupClusterBackupRestoreJob<'a> {
+impl<'a> CancelBackupRestoreJob<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4790,21 +5538,21 @@ impl<'a> CancelGroupClusterBackupRestoreJob<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CancelGroupClusterBackupRestoreJob<'_> {
+impl atlas_admin_runtime::mock::Operation for CancelBackupRestoreJob<'_> {
     const ID: &'static str = "cancelGroupClusterBackupRestoreJob";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::get_group_cluster_backup_schedule`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_backup_schedule`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterBackupSchedule<'a> {
+pub struct GetBackupSchedule<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> GetGroupClusterBackupSchedule<'a> {
+impl<'a> GetBackupSchedule<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4862,21 +5610,21 @@ impl<'a> GetGroupClusterBackupSchedule<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterBackupSchedule<'_> {
+impl atlas_admin_runtime::mock::Operation for GetBackupSchedule<'_> {
     const ID: &'static str = "getGroupClusterBackupSchedule";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupSnapshotSchedule20240805;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::get_group_cluster_backup_schedule_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_backup_schedule_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterBackupScheduleV2023_01_01<'a> {
+pub struct GetBackupScheduleV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> GetGroupClusterBackupScheduleV2023_01_01<'a> {
+impl<'a> GetBackupScheduleV2023_01_01<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4934,22 +5682,21 @@ impl<'a> GetGroupClusterBackupScheduleV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupClusterBackupScheduleV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for GetBackupScheduleV2023_01_01<'_> {
     const ID: &'static str = "getGroupClusterBackupSchedule";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupSnapshotSchedule;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::delete_group_cluster_backup_schedule`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::delete_cluster_backup_schedule`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterBackupSchedule<'a> {
+pub struct DeleteClusterBackupSchedule<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> DeleteGroupClusterBackupSchedule<'a> {
+impl<'a> DeleteClusterBackupSchedule<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5007,21 +5754,21 @@ impl<'a> DeleteGroupClusterBackupSchedule<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterBackupSchedule<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteClusterBackupSchedule<'_> {
     const ID: &'static str = "deleteGroupClusterBackupSchedule";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupSnapshotSchedule20240805;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::delete_group_cluster_backup_schedule_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::delete_cluster_backup_schedule_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterBackupScheduleV2023_01_01<'a> {
+pub struct DeleteClusterBackupScheduleV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> DeleteGroupClusterBackupScheduleV2023_01_01<'a> {
+impl<'a> DeleteClusterBackupScheduleV2023_01_01<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5080,22 +5827,22 @@ impl<'a> DeleteGroupClusterBackupScheduleV2023_01_01<'a> {
 }
 #[cfg(feature = "mock")]
 impl atlas_admin_runtime::mock::Operation
-for DeleteGroupClusterBackupScheduleV2023_01_01<'_> {
+for DeleteClusterBackupScheduleV2023_01_01<'_> {
     const ID: &'static str = "deleteGroupClusterBackupSchedule";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupSnapshotSchedule;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::update_group_cluster_backup_schedule`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::update_backup_schedule`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterBackupSchedule<'a> {
+pub struct UpdateBackupSchedule<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<DiskBackupSnapshotSchedule20240805>,
 }
-impl<'a> UpdateGroupClusterBackupSchedule<'a> {
+impl<'a> UpdateBackupSchedule<'a> {
     /// Updates the cloud backup schedule for one cluster within the specified project.
     ///
     /// **Note**: In the request body, provide only the fields that you want to update.
@@ -5174,22 +5921,22 @@ impl<'a> UpdateGroupClusterBackupSchedule<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterBackupSchedule<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateBackupSchedule<'_> {
     const ID: &'static str = "updateGroupClusterBackupSchedule";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupSnapshotSchedule20240805;
     type Body = DiskBackupSnapshotSchedule20240805;
 }
-/// Request builder for [`CloudBackupsApi::update_group_cluster_backup_schedule_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::update_backup_schedule_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
+pub struct UpdateBackupScheduleV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<DiskBackupSnapshotSchedule>,
 }
-impl<'a> UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
+impl<'a> UpdateBackupScheduleV2023_01_01<'a> {
     /// Updates the cloud backup schedule for one cluster within the specified project.
     ///
     /// **Note**: In the request body, provide only the fields that you want to update.
@@ -5268,17 +6015,16 @@ impl<'a> UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UpdateGroupClusterBackupScheduleV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateBackupScheduleV2023_01_01<'_> {
     const ID: &'static str = "updateGroupClusterBackupSchedule";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupSnapshotSchedule;
     type Body = DiskBackupSnapshotSchedule;
 }
-/// Request builder for [`CloudBackupsApi::list_group_cluster_backup_snapshots`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::list_backup_snapshots`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterBackupSnapshots<'a> {
+pub struct ListBackupSnapshots<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -5289,7 +6035,7 @@ pub struct ListGroupClusterBackupSnapshots<'a> {
     oplog_ts: Option<i64>,
     oplog_inc: Option<i64>,
 }
-impl<'a> ListGroupClusterBackupSnapshots<'a> {
+impl<'a> ListBackupSnapshots<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -5436,7 +6182,7 @@ impl<'a> ListGroupClusterBackupSnapshots<'a> {
     ///
     /// let mut items = client
     ///     .cloud_backups()
-    ///     .list_group_cluster_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -5453,14 +6199,14 @@ impl<'a> ListGroupClusterBackupSnapshots<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusterBackupSnapshots<'_> {
+impl atlas_admin_runtime::mock::Operation for ListBackupSnapshots<'_> {
     const ID: &'static str = "listGroupClusterBackupSnapshots";
     const STATUS: u16 = 200u16;
     type Response = PaginatedCloudBackupReplicaSetView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupClusterBackupSnapshots<'_> {
+impl atlas_admin_runtime::mock::Paged for ListBackupSnapshots<'_> {
     type Item = DiskBackupReplicaSet;
     fn page(
         items: Vec<DiskBackupReplicaSet>,
@@ -5473,16 +6219,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClusterBackupSnapshots<'_> {
         }
     }
 }
-/// Request builder for [`CloudBackupsApi::take_group_cluster_backup_snapshots`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::take_snapshots`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TakeGroupClusterBackupSnapshots<'a> {
+pub struct TakeSnapshots<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<DiskBackupOnDemandSnapshotRequest>,
 }
-impl<'a> TakeGroupClusterBackupSnapshots<'a> {
+impl<'a> TakeSnapshots<'a> {
     /// Takes one on-demand snapshot.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -5571,7 +6317,7 @@ impl<'a> TakeGroupClusterBackupSnapshots<'a> {
     ///
     /// let done = client
     ///     .cloud_backups()
-    ///     .take_group_cluster_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .take_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(DiskBackupOnDemandSnapshotRequest {
     ///         ..Default::default()
     ///     })
@@ -5618,22 +6364,22 @@ impl<'a> TakeGroupClusterBackupSnapshots<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for TakeGroupClusterBackupSnapshots<'_> {
+impl atlas_admin_runtime::mock::Operation for TakeSnapshots<'_> {
     const ID: &'static str = "takeGroupClusterBackupSnapshots";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupSnapshot;
     type Body = DiskBackupOnDemandSnapshotRequest;
 }
-/// Request builder for [`CloudBackupsApi::get_group_cluster_backup_snapshot_sharded_cluster`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_backup_sharded_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterBackupSnapshotShardedCluster<'a> {
+pub struct GetBackupShardedCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
 }
-impl<'a> GetGroupClusterBackupSnapshotShardedCluster<'a> {
+impl<'a> GetBackupShardedCluster<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5699,23 +6445,22 @@ impl<'a> GetGroupClusterBackupSnapshotShardedCluster<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupClusterBackupSnapshotShardedCluster<'_> {
+impl atlas_admin_runtime::mock::Operation for GetBackupShardedCluster<'_> {
     const ID: &'static str = "getGroupClusterBackupSnapshotShardedCluster";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupShardedClusterSnapshot;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::delete_group_cluster_backup_snapshot_sharded_cluster`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::delete_backup_sharded_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
+pub struct DeleteBackupShardedCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
 }
-impl<'a> DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
+impl<'a> DeleteBackupShardedCluster<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5781,22 +6526,21 @@ impl<'a> DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteGroupClusterBackupSnapshotShardedCluster<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteBackupShardedCluster<'_> {
     const ID: &'static str = "deleteGroupClusterBackupSnapshotShardedCluster";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::list_group_cluster_backup_snapshot_sharded_clusters`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::list_backup_sharded_clusters`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterBackupSnapshotShardedClusters<'a> {
+pub struct ListBackupShardedClusters<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> ListGroupClusterBackupSnapshotShardedClusters<'a> {
+impl<'a> ListBackupShardedClusters<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5856,23 +6600,22 @@ impl<'a> ListGroupClusterBackupSnapshotShardedClusters<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupClusterBackupSnapshotShardedClusters<'_> {
+impl atlas_admin_runtime::mock::Operation for ListBackupShardedClusters<'_> {
     const ID: &'static str = "listGroupClusterBackupSnapshotShardedClusters";
     const STATUS: u16 = 200u16;
     type Response = PaginatedCloudBackupShardedClusterSnapshotView;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::get_group_cluster_backup_snapshot`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_cluster_backup_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterBackupSnapshot<'a> {
+pub struct GetClusterBackupSnapshot<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
 }
-impl<'a> GetGroupClusterBackupSnapshot<'a> {
+impl<'a> GetClusterBackupSnapshot<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5938,22 +6681,22 @@ impl<'a> GetGroupClusterBackupSnapshot<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterBackupSnapshot<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterBackupSnapshot<'_> {
     const ID: &'static str = "getGroupClusterBackupSnapshot";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupReplicaSet;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::delete_group_cluster_backup_snapshot`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::delete_cluster_backup_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterBackupSnapshot<'a> {
+pub struct DeleteClusterBackupSnapshot<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
 }
-impl<'a> DeleteGroupClusterBackupSnapshot<'a> {
+impl<'a> DeleteClusterBackupSnapshot<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -6031,7 +6774,7 @@ impl<'a> DeleteGroupClusterBackupSnapshot<'a> {
     ///
     /// client
     ///     .cloud_backups()
-    ///     .delete_group_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
     ///     .await?;
     /// # Ok(())
@@ -6070,23 +6813,23 @@ impl<'a> DeleteGroupClusterBackupSnapshot<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterBackupSnapshot<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteClusterBackupSnapshot<'_> {
     const ID: &'static str = "deleteGroupClusterBackupSnapshot";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::update_group_cluster_backup_snapshot`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::update_backup_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterBackupSnapshot<'a> {
+pub struct UpdateBackupSnapshot<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
     body: Option<BackupSnapshotRetention>,
 }
-impl<'a> UpdateGroupClusterBackupSnapshot<'a> {
+impl<'a> UpdateBackupSnapshot<'a> {
     /// Changes the expiration date for one cloud backup snapshot for one cluster in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -6183,7 +6926,7 @@ impl<'a> UpdateGroupClusterBackupSnapshot<'a> {
     ///
     /// let done = client
     ///     .cloud_backups()
-    ///     .update_group_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .update_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .body(BackupSnapshotRetention {
     ///         retention_unit: BackupSnapshotRetentionRetentionUnit::Days,
     ///         retention_value: 5,
@@ -6236,16 +6979,16 @@ impl<'a> UpdateGroupClusterBackupSnapshot<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterBackupSnapshot<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateBackupSnapshot<'_> {
     const ID: &'static str = "updateGroupClusterBackupSnapshot";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupReplicaSet;
     type Body = BackupSnapshotRetention;
 }
-/// Request builder for [`CloudBackupsApi::list_group_cluster_backup_snapshot_databases`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::list_backup_snapshot_databases`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterBackupSnapshotDatabases<'a> {
+pub struct ListBackupSnapshotDatabases<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -6254,7 +6997,7 @@ pub struct ListGroupClusterBackupSnapshotDatabases<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
+impl<'a> ListBackupSnapshotDatabases<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -6382,7 +7125,7 @@ impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
     ///
     /// let mut items = client
     ///     .cloud_backups()
-    ///     .list_group_cluster_backup_snapshot_databases("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .list_backup_snapshot_databases("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -6403,15 +7146,14 @@ impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupClusterBackupSnapshotDatabases<'_> {
+impl atlas_admin_runtime::mock::Operation for ListBackupSnapshotDatabases<'_> {
     const ID: &'static str = "listGroupClusterBackupSnapshotDatabases";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiAtlasDiskBackupDatabaseView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupClusterBackupSnapshotDatabases<'_> {
+impl atlas_admin_runtime::mock::Paged for ListBackupSnapshotDatabases<'_> {
     type Item = DiskBackupDatabaseResponse;
     fn page(
         items: Vec<DiskBackupDatabaseResponse>,
@@ -6424,17 +7166,17 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClusterBackupSnapshotDatabase
         }
     }
 }
-/// Request builder for [`CloudBackupsApi::get_group_cluster_backup_snapshot_database`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_backup_snapshot_database`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterBackupSnapshotDatabase<'a> {
+pub struct GetBackupSnapshotDatabase<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
     database_name: String,
 }
-impl<'a> GetGroupClusterBackupSnapshotDatabase<'a> {
+impl<'a> GetBackupSnapshotDatabase<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -6502,16 +7244,16 @@ impl<'a> GetGroupClusterBackupSnapshotDatabase<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterBackupSnapshotDatabase<'_> {
+impl atlas_admin_runtime::mock::Operation for GetBackupSnapshotDatabase<'_> {
     const ID: &'static str = "getGroupClusterBackupSnapshotDatabase";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupDatabaseResponse;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::list_group_cluster_backup_snapshot_database_collections`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::list_snapshot_database_collections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
+pub struct ListSnapshotDatabaseCollections<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -6521,7 +7263,7 @@ pub struct ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
+impl<'a> ListSnapshotDatabaseCollections<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -6653,7 +7395,7 @@ impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
     ///
     /// let mut items = client
     ///     .cloud_backups()
-    ///     .list_group_cluster_backup_snapshot_database_collections("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", "database-name")
+    ///     .list_snapshot_database_collections("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", "database-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -6674,16 +7416,14 @@ impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupClusterBackupSnapshotDatabaseCollections<'_> {
+impl atlas_admin_runtime::mock::Operation for ListSnapshotDatabaseCollections<'_> {
     const ID: &'static str = "listGroupClusterBackupSnapshotDatabaseCollections";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiAtlasDiskBackupCollectionView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged
-for ListGroupClusterBackupSnapshotDatabaseCollections<'_> {
+impl atlas_admin_runtime::mock::Paged for ListSnapshotDatabaseCollections<'_> {
     type Item = DiskBackupCollectionResponse;
     fn page(
         items: Vec<DiskBackupCollectionResponse>,
@@ -6696,10 +7436,10 @@ for ListGroupClusterBackupSnapshotDatabaseCollections<'_> {
         }
     }
 }
-/// Request builder for [`CloudBackupsApi::get_group_cluster_backup_snapshot_database_collection`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_snapshot_database_collection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
+pub struct GetSnapshotDatabaseCollection<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -6707,7 +7447,7 @@ pub struct GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
     database_name: String,
     collection_name: String,
 }
-impl<'a> GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
+impl<'a> GetSnapshotDatabaseCollection<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -6777,24 +7517,23 @@ impl<'a> GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupClusterBackupSnapshotDatabaseCollection<'_> {
+impl atlas_admin_runtime::mock::Operation for GetSnapshotDatabaseCollection<'_> {
     const ID: &'static str = "getGroupClusterBackupSnapshotDatabaseCollection";
     const STATUS: u16 = 200u16;
     type Response = DiskBackupCollectionResponse;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::list_group_cluster_collection_restore_jobs`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::list_collection_restore_jobs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterCollectionRestoreJobs<'a> {
+pub struct ListCollectionRestoreJobs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
+impl<'a> ListCollectionRestoreJobs<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -6906,7 +7645,7 @@ impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
     ///
     /// let mut items = client
     ///     .cloud_backups()
-    ///     .list_group_cluster_collection_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_collection_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -6927,14 +7666,14 @@ impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusterCollectionRestoreJobs<'_> {
+impl atlas_admin_runtime::mock::Operation for ListCollectionRestoreJobs<'_> {
     const ID: &'static str = "listGroupClusterCollectionRestoreJobs";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiAtlasCollectionRestoreJobView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupClusterCollectionRestoreJobs<'_> {
+impl atlas_admin_runtime::mock::Paged for ListCollectionRestoreJobs<'_> {
     type Item = ApiAtlasCollectionRestoreJobResponse;
     fn page(
         items: Vec<ApiAtlasCollectionRestoreJobResponse>,
@@ -6947,16 +7686,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClusterCollectionRestoreJobs<
         }
     }
 }
-/// Request builder for [`CloudBackupsApi::create_group_cluster_collection_restore_job`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::create_collection_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterCollectionRestoreJob<'a> {
+pub struct CreateCollectionRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<ApiAtlasCollectionRestoreJobRequest>,
 }
-impl<'a> CreateGroupClusterCollectionRestoreJob<'a> {
+impl<'a> CreateCollectionRestoreJob<'a> {
     /// Creates one collection-level restore job for one cluster from the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -7033,23 +7772,22 @@ impl<'a> CreateGroupClusterCollectionRestoreJob<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupClusterCollectionRestoreJob<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateCollectionRestoreJob<'_> {
     const ID: &'static str = "createGroupClusterCollectionRestoreJob";
     const STATUS: u16 = 201u16;
     type Response = ApiAtlasCollectionRestoreJobResponse;
     type Body = ApiAtlasCollectionRestoreJobRequest;
 }
-/// Request builder for [`CloudBackupsApi::get_group_cluster_collection_restore_job`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_collection_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterCollectionRestoreJob<'a> {
+pub struct GetCollectionRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     job_id: String,
 }
-impl<'a> GetGroupClusterCollectionRestoreJob<'a> {
+impl<'a> GetCollectionRestoreJob<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -7115,16 +7853,16 @@ impl<'a> GetGroupClusterCollectionRestoreJob<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterCollectionRestoreJob<'_> {
+impl atlas_admin_runtime::mock::Operation for GetCollectionRestoreJob<'_> {
     const ID: &'static str = "getGroupClusterCollectionRestoreJob";
     const STATUS: u16 = 200u16;
     type Response = ApiAtlasCollectionRestoreJobResponse;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::list_group_cluster_collection_restore_job_collections`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::list_restore_job_collections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterCollectionRestoreJobCollections<'a> {
+pub struct ListRestoreJobCollections<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -7135,7 +7873,7 @@ pub struct ListGroupClusterCollectionRestoreJobCollections<'a> {
     source_namespace: Option<String>,
     target_namespace: Option<String>,
 }
-impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
+impl<'a> ListRestoreJobCollections<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -7288,7 +8026,7 @@ impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
     ///
     /// let mut items = client
     ///     .cloud_backups()
-    ///     .list_group_cluster_collection_restore_job_collections("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .list_restore_job_collections("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -7312,16 +8050,14 @@ impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupClusterCollectionRestoreJobCollections<'_> {
+impl atlas_admin_runtime::mock::Operation for ListRestoreJobCollections<'_> {
     const ID: &'static str = "listGroupClusterCollectionRestoreJobCollections";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiAtlasCollectionRestoreCollectionStateView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged
-for ListGroupClusterCollectionRestoreJobCollections<'_> {
+impl atlas_admin_runtime::mock::Paged for ListRestoreJobCollections<'_> {
     type Item = ApiAtlasCollectionRestoreCollectionStateResponse;
     fn page(
         items: Vec<ApiAtlasCollectionRestoreCollectionStateResponse>,
@@ -7334,17 +8070,17 @@ for ListGroupClusterCollectionRestoreJobCollections<'_> {
         }
     }
 }
-/// Request builder for [`CloudBackupsApi::get_group_cluster_collection_restore_job_collection`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_restore_job_collection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterCollectionRestoreJobCollection<'a> {
+pub struct GetRestoreJobCollection<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     job_id: String,
     source_namespace: String,
 }
-impl<'a> GetGroupClusterCollectionRestoreJobCollection<'a> {
+impl<'a> GetRestoreJobCollection<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -7414,17 +8150,16 @@ impl<'a> GetGroupClusterCollectionRestoreJobCollection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupClusterCollectionRestoreJobCollection<'_> {
+impl atlas_admin_runtime::mock::Operation for GetRestoreJobCollection<'_> {
     const ID: &'static str = "getGroupClusterCollectionRestoreJobCollection";
     const STATUS: u16 = 200u16;
     type Response = ApiAtlasCollectionRestoreCollectionStateResponse;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::list_group_serverless_backup_restore_jobs`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::list_serverless_restore_jobs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupServerlessBackupRestoreJobs<'a> {
+pub struct ListServerlessRestoreJobs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -7432,7 +8167,7 @@ pub struct ListGroupServerlessBackupRestoreJobs<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
+impl<'a> ListServerlessRestoreJobs<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -7555,7 +8290,7 @@ impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
     /// #[allow(deprecated)]
     /// let mut items = client
     ///     .cloud_backups()
-    ///     .list_group_serverless_backup_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_serverless_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -7576,14 +8311,14 @@ impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupServerlessBackupRestoreJobs<'_> {
+impl atlas_admin_runtime::mock::Operation for ListServerlessRestoreJobs<'_> {
     const ID: &'static str = "listGroupServerlessBackupRestoreJobs";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiAtlasServerlessBackupRestoreJobView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupServerlessBackupRestoreJobs<'_> {
+impl atlas_admin_runtime::mock::Paged for ListServerlessRestoreJobs<'_> {
     type Item = ServerlessBackupRestoreJob;
     fn page(
         items: Vec<ServerlessBackupRestoreJob>,
@@ -7596,16 +8331,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupServerlessBackupRestoreJobs<'
         }
     }
 }
-/// Request builder for [`CloudBackupsApi::create_group_serverless_backup_restore_job`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::create_serverless_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupServerlessBackupRestoreJob<'a> {
+pub struct CreateServerlessRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<ServerlessBackupRestoreJob>,
 }
-impl<'a> CreateGroupServerlessBackupRestoreJob<'a> {
+impl<'a> CreateServerlessRestoreJob<'a> {
     /// Restores one snapshot of one serverless instance from the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -7682,22 +8417,22 @@ impl<'a> CreateGroupServerlessBackupRestoreJob<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupServerlessBackupRestoreJob<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateServerlessRestoreJob<'_> {
     const ID: &'static str = "createGroupServerlessBackupRestoreJob";
     const STATUS: u16 = 200u16;
     type Response = ServerlessBackupRestoreJob;
     type Body = ServerlessBackupRestoreJob;
 }
-/// Request builder for [`CloudBackupsApi::get_group_serverless_backup_restore_job`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_serverless_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupServerlessBackupRestoreJob<'a> {
+pub struct GetServerlessRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     restore_job_id: String,
 }
-impl<'a> GetGroupServerlessBackupRestoreJob<'a> {
+impl<'a> GetServerlessRestoreJob<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -7763,16 +8498,16 @@ impl<'a> GetGroupServerlessBackupRestoreJob<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupServerlessBackupRestoreJob<'_> {
+impl atlas_admin_runtime::mock::Operation for GetServerlessRestoreJob<'_> {
     const ID: &'static str = "getGroupServerlessBackupRestoreJob";
     const STATUS: u16 = 200u16;
     type Response = ServerlessBackupRestoreJob;
     type Body = ();
 }
-/// Request builder for [`CloudBackupsApi::list_group_serverless_backup_snapshots`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::list_serverless_backup_snapshots`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupServerlessBackupSnapshots<'a> {
+pub struct ListServerlessBackupSnapshots<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -7780,7 +8515,7 @@ pub struct ListGroupServerlessBackupSnapshots<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupServerlessBackupSnapshots<'a> {
+impl<'a> ListServerlessBackupSnapshots<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -7903,7 +8638,7 @@ impl<'a> ListGroupServerlessBackupSnapshots<'a> {
     /// #[allow(deprecated)]
     /// let mut items = client
     ///     .cloud_backups()
-    ///     .list_group_serverless_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_serverless_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -7924,14 +8659,14 @@ impl<'a> ListGroupServerlessBackupSnapshots<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupServerlessBackupSnapshots<'_> {
+impl atlas_admin_runtime::mock::Operation for ListServerlessBackupSnapshots<'_> {
     const ID: &'static str = "listGroupServerlessBackupSnapshots";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiAtlasServerlessBackupSnapshotView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupServerlessBackupSnapshots<'_> {
+impl atlas_admin_runtime::mock::Paged for ListServerlessBackupSnapshots<'_> {
     type Item = ServerlessBackupSnapshot;
     fn page(
         items: Vec<ServerlessBackupSnapshot>,
@@ -7944,16 +8679,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupServerlessBackupSnapshots<'_>
         }
     }
 }
-/// Request builder for [`CloudBackupsApi::get_group_serverless_backup_snapshot`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudBackupsApi::get_serverless_backup_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupServerlessBackupSnapshot<'a> {
+pub struct GetServerlessBackupSnapshot<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
 }
-impl<'a> GetGroupServerlessBackupSnapshot<'a> {
+impl<'a> GetServerlessBackupSnapshot<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -8019,9 +8754,269 @@ impl<'a> GetGroupServerlessBackupSnapshot<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupServerlessBackupSnapshot<'_> {
+impl atlas_admin_runtime::mock::Operation for GetServerlessBackupSnapshot<'_> {
     const ID: &'static str = "getGroupServerlessBackupSnapshot";
     const STATUS: u16 = 200u16;
     type Response = ServerlessBackupSnapshot;
     type Body = ();
 }
+#[deprecated(note = "renamed to `CancelBackupRestoreJob` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type CancelGroupClusterBackupRestoreJob<'a> = crate::apis::cloud_backups::CancelBackupRestoreJob<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateExportBucket` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type CreateGroupBackupExportBucket<'a> = crate::apis::cloud_backups::CreateExportBucket<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateExportBucketV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type CreateGroupBackupExportBucketV2023_01_01<'a> = crate::apis::cloud_backups::CreateExportBucketV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateBackupPrivateEndpoint` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type CreateGroupBackupPrivateEndpoint<'a> = crate::apis::cloud_backups::CreateBackupPrivateEndpoint<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateBackupExport` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type CreateGroupClusterBackupExport<'a> = crate::apis::cloud_backups::CreateBackupExport<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateBackupRestoreJob` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type CreateGroupClusterBackupRestoreJob<'a> = crate::apis::cloud_backups::CreateBackupRestoreJob<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateCollectionRestoreJob` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type CreateGroupClusterCollectionRestoreJob<'a> = crate::apis::cloud_backups::CreateCollectionRestoreJob<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateServerlessRestoreJob` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type CreateGroupServerlessBackupRestoreJob<'a> = crate::apis::cloud_backups::CreateServerlessRestoreJob<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteExportBucket` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type DeleteGroupBackupExportBucket<'a> = crate::apis::cloud_backups::DeleteExportBucket<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteBackupPrivateEndpoint` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type DeleteGroupBackupPrivateEndpoint<'a> = crate::apis::cloud_backups::DeleteBackupPrivateEndpoint<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteClusterBackupSchedule` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type DeleteGroupClusterBackupSchedule<'a> = crate::apis::cloud_backups::DeleteClusterBackupSchedule<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteClusterBackupScheduleV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type DeleteGroupClusterBackupScheduleV2023_01_01<'a> = crate::apis::cloud_backups::DeleteClusterBackupScheduleV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteClusterBackupSnapshot` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type DeleteGroupClusterBackupSnapshot<'a> = crate::apis::cloud_backups::DeleteClusterBackupSnapshot<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteBackupShardedCluster` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type DeleteGroupClusterBackupSnapshotShardedCluster<'a> = crate::apis::cloud_backups::DeleteBackupShardedCluster<
+    'a,
+>;
+#[deprecated(note = "renamed to `DisableCompliancePolicy` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type DisableGroupBackupCompliancePolicy<'a> = crate::apis::cloud_backups::DisableCompliancePolicy<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetCompliancePolicy` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupBackupCompliancePolicy<'a> = crate::apis::cloud_backups::GetCompliancePolicy<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetCompliancePolicyV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupBackupCompliancePolicyV2023_01_01<'a> = crate::apis::cloud_backups::GetCompliancePolicyV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetExportBucket` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupBackupExportBucket<'a> = crate::apis::cloud_backups::GetExportBucket<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetExportBucketV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupBackupExportBucketV2023_01_01<'a> = crate::apis::cloud_backups::GetExportBucketV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetBackupPrivateEndpoint` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupBackupPrivateEndpoint<'a> = crate::apis::cloud_backups::GetBackupPrivateEndpoint<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetBackupExport` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupClusterBackupExport<'a> = crate::apis::cloud_backups::GetBackupExport<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetBackupRestoreJob` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupClusterBackupRestoreJob<'a> = crate::apis::cloud_backups::GetBackupRestoreJob<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetBackupSchedule` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupClusterBackupSchedule<'a> = crate::apis::cloud_backups::GetBackupSchedule<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetBackupScheduleV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupClusterBackupScheduleV2023_01_01<'a> = crate::apis::cloud_backups::GetBackupScheduleV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterBackupSnapshot` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupClusterBackupSnapshot<'a> = crate::apis::cloud_backups::GetClusterBackupSnapshot<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetBackupSnapshotDatabase` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupClusterBackupSnapshotDatabase<'a> = crate::apis::cloud_backups::GetBackupSnapshotDatabase<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetSnapshotDatabaseCollection` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupClusterBackupSnapshotDatabaseCollection<'a> = crate::apis::cloud_backups::GetSnapshotDatabaseCollection<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetBackupShardedCluster` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupClusterBackupSnapshotShardedCluster<'a> = crate::apis::cloud_backups::GetBackupShardedCluster<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetCollectionRestoreJob` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupClusterCollectionRestoreJob<'a> = crate::apis::cloud_backups::GetCollectionRestoreJob<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetRestoreJobCollection` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupClusterCollectionRestoreJobCollection<'a> = crate::apis::cloud_backups::GetRestoreJobCollection<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetServerlessRestoreJob` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupServerlessBackupRestoreJob<'a> = crate::apis::cloud_backups::GetServerlessRestoreJob<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetServerlessBackupSnapshot` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type GetGroupServerlessBackupSnapshot<'a> = crate::apis::cloud_backups::GetServerlessBackupSnapshot<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListExportBuckets` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type ListGroupBackupExportBuckets<'a> = crate::apis::cloud_backups::ListExportBuckets<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListExportBucketsV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type ListGroupBackupExportBucketsV2023_01_01<'a> = crate::apis::cloud_backups::ListExportBucketsV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListBackupPrivateEndpoints` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type ListGroupBackupPrivateEndpoints<'a> = crate::apis::cloud_backups::ListBackupPrivateEndpoints<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListBackupExports` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type ListGroupClusterBackupExports<'a> = crate::apis::cloud_backups::ListBackupExports<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListBackupRestoreJobs` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type ListGroupClusterBackupRestoreJobs<'a> = crate::apis::cloud_backups::ListBackupRestoreJobs<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListSnapshotDatabaseCollections` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type ListGroupClusterBackupSnapshotDatabaseCollections<'a> = crate::apis::cloud_backups::ListSnapshotDatabaseCollections<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListBackupSnapshotDatabases` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type ListGroupClusterBackupSnapshotDatabases<'a> = crate::apis::cloud_backups::ListBackupSnapshotDatabases<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListBackupShardedClusters` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type ListGroupClusterBackupSnapshotShardedClusters<'a> = crate::apis::cloud_backups::ListBackupShardedClusters<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListBackupSnapshots` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type ListGroupClusterBackupSnapshots<'a> = crate::apis::cloud_backups::ListBackupSnapshots<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListRestoreJobCollections` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type ListGroupClusterCollectionRestoreJobCollections<'a> = crate::apis::cloud_backups::ListRestoreJobCollections<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListCollectionRestoreJobs` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type ListGroupClusterCollectionRestoreJobs<'a> = crate::apis::cloud_backups::ListCollectionRestoreJobs<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListServerlessRestoreJobs` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type ListGroupServerlessBackupRestoreJobs<'a> = crate::apis::cloud_backups::ListServerlessRestoreJobs<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListServerlessBackupSnapshots` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type ListGroupServerlessBackupSnapshots<'a> = crate::apis::cloud_backups::ListServerlessBackupSnapshots<
+    'a,
+>;
+#[deprecated(note = "renamed to `TakeSnapshots` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type TakeGroupClusterBackupSnapshots<'a> = crate::apis::cloud_backups::TakeSnapshots<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateCompliancePolicy` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type UpdateGroupBackupCompliancePolicy<'a> = crate::apis::cloud_backups::UpdateCompliancePolicy<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateCompliancePolicyV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type UpdateGroupBackupCompliancePolicyV2023_01_01<'a> = crate::apis::cloud_backups::UpdateCompliancePolicyV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateBackupExportBucket` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type UpdateGroupBackupExportBucket<'a> = crate::apis::cloud_backups::UpdateBackupExportBucket<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateBackupSchedule` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type UpdateGroupClusterBackupSchedule<'a> = crate::apis::cloud_backups::UpdateBackupSchedule<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateBackupScheduleV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type UpdateGroupClusterBackupScheduleV2023_01_01<'a> = crate::apis::cloud_backups::UpdateBackupScheduleV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateBackupSnapshot` on 2026-12-06")]
+#[cfg(feature = "cloud_backups")]
+pub type UpdateGroupClusterBackupSnapshot<'a> = crate::apis::cloud_backups::UpdateBackupSnapshot<
+    'a,
+>;

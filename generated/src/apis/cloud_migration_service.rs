@@ -143,7 +143,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     ///
     /// `POST /api/atlas/v2/groups/{groupId}/liveMigrations/validate`
     ///
-    /// Operation `validateGroupLiveMigrations` (Atlas CLI: `validateLiveMigrations`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`validate_group_live_migrations_v2023_01_01`).
+    /// Operation `validateGroupLiveMigrations` (Atlas CLI: `validateLiveMigrations`). API version `2024-05-30` (`application/vnd.atlas.2024-05-30+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`validate_live_migrations_v2023_01_01`).
     ///
     /// Required roles: Organization Owner.
     ///
@@ -156,7 +156,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .validate_group_live_migrations("32b6e34b3d91647abb20e7b8")
+    ///     .validate_live_migrations("32b6e34b3d91647abb20e7b8")
     ///     .body(LiveMigrationRequest20240530 {
     ///         destination: Destination {
     ///             cluster_name: "cluster-name".into(),
@@ -182,11 +182,11 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// ```
     #[doc(alias = "validateGroupLiveMigrations")]
     #[doc(alias = "validateLiveMigrations")]
-    pub fn validate_group_live_migrations(
+    pub fn validate_live_migrations(
         &self,
         group_id: impl Into<String>,
-    ) -> ValidateGroupLiveMigrations<'a> {
-        ValidateGroupLiveMigrations {
+    ) -> ValidateLiveMigrations<'a> {
+        ValidateLiveMigrations {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -198,7 +198,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     ///
     /// `POST /api/atlas/v2/groups/{groupId}/liveMigrations/validate`
     ///
-    /// Operation `validateGroupLiveMigrations` (Atlas CLI: `validateLiveMigrations`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `validate_group_live_migrations` speaks the default version.
+    /// Operation `validateGroupLiveMigrations` (Atlas CLI: `validateLiveMigrations`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `validate_live_migrations` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -213,7 +213,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .validate_group_live_migrations_v2023_01_01("32b6e34b3d91647abb20e7b8")
+    ///     .validate_live_migrations_v2023_01_01("32b6e34b3d91647abb20e7b8")
     ///     .body(LiveMigrationRequest {
     ///         destination: Destination {
     ///             cluster_name: "cluster-name".into(),
@@ -240,11 +240,11 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// ```
     #[doc(alias = "validateGroupLiveMigrations")]
     #[doc(alias = "validateLiveMigrations")]
-    pub fn validate_group_live_migrations_v2023_01_01(
+    pub fn validate_live_migrations_v2023_01_01(
         &self,
         group_id: impl Into<String>,
-    ) -> ValidateGroupLiveMigrationsV2023_01_01<'a> {
-        ValidateGroupLiveMigrationsV2023_01_01 {
+    ) -> ValidateLiveMigrationsV2023_01_01<'a> {
+        ValidateLiveMigrationsV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -269,7 +269,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .get_group_live_migration_validate_status("32b6e34b3d91647abb20e7b8", "507f1f77bcf86cd799439011")
+    ///     .get_migration_validate_status("32b6e34b3d91647abb20e7b8", "507f1f77bcf86cd799439011")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -278,12 +278,12 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// ```
     #[doc(alias = "getGroupLiveMigrationValidateStatus")]
     #[doc(alias = "getMigrationValidateStatus")]
-    pub fn get_group_live_migration_validate_status(
+    pub fn get_migration_validate_status(
         &self,
         group_id: impl Into<String>,
         validation_id: impl Into<String>,
-    ) -> GetGroupLiveMigrationValidateStatus<'a> {
-        GetGroupLiveMigrationValidateStatus {
+    ) -> GetMigrationValidateStatus<'a> {
+        GetMigrationValidateStatus {
             client: self.client,
             group_id: group_id.into(),
             validation_id: validation_id.into(),
@@ -346,7 +346,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .cutover_group_live_migration("32b6e34b3d91647abb20e7b8", "6296fb4c7c7aa997cf94e9a8")
+    ///     .cutover_migration("32b6e34b3d91647abb20e7b8", "6296fb4c7c7aa997cf94e9a8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -355,12 +355,12 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// ```
     #[doc(alias = "cutoverGroupLiveMigration")]
     #[doc(alias = "cutoverMigration")]
-    pub fn cutover_group_live_migration(
+    pub fn cutover_migration(
         &self,
         group_id: impl Into<String>,
         live_migration_id: impl Into<String>,
-    ) -> CutoverGroupLiveMigration<'a> {
-        CutoverGroupLiveMigration {
+    ) -> CutoverMigration<'a> {
+        CutoverMigration {
             client: self.client,
             group_id: group_id.into(),
             live_migration_id: live_migration_id.into(),
@@ -385,7 +385,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .list_org_live_migration_available_projects("4888442a3354817a7320eb61")
+    ///     .list_available_projects("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -394,11 +394,11 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// ```
     #[doc(alias = "listOrgLiveMigrationAvailableProjects")]
     #[doc(alias = "listAvailableProjects")]
-    pub fn list_org_live_migration_available_projects(
+    pub fn list_available_projects(
         &self,
         org_id: impl Into<String>,
-    ) -> ListOrgLiveMigrationAvailableProjects<'a> {
-        ListOrgLiveMigrationAvailableProjects {
+    ) -> ListAvailableProjects<'a> {
+        ListAvailableProjects {
             client: self.client,
             org_id: org_id.into(),
         }
@@ -422,7 +422,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .create_org_live_migration_link_token("4888442a3354817a7320eb61")
+    ///     .create_link_token("4888442a3354817a7320eb61")
     ///     .body(TargetOrgRequest {
     ///         ..Default::default()
     ///     })
@@ -434,11 +434,8 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// ```
     #[doc(alias = "createOrgLiveMigrationLinkToken")]
     #[doc(alias = "createLinkToken")]
-    pub fn create_org_live_migration_link_token(
-        &self,
-        org_id: impl Into<String>,
-    ) -> CreateOrgLiveMigrationLinkToken<'a> {
-        CreateOrgLiveMigrationLinkToken {
+    pub fn create_link_token(&self, org_id: impl Into<String>) -> CreateLinkToken<'a> {
+        CreateLinkToken {
             client: self.client,
             org_id: org_id.into(),
             body: None,
@@ -463,7 +460,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .delete_org_live_migration_link_tokens("4888442a3354817a7320eb61")
+    ///     .delete_link_tokens("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -472,14 +469,103 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// ```
     #[doc(alias = "deleteOrgLiveMigrationLinkTokens")]
     #[doc(alias = "deleteLinkTokens")]
-    pub fn delete_org_live_migration_link_tokens(
-        &self,
-        org_id: impl Into<String>,
-    ) -> DeleteOrgLiveMigrationLinkTokens<'a> {
-        DeleteOrgLiveMigrationLinkTokens {
+    pub fn delete_link_tokens(&self, org_id: impl Into<String>) -> DeleteLinkTokens<'a> {
+        DeleteLinkTokens {
             client: self.client,
             org_id: org_id.into(),
         }
+    }
+    /// The name this method had before: it forwards to [`CreateLinkToken`](crate::apis::cloud_migration_service::CreateLinkToken). Deprecated: renamed to `cloud_migration_service().create_link_token` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_migration_service().create_link_token` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_migration_service")]
+    pub fn create_org_live_migration_link_token(
+        &self,
+        org_id: impl Into<String>,
+    ) -> crate::apis::cloud_migration_service::CreateLinkToken<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_migration_service().create_link_token(org_id)
+    }
+    /// The name this method had before: it forwards to [`CutoverMigration`](crate::apis::cloud_migration_service::CutoverMigration). Deprecated: renamed to `cloud_migration_service().cutover_migration` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_migration_service().cutover_migration` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_migration_service")]
+    pub fn cutover_group_live_migration(
+        &self,
+        group_id: impl Into<String>,
+        live_migration_id: impl Into<String>,
+    ) -> crate::apis::cloud_migration_service::CutoverMigration<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_migration_service()
+            .cutover_migration(group_id, live_migration_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteLinkTokens`](crate::apis::cloud_migration_service::DeleteLinkTokens). Deprecated: renamed to `cloud_migration_service().delete_link_tokens` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_migration_service().delete_link_tokens` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_migration_service")]
+    pub fn delete_org_live_migration_link_tokens(
+        &self,
+        org_id: impl Into<String>,
+    ) -> crate::apis::cloud_migration_service::DeleteLinkTokens<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_migration_service().delete_link_tokens(org_id)
+    }
+    /// The name this method had before: it forwards to [`GetMigrationValidateStatus`](crate::apis::cloud_migration_service::GetMigrationValidateStatus). Deprecated: renamed to `cloud_migration_service().get_migration_validate_status` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_migration_service().get_migration_validate_status` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_migration_service")]
+    pub fn get_group_live_migration_validate_status(
+        &self,
+        group_id: impl Into<String>,
+        validation_id: impl Into<String>,
+    ) -> crate::apis::cloud_migration_service::GetMigrationValidateStatus<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_migration_service()
+            .get_migration_validate_status(group_id, validation_id)
+    }
+    /// The name this method had before: it forwards to [`ListAvailableProjects`](crate::apis::cloud_migration_service::ListAvailableProjects). Deprecated: renamed to `cloud_migration_service().list_available_projects` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_migration_service().list_available_projects` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_migration_service")]
+    pub fn list_org_live_migration_available_projects(
+        &self,
+        org_id: impl Into<String>,
+    ) -> crate::apis::cloud_migration_service::ListAvailableProjects<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_migration_service().list_available_projects(org_id)
+    }
+    /// The name this method had before: it forwards to [`ValidateLiveMigrations`](crate::apis::cloud_migration_service::ValidateLiveMigrations). Deprecated: renamed to `cloud_migration_service().validate_live_migrations` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_migration_service().validate_live_migrations` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_migration_service")]
+    pub fn validate_group_live_migrations(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::cloud_migration_service::ValidateLiveMigrations<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_migration_service().validate_live_migrations(group_id)
+    }
+    /// The name this method had before: it forwards to [`ValidateLiveMigrationsV2023_01_01`](crate::apis::cloud_migration_service::ValidateLiveMigrationsV2023_01_01). Deprecated: renamed to `cloud_migration_service().validate_live_migrations_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_migration_service().validate_live_migrations_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_migration_service")]
+    pub fn validate_group_live_migrations_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::cloud_migration_service::ValidateLiveMigrationsV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_migration_service()
+            .validate_live_migrations_v2023_01_01(group_id)
     }
 }
 /// Request builder for [`CloudMigrationServiceApi::create_group_live_migration`]; finish with [`send`](Self::send).
@@ -648,15 +734,15 @@ impl atlas_admin_runtime::mock::Operation for CreateGroupLiveMigrationV2023_01_0
     type Response = LiveMigrationResponse;
     type Body = LiveMigrationRequest;
 }
-/// Request builder for [`CloudMigrationServiceApi::validate_group_live_migrations`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudMigrationServiceApi::validate_live_migrations`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ValidateGroupLiveMigrations<'a> {
+pub struct ValidateLiveMigrations<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<LiveMigrationRequest20240530>,
 }
-impl<'a> ValidateGroupLiveMigrations<'a> {
+impl<'a> ValidateLiveMigrations<'a> {
     /// One migration to be validated.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -725,21 +811,21 @@ impl<'a> ValidateGroupLiveMigrations<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ValidateGroupLiveMigrations<'_> {
+impl atlas_admin_runtime::mock::Operation for ValidateLiveMigrations<'_> {
     const ID: &'static str = "validateGroupLiveMigrations";
     const STATUS: u16 = 200u16;
     type Response = LiveImportValidation;
     type Body = LiveMigrationRequest20240530;
 }
-/// Request builder for [`CloudMigrationServiceApi::validate_group_live_migrations_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudMigrationServiceApi::validate_live_migrations_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ValidateGroupLiveMigrationsV2023_01_01<'a> {
+pub struct ValidateLiveMigrationsV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<LiveMigrationRequest>,
 }
-impl<'a> ValidateGroupLiveMigrationsV2023_01_01<'a> {
+impl<'a> ValidateLiveMigrationsV2023_01_01<'a> {
     /// One migration to be validated.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -808,22 +894,21 @@ impl<'a> ValidateGroupLiveMigrationsV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ValidateGroupLiveMigrationsV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for ValidateLiveMigrationsV2023_01_01<'_> {
     const ID: &'static str = "validateGroupLiveMigrations";
     const STATUS: u16 = 200u16;
     type Response = LiveImportValidation;
     type Body = LiveMigrationRequest;
 }
-/// Request builder for [`CloudMigrationServiceApi::get_group_live_migration_validate_status`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudMigrationServiceApi::get_migration_validate_status`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupLiveMigrationValidateStatus<'a> {
+pub struct GetMigrationValidateStatus<'a> {
     client: &'a crate::Client,
     group_id: String,
     validation_id: String,
 }
-impl<'a> GetGroupLiveMigrationValidateStatus<'a> {
+impl<'a> GetMigrationValidateStatus<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -881,7 +966,7 @@ impl<'a> GetGroupLiveMigrationValidateStatus<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupLiveMigrationValidateStatus<'_> {
+impl atlas_admin_runtime::mock::Operation for GetMigrationValidateStatus<'_> {
     const ID: &'static str = "getGroupLiveMigrationValidateStatus";
     const STATUS: u16 = 200u16;
     type Response = LiveImportValidation;
@@ -959,15 +1044,15 @@ impl atlas_admin_runtime::mock::Operation for GetGroupLiveMigration<'_> {
     type Response = LiveMigrationResponse;
     type Body = ();
 }
-/// Request builder for [`CloudMigrationServiceApi::cutover_group_live_migration`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudMigrationServiceApi::cutover_migration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CutoverGroupLiveMigration<'a> {
+pub struct CutoverMigration<'a> {
     client: &'a crate::Client,
     group_id: String,
     live_migration_id: String,
 }
-impl<'a> CutoverGroupLiveMigration<'a> {
+impl<'a> CutoverMigration<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1025,20 +1110,20 @@ impl<'a> CutoverGroupLiveMigration<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CutoverGroupLiveMigration<'_> {
+impl atlas_admin_runtime::mock::Operation for CutoverMigration<'_> {
     const ID: &'static str = "cutoverGroupLiveMigration";
     const STATUS: u16 = 202u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`CloudMigrationServiceApi::list_org_live_migration_available_projects`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudMigrationServiceApi::list_available_projects`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrgLiveMigrationAvailableProjects<'a> {
+pub struct ListAvailableProjects<'a> {
     client: &'a crate::Client,
     org_id: String,
 }
-impl<'a> ListOrgLiveMigrationAvailableProjects<'a> {
+impl<'a> ListAvailableProjects<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1088,21 +1173,21 @@ impl<'a> ListOrgLiveMigrationAvailableProjects<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListOrgLiveMigrationAvailableProjects<'_> {
+impl atlas_admin_runtime::mock::Operation for ListAvailableProjects<'_> {
     const ID: &'static str = "listOrgLiveMigrationAvailableProjects";
     const STATUS: u16 = 200u16;
     type Response = Vec<LiveImportAvailableProject>;
     type Body = ();
 }
-/// Request builder for [`CloudMigrationServiceApi::create_org_live_migration_link_token`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudMigrationServiceApi::create_link_token`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateOrgLiveMigrationLinkToken<'a> {
+pub struct CreateLinkToken<'a> {
     client: &'a crate::Client,
     org_id: String,
     body: Option<TargetOrgRequest>,
 }
-impl<'a> CreateOrgLiveMigrationLinkToken<'a> {
+impl<'a> CreateLinkToken<'a> {
     /// IP address access list entries associated with the migration.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1171,20 +1256,20 @@ impl<'a> CreateOrgLiveMigrationLinkToken<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateOrgLiveMigrationLinkToken<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateLinkToken<'_> {
     const ID: &'static str = "createOrgLiveMigrationLinkToken";
     const STATUS: u16 = 200u16;
     type Response = TargetOrg;
     type Body = TargetOrgRequest;
 }
-/// Request builder for [`CloudMigrationServiceApi::delete_org_live_migration_link_tokens`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudMigrationServiceApi::delete_link_tokens`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteOrgLiveMigrationLinkTokens<'a> {
+pub struct DeleteLinkTokens<'a> {
     client: &'a crate::Client,
     org_id: String,
 }
-impl<'a> DeleteOrgLiveMigrationLinkTokens<'a> {
+impl<'a> DeleteLinkTokens<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1234,9 +1319,44 @@ impl<'a> DeleteOrgLiveMigrationLinkTokens<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteOrgLiveMigrationLinkTokens<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteLinkTokens<'_> {
     const ID: &'static str = "deleteOrgLiveMigrationLinkTokens";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreateLinkToken` on 2026-12-06")]
+#[cfg(feature = "cloud_migration_service")]
+pub type CreateOrgLiveMigrationLinkToken<'a> = crate::apis::cloud_migration_service::CreateLinkToken<
+    'a,
+>;
+#[deprecated(note = "renamed to `CutoverMigration` on 2026-12-06")]
+#[cfg(feature = "cloud_migration_service")]
+pub type CutoverGroupLiveMigration<'a> = crate::apis::cloud_migration_service::CutoverMigration<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteLinkTokens` on 2026-12-06")]
+#[cfg(feature = "cloud_migration_service")]
+pub type DeleteOrgLiveMigrationLinkTokens<'a> = crate::apis::cloud_migration_service::DeleteLinkTokens<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetMigrationValidateStatus` on 2026-12-06")]
+#[cfg(feature = "cloud_migration_service")]
+pub type GetGroupLiveMigrationValidateStatus<'a> = crate::apis::cloud_migration_service::GetMigrationValidateStatus<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListAvailableProjects` on 2026-12-06")]
+#[cfg(feature = "cloud_migration_service")]
+pub type ListOrgLiveMigrationAvailableProjects<'a> = crate::apis::cloud_migration_service::ListAvailableProjects<
+    'a,
+>;
+#[deprecated(note = "renamed to `ValidateLiveMigrations` on 2026-12-06")]
+#[cfg(feature = "cloud_migration_service")]
+pub type ValidateGroupLiveMigrations<'a> = crate::apis::cloud_migration_service::ValidateLiveMigrations<
+    'a,
+>;
+#[deprecated(note = "renamed to `ValidateLiveMigrationsV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "cloud_migration_service")]
+pub type ValidateGroupLiveMigrationsV2023_01_01<'a> = crate::apis::cloud_migration_service::ValidateLiveMigrationsV2023_01_01<
+    'a,
+>;

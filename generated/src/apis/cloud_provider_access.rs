@@ -33,7 +33,7 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_provider_access()
-    ///     .list_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
+    ///     .list_cloud_provider_access("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,11 +42,11 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// ```
     #[doc(alias = "listGroupCloudProviderAccess")]
     #[doc(alias = "listCloudProviderAccess")]
-    pub fn list_group_cloud_provider_access(
+    pub fn list_cloud_provider_access(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupCloudProviderAccess<'a> {
-        ListGroupCloudProviderAccess {
+    ) -> ListCloudProviderAccess<'a> {
+        ListCloudProviderAccess {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -70,7 +70,7 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_provider_access()
-    ///     .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
+    ///     .create_cloud_provider_access("32b6e34b3d91647abb20e7b8")
     ///     .body(CloudProviderAccessRoleRequest::Aws(CloudProviderAccessAwsiamRoleRequest {
     ///             provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
     ///             ..Default::default()
@@ -83,11 +83,11 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// ```
     #[doc(alias = "createGroupCloudProviderAccess")]
     #[doc(alias = "createCloudProviderAccess")]
-    pub fn create_group_cloud_provider_access(
+    pub fn create_cloud_provider_access(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupCloudProviderAccess<'a> {
-        CreateGroupCloudProviderAccess {
+    ) -> CreateCloudProviderAccess<'a> {
+        CreateCloudProviderAccess {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -112,7 +112,7 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_provider_access()
-    ///     .deauthorize_group_cloud_provider_access_role("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
+    ///     .deauthorize_provider_access_role("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -121,13 +121,13 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// ```
     #[doc(alias = "deauthorizeGroupCloudProviderAccessRole")]
     #[doc(alias = "deauthorizeProviderAccessRole")]
-    pub fn deauthorize_group_cloud_provider_access_role(
+    pub fn deauthorize_provider_access_role(
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
         role_id: impl Into<String>,
-    ) -> DeauthorizeGroupCloudProviderAccessRole<'a> {
-        DeauthorizeGroupCloudProviderAccessRole {
+    ) -> DeauthorizeProviderAccessRole<'a> {
+        DeauthorizeProviderAccessRole {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
@@ -153,7 +153,7 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_provider_access()
-    ///     .get_group_cloud_provider_access("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_cloud_provider_access("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -162,12 +162,12 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// ```
     #[doc(alias = "getGroupCloudProviderAccess")]
     #[doc(alias = "getCloudProviderAccess")]
-    pub fn get_group_cloud_provider_access(
+    pub fn get_cloud_provider_access(
         &self,
         group_id: impl Into<String>,
         role_id: impl Into<String>,
-    ) -> GetGroupCloudProviderAccess<'a> {
-        GetGroupCloudProviderAccess {
+    ) -> GetCloudProviderAccess<'a> {
+        GetCloudProviderAccess {
             client: self.client,
             group_id: group_id.into(),
             role_id: role_id.into(),
@@ -192,7 +192,7 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_provider_access()
-    ///     .authorize_group_cloud_provider_access_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .authorize_provider_access_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(CloudProviderAccessRoleRequestUpdate::Aws(CloudProviderAccessAwsiamRoleRequestUpdate {
     ///             provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
     ///             ..Default::default()
@@ -205,27 +205,95 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// ```
     #[doc(alias = "authorizeGroupCloudProviderAccessRole")]
     #[doc(alias = "authorizeProviderAccessRole")]
-    pub fn authorize_group_cloud_provider_access_role(
+    pub fn authorize_provider_access_role(
         &self,
         group_id: impl Into<String>,
         role_id: impl Into<String>,
-    ) -> AuthorizeGroupCloudProviderAccessRole<'a> {
-        AuthorizeGroupCloudProviderAccessRole {
+    ) -> AuthorizeProviderAccessRole<'a> {
+        AuthorizeProviderAccessRole {
             client: self.client,
             group_id: group_id.into(),
             role_id: role_id.into(),
             body: None,
         }
     }
+    /// The name this method had before: it forwards to [`AuthorizeProviderAccessRole`](crate::apis::cloud_provider_access::AuthorizeProviderAccessRole). Deprecated: renamed to `cloud_provider_access().authorize_provider_access_role` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_provider_access().authorize_provider_access_role` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_provider_access")]
+    pub fn authorize_group_cloud_provider_access_role(
+        &self,
+        group_id: impl Into<String>,
+        role_id: impl Into<String>,
+    ) -> crate::apis::cloud_provider_access::AuthorizeProviderAccessRole<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_provider_access()
+            .authorize_provider_access_role(group_id, role_id)
+    }
+    /// The name this method had before: it forwards to [`CreateCloudProviderAccess`](crate::apis::cloud_provider_access::CreateCloudProviderAccess). Deprecated: renamed to `cloud_provider_access().create_cloud_provider_access` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_provider_access().create_cloud_provider_access` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_provider_access")]
+    pub fn create_group_cloud_provider_access(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::cloud_provider_access::CreateCloudProviderAccess<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_provider_access().create_cloud_provider_access(group_id)
+    }
+    /// The name this method had before: it forwards to [`DeauthorizeProviderAccessRole`](crate::apis::cloud_provider_access::DeauthorizeProviderAccessRole). Deprecated: renamed to `cloud_provider_access().deauthorize_provider_access_role` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_provider_access().deauthorize_provider_access_role` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_provider_access")]
+    pub fn deauthorize_group_cloud_provider_access_role(
+        &self,
+        group_id: impl Into<String>,
+        cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
+        role_id: impl Into<String>,
+    ) -> crate::apis::cloud_provider_access::DeauthorizeProviderAccessRole<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cloud_provider_access()
+            .deauthorize_provider_access_role(group_id, cloud_provider, role_id)
+    }
+    /// The name this method had before: it forwards to [`GetCloudProviderAccess`](crate::apis::cloud_provider_access::GetCloudProviderAccess). Deprecated: renamed to `cloud_provider_access().get_cloud_provider_access` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_provider_access().get_cloud_provider_access` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_provider_access")]
+    pub fn get_group_cloud_provider_access(
+        &self,
+        group_id: impl Into<String>,
+        role_id: impl Into<String>,
+    ) -> crate::apis::cloud_provider_access::GetCloudProviderAccess<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_provider_access().get_cloud_provider_access(group_id, role_id)
+    }
+    /// The name this method had before: it forwards to [`ListCloudProviderAccess`](crate::apis::cloud_provider_access::ListCloudProviderAccess). Deprecated: renamed to `cloud_provider_access().list_cloud_provider_access` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cloud_provider_access().list_cloud_provider_access` on 2026-12-06"
+    )]
+    #[cfg(feature = "cloud_provider_access")]
+    pub fn list_group_cloud_provider_access(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::cloud_provider_access::ListCloudProviderAccess<'a> {
+        #[allow(deprecated)]
+        self.client.cloud_provider_access().list_cloud_provider_access(group_id)
+    }
 }
-/// Request builder for [`CloudProviderAccessApi::list_group_cloud_provider_access`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudProviderAccessApi::list_cloud_provider_access`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupCloudProviderAccess<'a> {
+pub struct ListCloudProviderAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> ListGroupCloudProviderAccess<'a> {
+impl<'a> ListCloudProviderAccess<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -275,21 +343,21 @@ impl<'a> ListGroupCloudProviderAccess<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupCloudProviderAccess<'_> {
+impl atlas_admin_runtime::mock::Operation for ListCloudProviderAccess<'_> {
     const ID: &'static str = "listGroupCloudProviderAccess";
     const STATUS: u16 = 200u16;
     type Response = CloudProviderAccessRoles;
     type Body = ();
 }
-/// Request builder for [`CloudProviderAccessApi::create_group_cloud_provider_access`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudProviderAccessApi::create_cloud_provider_access`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupCloudProviderAccess<'a> {
+pub struct CreateCloudProviderAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<CloudProviderAccessRoleRequest>,
 }
-impl<'a> CreateGroupCloudProviderAccess<'a> {
+impl<'a> CreateCloudProviderAccess<'a> {
     /// Creates one role for the specified cloud provider.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -358,22 +426,22 @@ impl<'a> CreateGroupCloudProviderAccess<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupCloudProviderAccess<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateCloudProviderAccess<'_> {
     const ID: &'static str = "createGroupCloudProviderAccess";
     const STATUS: u16 = 200u16;
     type Response = CloudProviderAccessRole;
     type Body = CloudProviderAccessRoleRequest;
 }
-/// Request builder for [`CloudProviderAccessApi::deauthorize_group_cloud_provider_access_role`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudProviderAccessApi::deauthorize_provider_access_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeauthorizeGroupCloudProviderAccessRole<'a> {
+pub struct DeauthorizeProviderAccessRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     role_id: String,
 }
-impl<'a> DeauthorizeGroupCloudProviderAccessRole<'a> {
+impl<'a> DeauthorizeProviderAccessRole<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -433,22 +501,21 @@ impl<'a> DeauthorizeGroupCloudProviderAccessRole<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeauthorizeGroupCloudProviderAccessRole<'_> {
+impl atlas_admin_runtime::mock::Operation for DeauthorizeProviderAccessRole<'_> {
     const ID: &'static str = "deauthorizeGroupCloudProviderAccessRole";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`CloudProviderAccessApi::get_group_cloud_provider_access`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudProviderAccessApi::get_cloud_provider_access`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupCloudProviderAccess<'a> {
+pub struct GetCloudProviderAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_id: String,
 }
-impl<'a> GetGroupCloudProviderAccess<'a> {
+impl<'a> GetCloudProviderAccess<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -506,22 +573,22 @@ impl<'a> GetGroupCloudProviderAccess<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupCloudProviderAccess<'_> {
+impl atlas_admin_runtime::mock::Operation for GetCloudProviderAccess<'_> {
     const ID: &'static str = "getGroupCloudProviderAccess";
     const STATUS: u16 = 200u16;
     type Response = CloudProviderAccessRole;
     type Body = ();
 }
-/// Request builder for [`CloudProviderAccessApi::authorize_group_cloud_provider_access_role`]; finish with [`send`](Self::send).
+/// Request builder for [`CloudProviderAccessApi::authorize_provider_access_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AuthorizeGroupCloudProviderAccessRole<'a> {
+pub struct AuthorizeProviderAccessRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_id: String,
     body: Option<CloudProviderAccessRoleRequestUpdate>,
 }
-impl<'a> AuthorizeGroupCloudProviderAccessRole<'a> {
+impl<'a> AuthorizeProviderAccessRole<'a> {
     /// Grants access to the specified project for the specified access role.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -598,9 +665,34 @@ impl<'a> AuthorizeGroupCloudProviderAccessRole<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for AuthorizeGroupCloudProviderAccessRole<'_> {
+impl atlas_admin_runtime::mock::Operation for AuthorizeProviderAccessRole<'_> {
     const ID: &'static str = "authorizeGroupCloudProviderAccessRole";
     const STATUS: u16 = 200u16;
     type Response = CloudProviderAccessRole;
     type Body = CloudProviderAccessRoleRequestUpdate;
 }
+#[deprecated(note = "renamed to `AuthorizeProviderAccessRole` on 2026-12-06")]
+#[cfg(feature = "cloud_provider_access")]
+pub type AuthorizeGroupCloudProviderAccessRole<'a> = crate::apis::cloud_provider_access::AuthorizeProviderAccessRole<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateCloudProviderAccess` on 2026-12-06")]
+#[cfg(feature = "cloud_provider_access")]
+pub type CreateGroupCloudProviderAccess<'a> = crate::apis::cloud_provider_access::CreateCloudProviderAccess<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeauthorizeProviderAccessRole` on 2026-12-06")]
+#[cfg(feature = "cloud_provider_access")]
+pub type DeauthorizeGroupCloudProviderAccessRole<'a> = crate::apis::cloud_provider_access::DeauthorizeProviderAccessRole<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetCloudProviderAccess` on 2026-12-06")]
+#[cfg(feature = "cloud_provider_access")]
+pub type GetGroupCloudProviderAccess<'a> = crate::apis::cloud_provider_access::GetCloudProviderAccess<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListCloudProviderAccess` on 2026-12-06")]
+#[cfg(feature = "cloud_provider_access")]
+pub type ListGroupCloudProviderAccess<'a> = crate::apis::cloud_provider_access::ListCloudProviderAccess<
+    'a,
+>;

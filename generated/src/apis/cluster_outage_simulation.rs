@@ -33,7 +33,7 @@ impl<'a> ClusterOutageSimulationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cluster_outage_simulation()
-    ///     .get_group_cluster_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,12 +42,12 @@ impl<'a> ClusterOutageSimulationApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterOutageSimulation")]
     #[doc(alias = "getOutageSimulation")]
-    pub fn get_group_cluster_outage_simulation(
+    pub fn get_outage_simulation(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterOutageSimulation<'a> {
-        GetGroupClusterOutageSimulation {
+    ) -> GetOutageSimulation<'a> {
+        GetOutageSimulation {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -72,7 +72,7 @@ impl<'a> ClusterOutageSimulationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cluster_outage_simulation()
-    ///     .start_group_cluster_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .start_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ClusterOutageSimulation {
     ///         ..Default::default()
     ///     })
@@ -84,12 +84,12 @@ impl<'a> ClusterOutageSimulationApi<'a> {
     /// ```
     #[doc(alias = "startGroupClusterOutageSimulation")]
     #[doc(alias = "startOutageSimulation")]
-    pub fn start_group_cluster_outage_simulation(
+    pub fn start_outage_simulation(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> StartGroupClusterOutageSimulation<'a> {
-        StartGroupClusterOutageSimulation {
+    ) -> StartOutageSimulation<'a> {
+        StartOutageSimulation {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -115,7 +115,7 @@ impl<'a> ClusterOutageSimulationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cluster_outage_simulation()
-    ///     .end_group_cluster_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .end_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -124,27 +124,72 @@ impl<'a> ClusterOutageSimulationApi<'a> {
     /// ```
     #[doc(alias = "endGroupClusterOutageSimulation")]
     #[doc(alias = "endOutageSimulation")]
-    pub fn end_group_cluster_outage_simulation(
+    pub fn end_outage_simulation(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> EndGroupClusterOutageSimulation<'a> {
-        EndGroupClusterOutageSimulation {
+    ) -> EndOutageSimulation<'a> {
+        EndOutageSimulation {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
         }
     }
+    /// The name this method had before: it forwards to [`EndOutageSimulation`](crate::apis::cluster_outage_simulation::EndOutageSimulation). Deprecated: renamed to `cluster_outage_simulation().end_outage_simulation` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cluster_outage_simulation().end_outage_simulation` on 2026-12-06"
+    )]
+    #[cfg(feature = "cluster_outage_simulation")]
+    pub fn end_group_cluster_outage_simulation(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cluster_outage_simulation::EndOutageSimulation<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cluster_outage_simulation()
+            .end_outage_simulation(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetOutageSimulation`](crate::apis::cluster_outage_simulation::GetOutageSimulation). Deprecated: renamed to `cluster_outage_simulation().get_outage_simulation` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cluster_outage_simulation().get_outage_simulation` on 2026-12-06"
+    )]
+    #[cfg(feature = "cluster_outage_simulation")]
+    pub fn get_group_cluster_outage_simulation(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cluster_outage_simulation::GetOutageSimulation<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cluster_outage_simulation()
+            .get_outage_simulation(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`StartOutageSimulation`](crate::apis::cluster_outage_simulation::StartOutageSimulation). Deprecated: renamed to `cluster_outage_simulation().start_outage_simulation` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `cluster_outage_simulation().start_outage_simulation` on 2026-12-06"
+    )]
+    #[cfg(feature = "cluster_outage_simulation")]
+    pub fn start_group_cluster_outage_simulation(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::cluster_outage_simulation::StartOutageSimulation<'a> {
+        #[allow(deprecated)]
+        self.client
+            .cluster_outage_simulation()
+            .start_outage_simulation(group_id, cluster_name)
+    }
 }
-/// Request builder for [`ClusterOutageSimulationApi::get_group_cluster_outage_simulation`]; finish with [`send`](Self::send).
+/// Request builder for [`ClusterOutageSimulationApi::get_outage_simulation`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterOutageSimulation<'a> {
+pub struct GetOutageSimulation<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> GetGroupClusterOutageSimulation<'a> {
+impl<'a> GetOutageSimulation<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -202,22 +247,22 @@ impl<'a> GetGroupClusterOutageSimulation<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterOutageSimulation<'_> {
+impl atlas_admin_runtime::mock::Operation for GetOutageSimulation<'_> {
     const ID: &'static str = "getGroupClusterOutageSimulation";
     const STATUS: u16 = 200u16;
     type Response = ClusterOutageSimulation;
     type Body = ();
 }
-/// Request builder for [`ClusterOutageSimulationApi::start_group_cluster_outage_simulation`]; finish with [`send`](Self::send).
+/// Request builder for [`ClusterOutageSimulationApi::start_outage_simulation`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct StartGroupClusterOutageSimulation<'a> {
+pub struct StartOutageSimulation<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<ClusterOutageSimulation>,
 }
-impl<'a> StartGroupClusterOutageSimulation<'a> {
+impl<'a> StartOutageSimulation<'a> {
     /// Describes the outage simulation.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -306,7 +351,7 @@ impl<'a> StartGroupClusterOutageSimulation<'a> {
     ///
     /// let done = client
     ///     .cluster_outage_simulation()
-    ///     .start_group_cluster_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .start_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ClusterOutageSimulation {
     ///         ..Default::default()
     ///     })
@@ -352,21 +397,21 @@ impl<'a> StartGroupClusterOutageSimulation<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for StartGroupClusterOutageSimulation<'_> {
+impl atlas_admin_runtime::mock::Operation for StartOutageSimulation<'_> {
     const ID: &'static str = "startGroupClusterOutageSimulation";
     const STATUS: u16 = 200u16;
     type Response = ClusterOutageSimulation;
     type Body = ClusterOutageSimulation;
 }
-/// Request builder for [`ClusterOutageSimulationApi::end_group_cluster_outage_simulation`]; finish with [`send`](Self::send).
+/// Request builder for [`ClusterOutageSimulationApi::end_outage_simulation`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct EndGroupClusterOutageSimulation<'a> {
+pub struct EndOutageSimulation<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> EndGroupClusterOutageSimulation<'a> {
+impl<'a> EndOutageSimulation<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -436,7 +481,7 @@ impl<'a> EndGroupClusterOutageSimulation<'a> {
     ///
     /// client
     ///     .cluster_outage_simulation()
-    ///     .end_group_cluster_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .end_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
     ///     .await?;
     /// # Ok(())
@@ -470,9 +515,24 @@ impl<'a> EndGroupClusterOutageSimulation<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for EndGroupClusterOutageSimulation<'_> {
+impl atlas_admin_runtime::mock::Operation for EndOutageSimulation<'_> {
     const ID: &'static str = "endGroupClusterOutageSimulation";
     const STATUS: u16 = 200u16;
     type Response = ClusterOutageSimulation;
     type Body = ();
 }
+#[deprecated(note = "renamed to `EndOutageSimulation` on 2026-12-06")]
+#[cfg(feature = "cluster_outage_simulation")]
+pub type EndGroupClusterOutageSimulation<'a> = crate::apis::cluster_outage_simulation::EndOutageSimulation<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetOutageSimulation` on 2026-12-06")]
+#[cfg(feature = "cluster_outage_simulation")]
+pub type GetGroupClusterOutageSimulation<'a> = crate::apis::cluster_outage_simulation::GetOutageSimulation<
+    'a,
+>;
+#[deprecated(note = "renamed to `StartOutageSimulation` on 2026-12-06")]
+#[cfg(feature = "cluster_outage_simulation")]
+pub type StartGroupClusterOutageSimulation<'a> = crate::apis::cluster_outage_simulation::StartOutageSimulation<
+    'a,
+>;

@@ -99,7 +99,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters`
     ///
-    /// Operation `listGroupClusters` (Atlas CLI: `listClusters`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`list_group_clusters_v2023_01_01`), `2023-02-01` (`list_group_clusters_v2023_02_01`).
+    /// Operation `listGroupClusters` (Atlas CLI: `listClusters`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`list_clusters_v2023_01_01`), `2023-02-01` (`list_clusters_v2023_02_01`).
     ///
     /// Required roles: Project Read Only.
     ///
@@ -112,7 +112,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .list_group_clusters("32b6e34b3d91647abb20e7b8")
+    ///     .list_clusters("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -121,11 +121,8 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusters")]
     #[doc(alias = "listClusters")]
-    pub fn list_group_clusters(
-        &self,
-        group_id: impl Into<String>,
-    ) -> ListGroupClusters<'a> {
-        ListGroupClusters {
+    pub fn list_clusters(&self, group_id: impl Into<String>) -> ListClusters<'a> {
+        ListClusters {
             client: self.client,
             group_id: group_id.into(),
             include_count: None,
@@ -143,7 +140,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters`
     ///
-    /// Operation `listGroupClusters` (Atlas CLI: `listClusters`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `list_group_clusters` speaks the default version.
+    /// Operation `listGroupClusters` (Atlas CLI: `listClusters`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `list_clusters` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -158,7 +155,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .list_group_clusters_v2023_01_01("32b6e34b3d91647abb20e7b8")
+    ///     .list_clusters_v2023_01_01("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -167,11 +164,11 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusters")]
     #[doc(alias = "listClusters")]
-    pub fn list_group_clusters_v2023_01_01(
+    pub fn list_clusters_v2023_01_01(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupClustersV2023_01_01<'a> {
-        ListGroupClustersV2023_01_01 {
+    ) -> ListClustersV2023_01_01<'a> {
+        ListClustersV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             include_count: None,
@@ -189,7 +186,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters`
     ///
-    /// Operation `listGroupClusters` (Atlas CLI: `listClusters`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `list_group_clusters` speaks the default version.
+    /// Operation `listGroupClusters` (Atlas CLI: `listClusters`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `list_clusters` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -204,7 +201,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .list_group_clusters_v2023_02_01("32b6e34b3d91647abb20e7b8")
+    ///     .list_clusters_v2023_02_01("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -213,11 +210,11 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusters")]
     #[doc(alias = "listClusters")]
-    pub fn list_group_clusters_v2023_02_01(
+    pub fn list_clusters_v2023_02_01(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupClustersV2023_02_01<'a> {
-        ListGroupClustersV2023_02_01 {
+    ) -> ListClustersV2023_02_01<'a> {
+        ListClustersV2023_02_01 {
             client: self.client,
             group_id: group_id.into(),
             include_count: None,
@@ -235,7 +232,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `POST /api/atlas/v2/groups/{groupId}/clusters`
     ///
-    /// Operation `createGroupCluster` (Atlas CLI: `createCluster`). API version `2024-10-23` (`application/vnd.atlas.2024-10-23+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`create_group_cluster_v2023_01_01`), `2023-02-01` (`create_group_cluster_v2023_02_01`), `2024-08-05` (`create_group_cluster_v2024_08_05`).
+    /// Operation `createGroupCluster` (Atlas CLI: `createCluster`). API version `2024-10-23` (`application/vnd.atlas.2024-10-23+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`create_cluster_v2023_01_01`), `2023-02-01` (`create_cluster_v2023_02_01`), `2024-08-05` (`create_cluster_v2024_08_05`).
     ///
     /// Required roles: Project Cluster Creator.
     ///
@@ -252,7 +249,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .create_group_cluster("32b6e34b3d91647abb20e7b8")
+    ///     .create_cluster("32b6e34b3d91647abb20e7b8")
     ///     .body(ClusterDescription20240805 {
     ///         ..Default::default()
     ///     })
@@ -264,11 +261,8 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "createGroupCluster")]
     #[doc(alias = "createCluster")]
-    pub fn create_group_cluster(
-        &self,
-        group_id: impl Into<String>,
-    ) -> CreateGroupCluster<'a> {
-        CreateGroupCluster {
+    pub fn create_cluster(&self, group_id: impl Into<String>) -> CreateCluster<'a> {
+        CreateCluster {
             client: self.client,
             group_id: group_id.into(),
             use_effective_instance_fields: None,
@@ -284,7 +278,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `POST /api/atlas/v2/groups/{groupId}/clusters`
     ///
-    /// Operation `createGroupCluster` (Atlas CLI: `createCluster`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_group_cluster` speaks the default version.
+    /// Operation `createGroupCluster` (Atlas CLI: `createCluster`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_cluster` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -303,7 +297,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+    ///     .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
     ///     .body(LegacyAtlasCluster {
     ///         ..Default::default()
     ///     })
@@ -315,11 +309,11 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "createGroupCluster")]
     #[doc(alias = "createCluster")]
-    pub fn create_group_cluster_v2023_01_01(
+    pub fn create_cluster_v2023_01_01(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupClusterV2023_01_01<'a> {
-        CreateGroupClusterV2023_01_01 {
+    ) -> CreateClusterV2023_01_01<'a> {
+        CreateClusterV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             use_effective_instance_fields: None,
@@ -335,7 +329,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `POST /api/atlas/v2/groups/{groupId}/clusters`
     ///
-    /// Operation `createGroupCluster` (Atlas CLI: `createCluster`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `create_group_cluster` speaks the default version.
+    /// Operation `createGroupCluster` (Atlas CLI: `createCluster`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `create_cluster` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -354,7 +348,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .create_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
+    ///     .create_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
     ///     .body(AdvancedClusterDescription {
     ///         ..Default::default()
     ///     })
@@ -366,11 +360,11 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "createGroupCluster")]
     #[doc(alias = "createCluster")]
-    pub fn create_group_cluster_v2023_02_01(
+    pub fn create_cluster_v2023_02_01(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupClusterV2023_02_01<'a> {
-        CreateGroupClusterV2023_02_01 {
+    ) -> CreateClusterV2023_02_01<'a> {
+        CreateClusterV2023_02_01 {
             client: self.client,
             group_id: group_id.into(),
             use_effective_instance_fields: None,
@@ -386,7 +380,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `POST /api/atlas/v2/groups/{groupId}/clusters`
     ///
-    /// Operation `createGroupCluster` (Atlas CLI: `createCluster`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), with that version's request and response types; `create_group_cluster` speaks the default version.
+    /// Operation `createGroupCluster` (Atlas CLI: `createCluster`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), with that version's request and response types; `create_cluster` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-03-01 (`x-sunset`).
     ///
@@ -405,7 +399,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .create_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
+    ///     .create_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
     ///     .body(ClusterDescription20240805 {
     ///         ..Default::default()
     ///     })
@@ -417,11 +411,11 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "createGroupCluster")]
     #[doc(alias = "createCluster")]
-    pub fn create_group_cluster_v2024_08_05(
+    pub fn create_cluster_v2024_08_05(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupClusterV2024_08_05<'a> {
-        CreateGroupClusterV2024_08_05 {
+    ) -> CreateClusterV2024_08_05<'a> {
+        CreateClusterV2024_08_05 {
             client: self.client,
             group_id: group_id.into(),
             use_effective_instance_fields: None,
@@ -448,7 +442,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .list_group_cluster_provider_regions("32b6e34b3d91647abb20e7b8")
+    ///     .list_cluster_provider_regions("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -457,11 +451,11 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterProviderRegions")]
     #[doc(alias = "listClusterProviderRegions")]
-    pub fn list_group_cluster_provider_regions(
+    pub fn list_cluster_provider_regions(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupClusterProviderRegions<'a> {
-        ListGroupClusterProviderRegions {
+    ) -> ListClusterProviderRegions<'a> {
+        ListClusterProviderRegions {
             client: self.client,
             group_id: group_id.into(),
             include_count: None,
@@ -492,7 +486,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
+    ///     .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8")
     ///     .body(LegacyAtlasTenantClusterUpgradeRequest {
     ///         name: "name".into(),
     ///         ..Default::default()
@@ -505,11 +499,11 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "upgradeGroupClusterTenantUpgrade")]
     #[doc(alias = "upgradeTenantUpgrade")]
-    pub fn upgrade_group_cluster_tenant_upgrade(
+    pub fn upgrade_tenant_upgrade(
         &self,
         group_id: impl Into<String>,
-    ) -> UpgradeGroupClusterTenantUpgrade<'a> {
-        UpgradeGroupClusterTenantUpgrade {
+    ) -> UpgradeTenantUpgrade<'a> {
+        UpgradeTenantUpgrade {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -540,7 +534,7 @@ impl<'a> ClustersApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .clusters()
-    ///     .upgrade_group_cluster_tenant_upgrade_to_serverless("32b6e34b3d91647abb20e7b8")
+    ///     .upgrade_cluster_to_serverless("32b6e34b3d91647abb20e7b8")
     ///     .body(ServerlessInstanceDescription {
     ///         provider_settings: ServerlessProviderSettings {
     ///             backing_provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
@@ -560,11 +554,11 @@ impl<'a> ClustersApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2025-02-05; use instead: Upgrade Flex Cluster <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Clusters/operation/upgradeFlexCluster>."
     )]
-    pub fn upgrade_group_cluster_tenant_upgrade_to_serverless(
+    pub fn upgrade_cluster_to_serverless(
         &self,
         group_id: impl Into<String>,
-    ) -> UpgradeGroupClusterTenantUpgradeToServerless<'a> {
-        UpgradeGroupClusterTenantUpgradeToServerless {
+    ) -> UpgradeClusterToServerless<'a> {
+        UpgradeClusterToServerless {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -578,7 +572,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}`
     ///
-    /// Operation `getGroupCluster` (Atlas CLI: `getCluster`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_group_cluster_v2023_01_01`), `2023-02-01` (`get_group_cluster_v2023_02_01`).
+    /// Operation `getGroupCluster` (Atlas CLI: `getCluster`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_cluster_v2023_01_01`), `2023-02-01` (`get_cluster_v2023_02_01`).
     ///
     /// Required roles: Project Read Only.
     ///
@@ -591,7 +585,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .get_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -600,12 +594,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "getGroupCluster")]
     #[doc(alias = "getCluster")]
-    pub fn get_group_cluster(
+    pub fn get_cluster(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupCluster<'a> {
-        GetGroupCluster {
+    ) -> GetCluster<'a> {
+        GetCluster {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -621,7 +615,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}`
     ///
-    /// Operation `getGroupCluster` (Atlas CLI: `getCluster`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_group_cluster` speaks the default version.
+    /// Operation `getGroupCluster` (Atlas CLI: `getCluster`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_cluster` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -636,7 +630,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .get_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -645,12 +639,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "getGroupCluster")]
     #[doc(alias = "getCluster")]
-    pub fn get_group_cluster_v2023_01_01(
+    pub fn get_cluster_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterV2023_01_01<'a> {
-        GetGroupClusterV2023_01_01 {
+    ) -> GetClusterV2023_01_01<'a> {
+        GetClusterV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -666,7 +660,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}`
     ///
-    /// Operation `getGroupCluster` (Atlas CLI: `getCluster`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `get_group_cluster` speaks the default version.
+    /// Operation `getGroupCluster` (Atlas CLI: `getCluster`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `get_cluster` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -681,7 +675,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .get_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -690,12 +684,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "getGroupCluster")]
     #[doc(alias = "getCluster")]
-    pub fn get_group_cluster_v2023_02_01(
+    pub fn get_cluster_v2023_02_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterV2023_02_01<'a> {
-        GetGroupClusterV2023_02_01 {
+    ) -> GetClusterV2023_02_01<'a> {
+        GetClusterV2023_02_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -711,7 +705,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}`
     ///
-    /// Operation `deleteGroupCluster` (Atlas CLI: `deleteCluster`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`delete_group_cluster_v2023_01_01`).
+    /// Operation `deleteGroupCluster` (Atlas CLI: `deleteCluster`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`delete_cluster_v2023_01_01`).
     ///
     /// Required roles: Project Owner.
     ///
@@ -724,7 +718,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .delete_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .delete_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -733,12 +727,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupCluster")]
     #[doc(alias = "deleteCluster")]
-    pub fn delete_group_cluster(
+    pub fn delete_cluster(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> DeleteGroupCluster<'a> {
-        DeleteGroupCluster {
+    ) -> DeleteCluster<'a> {
+        DeleteCluster {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -753,7 +747,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}`
     ///
-    /// Operation `deleteGroupCluster` (Atlas CLI: `deleteCluster`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `delete_group_cluster` speaks the default version.
+    /// Operation `deleteGroupCluster` (Atlas CLI: `deleteCluster`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `delete_cluster` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -768,7 +762,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .delete_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .delete_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -777,12 +771,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupCluster")]
     #[doc(alias = "deleteCluster")]
-    pub fn delete_group_cluster_v2023_01_01(
+    pub fn delete_cluster_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> DeleteGroupClusterV2023_01_01<'a> {
-        DeleteGroupClusterV2023_01_01 {
+    ) -> DeleteClusterV2023_01_01<'a> {
+        DeleteClusterV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -795,7 +789,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/groups/{groupId}/clusters/{clusterName}`
     ///
-    /// Operation `updateGroupCluster` (Atlas CLI: `updateCluster`). API version `2024-10-23` (`application/vnd.atlas.2024-10-23+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`update_group_cluster_v2023_01_01`), `2023-02-01` (`update_group_cluster_v2023_02_01`), `2024-08-05` (`update_group_cluster_v2024_08_05`).
+    /// Operation `updateGroupCluster` (Atlas CLI: `updateCluster`). API version `2024-10-23` (`application/vnd.atlas.2024-10-23+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`update_cluster_v2023_01_01`), `2023-02-01` (`update_cluster_v2023_02_01`), `2024-08-05` (`update_cluster_v2024_08_05`).
     ///
     /// Required roles: Project Cluster Manager, Project Cluster Resilience Tester, Project Replica Set Manager.
     ///
@@ -810,7 +804,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ClusterDescription20240805 {
     ///         ..Default::default()
     ///     })
@@ -822,12 +816,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "updateGroupCluster")]
     #[doc(alias = "updateCluster")]
-    pub fn update_group_cluster(
+    pub fn update_cluster(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> UpdateGroupCluster<'a> {
-        UpdateGroupCluster {
+    ) -> UpdateCluster<'a> {
+        UpdateCluster {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -842,7 +836,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/groups/{groupId}/clusters/{clusterName}`
     ///
-    /// Operation `updateGroupCluster` (Atlas CLI: `updateCluster`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_group_cluster` speaks the default version.
+    /// Operation `updateGroupCluster` (Atlas CLI: `updateCluster`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_cluster` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -859,7 +853,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(LegacyAtlasCluster {
     ///         ..Default::default()
     ///     })
@@ -871,12 +865,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "updateGroupCluster")]
     #[doc(alias = "updateCluster")]
-    pub fn update_group_cluster_v2023_01_01(
+    pub fn update_cluster_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> UpdateGroupClusterV2023_01_01<'a> {
-        UpdateGroupClusterV2023_01_01 {
+    ) -> UpdateClusterV2023_01_01<'a> {
+        UpdateClusterV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -891,7 +885,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/groups/{groupId}/clusters/{clusterName}`
     ///
-    /// Operation `updateGroupCluster` (Atlas CLI: `updateCluster`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `update_group_cluster` speaks the default version.
+    /// Operation `updateGroupCluster` (Atlas CLI: `updateCluster`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `update_cluster` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -908,7 +902,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .update_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .update_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(AdvancedClusterDescription {
     ///         ..Default::default()
     ///     })
@@ -920,12 +914,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "updateGroupCluster")]
     #[doc(alias = "updateCluster")]
-    pub fn update_group_cluster_v2023_02_01(
+    pub fn update_cluster_v2023_02_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> UpdateGroupClusterV2023_02_01<'a> {
-        UpdateGroupClusterV2023_02_01 {
+    ) -> UpdateClusterV2023_02_01<'a> {
+        UpdateClusterV2023_02_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -940,7 +934,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/groups/{groupId}/clusters/{clusterName}`
     ///
-    /// Operation `updateGroupCluster` (Atlas CLI: `updateCluster`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), with that version's request and response types; `update_group_cluster` speaks the default version.
+    /// Operation `updateGroupCluster` (Atlas CLI: `updateCluster`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), with that version's request and response types; `update_cluster` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-03-01 (`x-sunset`).
     ///
@@ -957,7 +951,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .update_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .update_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ClusterDescription20240805 {
     ///         ..Default::default()
     ///     })
@@ -969,12 +963,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "updateGroupCluster")]
     #[doc(alias = "updateCluster")]
-    pub fn update_group_cluster_v2024_08_05(
+    pub fn update_cluster_v2024_08_05(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> UpdateGroupClusterV2024_08_05<'a> {
-        UpdateGroupClusterV2024_08_05 {
+    ) -> UpdateClusterV2024_08_05<'a> {
+        UpdateClusterV2024_08_05 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1006,7 +1000,7 @@ impl<'a> ClustersApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .clusters()
-    ///     .auto_group_cluster_scaling_configuration("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .auto_scaling_configuration("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1016,12 +1010,12 @@ impl<'a> ClustersApi<'a> {
     #[doc(alias = "autoGroupClusterScalingConfiguration")]
     #[doc(alias = "autoScalingConfiguration")]
     #[deprecated(note = "Deprecated in the Atlas API.")]
-    pub fn auto_group_cluster_scaling_configuration(
+    pub fn auto_scaling_configuration(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> AutoGroupClusterScalingConfiguration<'a> {
-        AutoGroupClusterScalingConfiguration {
+    ) -> AutoScalingConfiguration<'a> {
+        AutoScalingConfiguration {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1033,7 +1027,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/processArgs`
     ///
-    /// Operation `getGroupClusterProcessArgs` (Atlas CLI: `getProcessArgs`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_group_cluster_process_args_v2023_01_01`).
+    /// Operation `getGroupClusterProcessArgs` (Atlas CLI: `getProcessArgs`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_process_args_v2023_01_01`).
     ///
     /// Required roles: Project Read Only.
     ///
@@ -1046,7 +1040,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .get_group_cluster_process_args("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_process_args("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1055,12 +1049,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterProcessArgs")]
     #[doc(alias = "getProcessArgs")]
-    pub fn get_group_cluster_process_args(
+    pub fn get_process_args(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterProcessArgs<'a> {
-        GetGroupClusterProcessArgs {
+    ) -> GetProcessArgs<'a> {
+        GetProcessArgs {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1072,7 +1066,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/processArgs`
     ///
-    /// Operation `getGroupClusterProcessArgs` (Atlas CLI: `getProcessArgs`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_group_cluster_process_args` speaks the default version.
+    /// Operation `getGroupClusterProcessArgs` (Atlas CLI: `getProcessArgs`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_process_args` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -1087,7 +1081,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .get_group_cluster_process_args_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_process_args_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1096,12 +1090,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterProcessArgs")]
     #[doc(alias = "getProcessArgs")]
-    pub fn get_group_cluster_process_args_v2023_01_01(
+    pub fn get_process_args_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterProcessArgsV2023_01_01<'a> {
-        GetGroupClusterProcessArgsV2023_01_01 {
+    ) -> GetProcessArgsV2023_01_01<'a> {
+        GetProcessArgsV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1113,7 +1107,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/processArgs`
     ///
-    /// Operation `updateGroupClusterProcessArgs` (Atlas CLI: `updateProcessArgs`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`update_group_cluster_process_args_v2023_01_01`).
+    /// Operation `updateGroupClusterProcessArgs` (Atlas CLI: `updateProcessArgs`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`update_process_args_v2023_01_01`).
     ///
     /// Required roles: Project Cluster Manager.
     ///
@@ -1126,7 +1120,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .update_group_cluster_process_args("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .update_process_args("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ClusterDescriptionProcessArgs20240805 {
     ///         ..Default::default()
     ///     })
@@ -1138,12 +1132,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "updateGroupClusterProcessArgs")]
     #[doc(alias = "updateProcessArgs")]
-    pub fn update_group_cluster_process_args(
+    pub fn update_process_args(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> UpdateGroupClusterProcessArgs<'a> {
-        UpdateGroupClusterProcessArgs {
+    ) -> UpdateProcessArgs<'a> {
+        UpdateProcessArgs {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1156,7 +1150,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/processArgs`
     ///
-    /// Operation `updateGroupClusterProcessArgs` (Atlas CLI: `updateProcessArgs`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_group_cluster_process_args` speaks the default version.
+    /// Operation `updateGroupClusterProcessArgs` (Atlas CLI: `updateProcessArgs`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_process_args` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -1171,7 +1165,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .update_group_cluster_process_args_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .update_process_args_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ClusterDescriptionProcessArgs {
     ///         ..Default::default()
     ///     })
@@ -1183,12 +1177,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "updateGroupClusterProcessArgs")]
     #[doc(alias = "updateProcessArgs")]
-    pub fn update_group_cluster_process_args_v2023_01_01(
+    pub fn update_process_args_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> UpdateGroupClusterProcessArgsV2023_01_01<'a> {
-        UpdateGroupClusterProcessArgsV2023_01_01 {
+    ) -> UpdateProcessArgsV2023_01_01<'a> {
+        UpdateProcessArgsV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1201,7 +1195,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/restartPrimaries`
     ///
-    /// Operation `restartGroupClusterPrimaries` (Atlas CLI: `restartPrimaries`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`restart_group_cluster_primaries_v2023_01_01`).
+    /// Operation `restartGroupClusterPrimaries` (Atlas CLI: `restartPrimaries`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`restart_primaries_v2023_01_01`).
     ///
     /// Required roles: Project Cluster Manager.
     ///
@@ -1214,7 +1208,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .restart_group_cluster_primaries("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .restart_primaries("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1223,12 +1217,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "restartGroupClusterPrimaries")]
     #[doc(alias = "restartPrimaries")]
-    pub fn restart_group_cluster_primaries(
+    pub fn restart_primaries(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> RestartGroupClusterPrimaries<'a> {
-        RestartGroupClusterPrimaries {
+    ) -> RestartPrimaries<'a> {
+        RestartPrimaries {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1240,7 +1234,7 @@ impl<'a> ClustersApi<'a> {
     ///
     /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/restartPrimaries`
     ///
-    /// Operation `restartGroupClusterPrimaries` (Atlas CLI: `restartPrimaries`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `restart_group_cluster_primaries` speaks the default version.
+    /// Operation `restartGroupClusterPrimaries` (Atlas CLI: `restartPrimaries`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `restart_primaries` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -1255,7 +1249,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .restart_group_cluster_primaries_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .restart_primaries_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1264,12 +1258,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "restartGroupClusterPrimaries")]
     #[doc(alias = "restartPrimaries")]
-    pub fn restart_group_cluster_primaries_v2023_01_01(
+    pub fn restart_primaries_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> RestartGroupClusterPrimariesV2023_01_01<'a> {
-        RestartGroupClusterPrimariesV2023_01_01 {
+    ) -> RestartPrimariesV2023_01_01<'a> {
+        RestartPrimariesV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1296,7 +1290,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .get_group_cluster_sql_interface("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_cluster_sql_interface("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1306,12 +1300,12 @@ impl<'a> ClustersApi<'a> {
     #[doc(alias = "getGroupClusterSqlInterface")]
     #[doc(alias = "getClusterSqlInterface")]
     #[cfg(feature = "preview")]
-    pub fn get_group_cluster_sql_interface(
+    pub fn get_cluster_sql_interface(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterSqlInterface<'a> {
-        GetGroupClusterSqlInterface {
+    ) -> GetClusterSqlInterface<'a> {
+        GetClusterSqlInterface {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1338,7 +1332,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .update_group_cluster_sql_interface("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .update_cluster_sql_interface("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(SqlInterfaceStatusUpdateRequest {
     ///         status: SqlInterfaceStatusResponseStatus::On,
     ///         ..Default::default()
@@ -1352,12 +1346,12 @@ impl<'a> ClustersApi<'a> {
     #[doc(alias = "updateGroupClusterSqlInterface")]
     #[doc(alias = "updateClusterSqlInterface")]
     #[cfg(feature = "preview")]
-    pub fn update_group_cluster_sql_interface(
+    pub fn update_cluster_sql_interface(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> UpdateGroupClusterSqlInterface<'a> {
-        UpdateGroupClusterSqlInterface {
+    ) -> UpdateClusterSqlInterface<'a> {
+        UpdateClusterSqlInterface {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1383,7 +1377,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .get_group_cluster_status("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_cluster_status("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1392,12 +1386,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterStatus")]
     #[doc(alias = "getClusterStatus")]
-    pub fn get_group_cluster_status(
+    pub fn get_cluster_status(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterStatus<'a> {
-        GetGroupClusterStatus {
+    ) -> GetClusterStatus<'a> {
+        GetClusterStatus {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1422,7 +1416,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .grant_group_cluster_mongo_db_employee_access("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .grant_mongo_employee_access("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(EmployeeAccessGrantView {
     ///         expiration_time: "2025-01-01T00:00:00Z".parse().unwrap(),
     ///         grant_type: EmployeeAccessGrantViewGrantType::ClusterDatabaseLogs,
@@ -1436,12 +1430,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "grantGroupClusterMongoDbEmployeeAccess")]
     #[doc(alias = "grantMongoEmployeeAccess")]
-    pub fn grant_group_cluster_mongo_db_employee_access(
+    pub fn grant_mongo_employee_access(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GrantGroupClusterMongoDbEmployeeAccess<'a> {
-        GrantGroupClusterMongoDbEmployeeAccess {
+    ) -> GrantMongoEmployeeAccess<'a> {
+        GrantMongoEmployeeAccess {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1467,7 +1461,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .pin_group_cluster_feature_compatibility_version("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .pin_feature_compatibility_version("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1476,12 +1470,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "pinGroupClusterFeatureCompatibilityVersion")]
     #[doc(alias = "pinFeatureCompatibilityVersion")]
-    pub fn pin_group_cluster_feature_compatibility_version(
+    pub fn pin_feature_compatibility_version(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> PinGroupClusterFeatureCompatibilityVersion<'a> {
-        PinGroupClusterFeatureCompatibilityVersion {
+    ) -> PinFeatureCompatibilityVersion<'a> {
+        PinFeatureCompatibilityVersion {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1507,7 +1501,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .revoke_group_cluster_mongo_db_employee_access("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .revoke_mongo_employee_access("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1516,12 +1510,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "revokeGroupClusterMongoDbEmployeeAccess")]
     #[doc(alias = "revokeMongoEmployeeAccess")]
-    pub fn revoke_group_cluster_mongo_db_employee_access(
+    pub fn revoke_mongo_employee_access(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> RevokeGroupClusterMongoDbEmployeeAccess<'a> {
-        RevokeGroupClusterMongoDbEmployeeAccess {
+    ) -> RevokeMongoEmployeeAccess<'a> {
+        RevokeMongoEmployeeAccess {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1546,7 +1540,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .unpin_group_cluster_feature_compatibility_version("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .unpin_feature_compatibility_version("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1555,12 +1549,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "unpinGroupClusterFeatureCompatibilityVersion")]
     #[doc(alias = "unpinFeatureCompatibilityVersion")]
-    pub fn unpin_group_cluster_feature_compatibility_version(
+    pub fn unpin_feature_compatibility_version(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> UnpinGroupClusterFeatureCompatibilityVersion<'a> {
-        UnpinGroupClusterFeatureCompatibilityVersion {
+    ) -> UnpinFeatureCompatibilityVersion<'a> {
+        UnpinFeatureCompatibilityVersion {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -1585,7 +1579,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .request_group_sample_dataset_load("32b6e34b3d91647abb20e7b8", "name")
+    ///     .request_sample_dataset_load("32b6e34b3d91647abb20e7b8", "name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1594,12 +1588,12 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "requestGroupSampleDatasetLoad")]
     #[doc(alias = "requestSampleDatasetLoad")]
-    pub fn request_group_sample_dataset_load(
+    pub fn request_sample_dataset_load(
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
-    ) -> RequestGroupSampleDatasetLoad<'a> {
-        RequestGroupSampleDatasetLoad {
+    ) -> RequestSampleDatasetLoad<'a> {
+        RequestSampleDatasetLoad {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
@@ -1624,7 +1618,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .get_group_sample_dataset_load("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_sample_dataset_load("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1633,16 +1627,430 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "getGroupSampleDatasetLoad")]
     #[doc(alias = "getSampleDatasetLoad")]
-    pub fn get_group_sample_dataset_load(
+    pub fn get_sample_dataset_load(
         &self,
         group_id: impl Into<String>,
         sample_dataset_id: impl Into<String>,
-    ) -> GetGroupSampleDatasetLoad<'a> {
-        GetGroupSampleDatasetLoad {
+    ) -> GetSampleDatasetLoad<'a> {
+        GetSampleDatasetLoad {
             client: self.client,
             group_id: group_id.into(),
             sample_dataset_id: sample_dataset_id.into(),
         }
+    }
+    /// The name this method had before: it forwards to [`AutoScalingConfiguration`](crate::apis::clusters::AutoScalingConfiguration). Deprecated: renamed to `clusters().auto_scaling_configuration` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().auto_scaling_configuration` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn auto_group_cluster_scaling_configuration(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::AutoScalingConfiguration<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().auto_scaling_configuration(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`CreateCluster`](crate::apis::clusters::CreateCluster). Deprecated: renamed to `clusters().create_cluster` on 2026-12-06.
+    #[deprecated(note = "renamed to `clusters().create_cluster` on 2026-12-06")]
+    #[cfg(feature = "clusters")]
+    pub fn create_group_cluster(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::clusters::CreateCluster<'a> {
+        #[allow(deprecated)] self.client.clusters().create_cluster(group_id)
+    }
+    /// The name this method had before: it forwards to [`CreateClusterV2023_01_01`](crate::apis::clusters::CreateClusterV2023_01_01). Deprecated: renamed to `clusters().create_cluster_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().create_cluster_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn create_group_cluster_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::clusters::CreateClusterV2023_01_01<'a> {
+        #[allow(deprecated)] self.client.clusters().create_cluster_v2023_01_01(group_id)
+    }
+    /// The name this method had before: it forwards to [`CreateClusterV2023_02_01`](crate::apis::clusters::CreateClusterV2023_02_01). Deprecated: renamed to `clusters().create_cluster_v2023_02_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().create_cluster_v2023_02_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn create_group_cluster_v2023_02_01(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::clusters::CreateClusterV2023_02_01<'a> {
+        #[allow(deprecated)] self.client.clusters().create_cluster_v2023_02_01(group_id)
+    }
+    /// The name this method had before: it forwards to [`CreateClusterV2024_08_05`](crate::apis::clusters::CreateClusterV2024_08_05). Deprecated: renamed to `clusters().create_cluster_v2024_08_05` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().create_cluster_v2024_08_05` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn create_group_cluster_v2024_08_05(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::clusters::CreateClusterV2024_08_05<'a> {
+        #[allow(deprecated)] self.client.clusters().create_cluster_v2024_08_05(group_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteCluster`](crate::apis::clusters::DeleteCluster). Deprecated: renamed to `clusters().delete_cluster` on 2026-12-06.
+    #[deprecated(note = "renamed to `clusters().delete_cluster` on 2026-12-06")]
+    #[cfg(feature = "clusters")]
+    pub fn delete_group_cluster(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::DeleteCluster<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().delete_cluster(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteClusterV2023_01_01`](crate::apis::clusters::DeleteClusterV2023_01_01). Deprecated: renamed to `clusters().delete_cluster_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().delete_cluster_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn delete_group_cluster_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::DeleteClusterV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().delete_cluster_v2023_01_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetCluster`](crate::apis::clusters::GetCluster). Deprecated: renamed to `clusters().get_cluster` on 2026-12-06.
+    #[deprecated(note = "renamed to `clusters().get_cluster` on 2026-12-06")]
+    #[cfg(feature = "clusters")]
+    pub fn get_group_cluster(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::GetCluster<'a> {
+        #[allow(deprecated)] self.client.clusters().get_cluster(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetClusterV2023_01_01`](crate::apis::clusters::GetClusterV2023_01_01). Deprecated: renamed to `clusters().get_cluster_v2023_01_01` on 2026-12-06.
+    #[deprecated(note = "renamed to `clusters().get_cluster_v2023_01_01` on 2026-12-06")]
+    #[cfg(feature = "clusters")]
+    pub fn get_group_cluster_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::GetClusterV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().get_cluster_v2023_01_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetClusterV2023_02_01`](crate::apis::clusters::GetClusterV2023_02_01). Deprecated: renamed to `clusters().get_cluster_v2023_02_01` on 2026-12-06.
+    #[deprecated(note = "renamed to `clusters().get_cluster_v2023_02_01` on 2026-12-06")]
+    #[cfg(feature = "clusters")]
+    pub fn get_group_cluster_v2023_02_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::GetClusterV2023_02_01<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().get_cluster_v2023_02_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetProcessArgs`](crate::apis::clusters::GetProcessArgs). Deprecated: renamed to `clusters().get_process_args` on 2026-12-06.
+    #[deprecated(note = "renamed to `clusters().get_process_args` on 2026-12-06")]
+    #[cfg(feature = "clusters")]
+    pub fn get_group_cluster_process_args(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::GetProcessArgs<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().get_process_args(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetProcessArgsV2023_01_01`](crate::apis::clusters::GetProcessArgsV2023_01_01). Deprecated: renamed to `clusters().get_process_args_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().get_process_args_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn get_group_cluster_process_args_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::GetProcessArgsV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().get_process_args_v2023_01_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetClusterSqlInterface`](crate::apis::clusters::GetClusterSqlInterface). Deprecated: renamed to `clusters().get_cluster_sql_interface` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().get_cluster_sql_interface` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    #[cfg(feature = "preview")]
+    pub fn get_group_cluster_sql_interface(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::GetClusterSqlInterface<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().get_cluster_sql_interface(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetClusterStatus`](crate::apis::clusters::GetClusterStatus). Deprecated: renamed to `clusters().get_cluster_status` on 2026-12-06.
+    #[deprecated(note = "renamed to `clusters().get_cluster_status` on 2026-12-06")]
+    #[cfg(feature = "clusters")]
+    pub fn get_group_cluster_status(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::GetClusterStatus<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().get_cluster_status(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetSampleDatasetLoad`](crate::apis::clusters::GetSampleDatasetLoad). Deprecated: renamed to `clusters().get_sample_dataset_load` on 2026-12-06.
+    #[deprecated(note = "renamed to `clusters().get_sample_dataset_load` on 2026-12-06")]
+    #[cfg(feature = "clusters")]
+    pub fn get_group_sample_dataset_load(
+        &self,
+        group_id: impl Into<String>,
+        sample_dataset_id: impl Into<String>,
+    ) -> crate::apis::clusters::GetSampleDatasetLoad<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().get_sample_dataset_load(group_id, sample_dataset_id)
+    }
+    /// The name this method had before: it forwards to [`GrantMongoEmployeeAccess`](crate::apis::clusters::GrantMongoEmployeeAccess). Deprecated: renamed to `clusters().grant_mongo_employee_access` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().grant_mongo_employee_access` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn grant_group_cluster_mongo_db_employee_access(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::GrantMongoEmployeeAccess<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().grant_mongo_employee_access(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListClusterProviderRegions`](crate::apis::clusters::ListClusterProviderRegions). Deprecated: renamed to `clusters().list_cluster_provider_regions` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().list_cluster_provider_regions` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn list_group_cluster_provider_regions(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::clusters::ListClusterProviderRegions<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().list_cluster_provider_regions(group_id)
+    }
+    /// The name this method had before: it forwards to [`ListClusters`](crate::apis::clusters::ListClusters). Deprecated: renamed to `clusters().list_clusters` on 2026-12-06.
+    #[deprecated(note = "renamed to `clusters().list_clusters` on 2026-12-06")]
+    #[cfg(feature = "clusters")]
+    pub fn list_group_clusters(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::clusters::ListClusters<'a> {
+        #[allow(deprecated)] self.client.clusters().list_clusters(group_id)
+    }
+    /// The name this method had before: it forwards to [`ListClustersV2023_01_01`](crate::apis::clusters::ListClustersV2023_01_01). Deprecated: renamed to `clusters().list_clusters_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().list_clusters_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn list_group_clusters_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::clusters::ListClustersV2023_01_01<'a> {
+        #[allow(deprecated)] self.client.clusters().list_clusters_v2023_01_01(group_id)
+    }
+    /// The name this method had before: it forwards to [`ListClustersV2023_02_01`](crate::apis::clusters::ListClustersV2023_02_01). Deprecated: renamed to `clusters().list_clusters_v2023_02_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().list_clusters_v2023_02_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn list_group_clusters_v2023_02_01(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::clusters::ListClustersV2023_02_01<'a> {
+        #[allow(deprecated)] self.client.clusters().list_clusters_v2023_02_01(group_id)
+    }
+    /// The name this method had before: it forwards to [`PinFeatureCompatibilityVersion`](crate::apis::clusters::PinFeatureCompatibilityVersion). Deprecated: renamed to `clusters().pin_feature_compatibility_version` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().pin_feature_compatibility_version` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn pin_group_cluster_feature_compatibility_version(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::PinFeatureCompatibilityVersion<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().pin_feature_compatibility_version(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`RequestSampleDatasetLoad`](crate::apis::clusters::RequestSampleDatasetLoad). Deprecated: renamed to `clusters().request_sample_dataset_load` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().request_sample_dataset_load` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn request_group_sample_dataset_load(
+        &self,
+        group_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> crate::apis::clusters::RequestSampleDatasetLoad<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().request_sample_dataset_load(group_id, name)
+    }
+    /// The name this method had before: it forwards to [`RestartPrimaries`](crate::apis::clusters::RestartPrimaries). Deprecated: renamed to `clusters().restart_primaries` on 2026-12-06.
+    #[deprecated(note = "renamed to `clusters().restart_primaries` on 2026-12-06")]
+    #[cfg(feature = "clusters")]
+    pub fn restart_group_cluster_primaries(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::RestartPrimaries<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().restart_primaries(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`RestartPrimariesV2023_01_01`](crate::apis::clusters::RestartPrimariesV2023_01_01). Deprecated: renamed to `clusters().restart_primaries_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().restart_primaries_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn restart_group_cluster_primaries_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::RestartPrimariesV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().restart_primaries_v2023_01_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`RevokeMongoEmployeeAccess`](crate::apis::clusters::RevokeMongoEmployeeAccess). Deprecated: renamed to `clusters().revoke_mongo_employee_access` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().revoke_mongo_employee_access` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn revoke_group_cluster_mongo_db_employee_access(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::RevokeMongoEmployeeAccess<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().revoke_mongo_employee_access(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UnpinFeatureCompatibilityVersion`](crate::apis::clusters::UnpinFeatureCompatibilityVersion). Deprecated: renamed to `clusters().unpin_feature_compatibility_version` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().unpin_feature_compatibility_version` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn unpin_group_cluster_feature_compatibility_version(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::UnpinFeatureCompatibilityVersion<'a> {
+        #[allow(deprecated)]
+        self.client
+            .clusters()
+            .unpin_feature_compatibility_version(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateCluster`](crate::apis::clusters::UpdateCluster). Deprecated: renamed to `clusters().update_cluster` on 2026-12-06.
+    #[deprecated(note = "renamed to `clusters().update_cluster` on 2026-12-06")]
+    #[cfg(feature = "clusters")]
+    pub fn update_group_cluster(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::UpdateCluster<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().update_cluster(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateClusterV2023_01_01`](crate::apis::clusters::UpdateClusterV2023_01_01). Deprecated: renamed to `clusters().update_cluster_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().update_cluster_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn update_group_cluster_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::UpdateClusterV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().update_cluster_v2023_01_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateClusterV2023_02_01`](crate::apis::clusters::UpdateClusterV2023_02_01). Deprecated: renamed to `clusters().update_cluster_v2023_02_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().update_cluster_v2023_02_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn update_group_cluster_v2023_02_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::UpdateClusterV2023_02_01<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().update_cluster_v2023_02_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateClusterV2024_08_05`](crate::apis::clusters::UpdateClusterV2024_08_05). Deprecated: renamed to `clusters().update_cluster_v2024_08_05` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().update_cluster_v2024_08_05` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn update_group_cluster_v2024_08_05(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::UpdateClusterV2024_08_05<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().update_cluster_v2024_08_05(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateProcessArgs`](crate::apis::clusters::UpdateProcessArgs). Deprecated: renamed to `clusters().update_process_args` on 2026-12-06.
+    #[deprecated(note = "renamed to `clusters().update_process_args` on 2026-12-06")]
+    #[cfg(feature = "clusters")]
+    pub fn update_group_cluster_process_args(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::UpdateProcessArgs<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().update_process_args(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateProcessArgsV2023_01_01`](crate::apis::clusters::UpdateProcessArgsV2023_01_01). Deprecated: renamed to `clusters().update_process_args_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().update_process_args_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn update_group_cluster_process_args_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::UpdateProcessArgsV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().update_process_args_v2023_01_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateClusterSqlInterface`](crate::apis::clusters::UpdateClusterSqlInterface). Deprecated: renamed to `clusters().update_cluster_sql_interface` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().update_cluster_sql_interface` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    #[cfg(feature = "preview")]
+    pub fn update_group_cluster_sql_interface(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::clusters::UpdateClusterSqlInterface<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().update_cluster_sql_interface(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpgradeTenantUpgrade`](crate::apis::clusters::UpgradeTenantUpgrade). Deprecated: renamed to `clusters().upgrade_tenant_upgrade` on 2026-12-06.
+    #[deprecated(note = "renamed to `clusters().upgrade_tenant_upgrade` on 2026-12-06")]
+    #[cfg(feature = "clusters")]
+    pub fn upgrade_group_cluster_tenant_upgrade(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::clusters::UpgradeTenantUpgrade<'a> {
+        #[allow(deprecated)] self.client.clusters().upgrade_tenant_upgrade(group_id)
+    }
+    /// The name this method had before: it forwards to [`UpgradeClusterToServerless`](crate::apis::clusters::UpgradeClusterToServerless). Deprecated: renamed to `clusters().upgrade_cluster_to_serverless` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `clusters().upgrade_cluster_to_serverless` on 2026-12-06"
+    )]
+    #[cfg(feature = "clusters")]
+    pub fn upgrade_group_cluster_tenant_upgrade_to_serverless(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::clusters::UpgradeClusterToServerless<'a> {
+        #[allow(deprecated)]
+        self.client.clusters().upgrade_cluster_to_serverless(group_id)
     }
 }
 /// Request builder for [`ClustersApi::list_cluster_details`]; finish with [`send`](Self::send).
@@ -1868,10 +2276,10 @@ impl atlas_admin_runtime::mock::Operation for ValidateGroupClusterConfigurations
     type Response = ClusterConfigurationValidationResult;
     type Body = ClusterConfigurationValidation;
 }
-/// Request builder for [`ClustersApi::list_group_clusters`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::list_clusters`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusters<'a> {
+pub struct ListClusters<'a> {
     client: &'a crate::Client,
     group_id: String,
     include_count: Option<bool>,
@@ -1880,7 +2288,7 @@ pub struct ListGroupClusters<'a> {
     include_deleted_with_retained_backups: Option<bool>,
     use_effective_instance_fields: Option<bool>,
 }
-impl<'a> ListGroupClusters<'a> {
+impl<'a> ListClusters<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2017,7 +2425,7 @@ impl<'a> ListGroupClusters<'a> {
     ///
     /// let mut items = client
     ///     .clusters()
-    ///     .list_group_clusters("32b6e34b3d91647abb20e7b8")
+    ///     .list_clusters("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -2036,14 +2444,14 @@ impl<'a> ListGroupClusters<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusters<'_> {
+impl atlas_admin_runtime::mock::Operation for ListClusters<'_> {
     const ID: &'static str = "listGroupClusters";
     const STATUS: u16 = 200u16;
     type Response = PaginatedClusterDescription20240805;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupClusters<'_> {
+impl atlas_admin_runtime::mock::Paged for ListClusters<'_> {
     type Item = ClusterDescription20240805;
     fn page(
         items: Vec<ClusterDescription20240805>,
@@ -2056,10 +2464,10 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClusters<'_> {
         }
     }
 }
-/// Request builder for [`ClustersApi::list_group_clusters_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::list_clusters_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClustersV2023_01_01<'a> {
+pub struct ListClustersV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     include_count: Option<bool>,
@@ -2068,7 +2476,7 @@ pub struct ListGroupClustersV2023_01_01<'a> {
     include_deleted_with_retained_backups: Option<bool>,
     use_effective_instance_fields: Option<bool>,
 }
-impl<'a> ListGroupClustersV2023_01_01<'a> {
+impl<'a> ListClustersV2023_01_01<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2205,7 +2613,7 @@ impl<'a> ListGroupClustersV2023_01_01<'a> {
     ///
     /// let mut items = client
     ///     .clusters()
-    ///     .list_group_clusters_v2023_01_01("32b6e34b3d91647abb20e7b8")
+    ///     .list_clusters_v2023_01_01("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -2222,14 +2630,14 @@ impl<'a> ListGroupClustersV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClustersV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for ListClustersV2023_01_01<'_> {
     const ID: &'static str = "listGroupClusters";
     const STATUS: u16 = 200u16;
     type Response = PaginatedLegacyClusterView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupClustersV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Paged for ListClustersV2023_01_01<'_> {
     type Item = LegacyAtlasCluster;
     fn page(items: Vec<LegacyAtlasCluster>, total: usize) -> PaginatedLegacyClusterView {
         PaginatedLegacyClusterView {
@@ -2239,10 +2647,10 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClustersV2023_01_01<'_> {
         }
     }
 }
-/// Request builder for [`ClustersApi::list_group_clusters_v2023_02_01`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::list_clusters_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClustersV2023_02_01<'a> {
+pub struct ListClustersV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     include_count: Option<bool>,
@@ -2251,7 +2659,7 @@ pub struct ListGroupClustersV2023_02_01<'a> {
     include_deleted_with_retained_backups: Option<bool>,
     use_effective_instance_fields: Option<bool>,
 }
-impl<'a> ListGroupClustersV2023_02_01<'a> {
+impl<'a> ListClustersV2023_02_01<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2391,7 +2799,7 @@ impl<'a> ListGroupClustersV2023_02_01<'a> {
     ///
     /// let mut items = client
     ///     .clusters()
-    ///     .list_group_clusters_v2023_02_01("32b6e34b3d91647abb20e7b8")
+    ///     .list_clusters_v2023_02_01("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -2412,14 +2820,14 @@ impl<'a> ListGroupClustersV2023_02_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClustersV2023_02_01<'_> {
+impl atlas_admin_runtime::mock::Operation for ListClustersV2023_02_01<'_> {
     const ID: &'static str = "listGroupClusters";
     const STATUS: u16 = 200u16;
     type Response = PaginatedAdvancedClusterDescriptionView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupClustersV2023_02_01<'_> {
+impl atlas_admin_runtime::mock::Paged for ListClustersV2023_02_01<'_> {
     type Item = AdvancedClusterDescription;
     fn page(
         items: Vec<AdvancedClusterDescription>,
@@ -2432,17 +2840,17 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClustersV2023_02_01<'_> {
         }
     }
 }
-/// Request builder for [`ClustersApi::create_group_cluster`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::create_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupCluster<'a> {
+pub struct CreateCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
-impl<'a> CreateGroupCluster<'a> {
+impl<'a> CreateCluster<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster creation. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -2551,7 +2959,7 @@ impl<'a> CreateGroupCluster<'a> {
     ///
     /// let done = client
     ///     .clusters()
-    ///     .create_group_cluster("32b6e34b3d91647abb20e7b8")
+    ///     .create_cluster("32b6e34b3d91647abb20e7b8")
     ///     .body(ClusterDescription20240805 {
     ///         ..Default::default()
     ///     })
@@ -2591,23 +2999,23 @@ impl<'a> CreateGroupCluster<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupCluster<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateCluster<'_> {
     const ID: &'static str = "createGroupCluster";
     const STATUS: u16 = 201u16;
     type Response = ClusterDescription20240805;
     type Body = ClusterDescription20240805;
 }
-/// Request builder for [`ClustersApi::create_group_cluster_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::create_cluster_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterV2023_01_01<'a> {
+pub struct CreateClusterV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<LegacyAtlasCluster>,
 }
-impl<'a> CreateGroupClusterV2023_01_01<'a> {
+impl<'a> CreateClusterV2023_01_01<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster creation. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -2704,23 +3112,23 @@ impl<'a> CreateGroupClusterV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupClusterV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateClusterV2023_01_01<'_> {
     const ID: &'static str = "createGroupCluster";
     const STATUS: u16 = 201u16;
     type Response = LegacyAtlasCluster;
     type Body = LegacyAtlasCluster;
 }
-/// Request builder for [`ClustersApi::create_group_cluster_v2023_02_01`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::create_cluster_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterV2023_02_01<'a> {
+pub struct CreateClusterV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<AdvancedClusterDescription>,
 }
-impl<'a> CreateGroupClusterV2023_02_01<'a> {
+impl<'a> CreateClusterV2023_02_01<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster creation. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -2817,23 +3225,23 @@ impl<'a> CreateGroupClusterV2023_02_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupClusterV2023_02_01<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateClusterV2023_02_01<'_> {
     const ID: &'static str = "createGroupCluster";
     const STATUS: u16 = 201u16;
     type Response = AdvancedClusterDescription;
     type Body = AdvancedClusterDescription;
 }
-/// Request builder for [`ClustersApi::create_group_cluster_v2024_08_05`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::create_cluster_v2024_08_05`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterV2024_08_05<'a> {
+pub struct CreateClusterV2024_08_05<'a> {
     client: &'a crate::Client,
     group_id: String,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
-impl<'a> CreateGroupClusterV2024_08_05<'a> {
+impl<'a> CreateClusterV2024_08_05<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster creation. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -2930,16 +3338,16 @@ impl<'a> CreateGroupClusterV2024_08_05<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupClusterV2024_08_05<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateClusterV2024_08_05<'_> {
     const ID: &'static str = "createGroupCluster";
     const STATUS: u16 = 201u16;
     type Response = ClusterDescription20240805;
     type Body = ClusterDescription20240805;
 }
-/// Request builder for [`ClustersApi::list_group_cluster_provider_regions`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::list_cluster_provider_regions`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterProviderRegions<'a> {
+pub struct ListClusterProviderRegions<'a> {
     client: &'a crate::Client,
     group_id: String,
     include_count: Option<bool>,
@@ -2948,7 +3356,7 @@ pub struct ListGroupClusterProviderRegions<'a> {
     providers: Option<Vec<String>>,
     tier: Option<String>,
 }
-impl<'a> ListGroupClusterProviderRegions<'a> {
+impl<'a> ListClusterProviderRegions<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -3080,7 +3488,7 @@ impl<'a> ListGroupClusterProviderRegions<'a> {
     ///
     /// let mut items = client
     ///     .clusters()
-    ///     .list_group_cluster_provider_regions("32b6e34b3d91647abb20e7b8")
+    ///     .list_cluster_provider_regions("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -3097,14 +3505,14 @@ impl<'a> ListGroupClusterProviderRegions<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusterProviderRegions<'_> {
+impl atlas_admin_runtime::mock::Operation for ListClusterProviderRegions<'_> {
     const ID: &'static str = "listGroupClusterProviderRegions";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiAtlasProviderRegionsView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupClusterProviderRegions<'_> {
+impl atlas_admin_runtime::mock::Paged for ListClusterProviderRegions<'_> {
     type Item = CloudProviderRegions;
     fn page(
         items: Vec<CloudProviderRegions>,
@@ -3117,15 +3525,15 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClusterProviderRegions<'_> {
         }
     }
 }
-/// Request builder for [`ClustersApi::upgrade_group_cluster_tenant_upgrade`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::upgrade_tenant_upgrade`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpgradeGroupClusterTenantUpgrade<'a> {
+pub struct UpgradeTenantUpgrade<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<LegacyAtlasTenantClusterUpgradeRequest>,
 }
-impl<'a> UpgradeGroupClusterTenantUpgrade<'a> {
+impl<'a> UpgradeTenantUpgrade<'a> {
     /// Details of the shared-tier cluster upgrade in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3194,21 +3602,21 @@ impl<'a> UpgradeGroupClusterTenantUpgrade<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpgradeGroupClusterTenantUpgrade<'_> {
+impl atlas_admin_runtime::mock::Operation for UpgradeTenantUpgrade<'_> {
     const ID: &'static str = "upgradeGroupClusterTenantUpgrade";
     const STATUS: u16 = 200u16;
     type Response = LegacyAtlasCluster;
     type Body = LegacyAtlasTenantClusterUpgradeRequest;
 }
-/// Request builder for [`ClustersApi::upgrade_group_cluster_tenant_upgrade_to_serverless`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::upgrade_cluster_to_serverless`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpgradeGroupClusterTenantUpgradeToServerless<'a> {
+pub struct UpgradeClusterToServerless<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<ServerlessInstanceDescription>,
 }
-impl<'a> UpgradeGroupClusterTenantUpgradeToServerless<'a> {
+impl<'a> UpgradeClusterToServerless<'a> {
     /// Details of the shared-tier cluster upgrade in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3277,24 +3685,23 @@ impl<'a> UpgradeGroupClusterTenantUpgradeToServerless<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UpgradeGroupClusterTenantUpgradeToServerless<'_> {
+impl atlas_admin_runtime::mock::Operation for UpgradeClusterToServerless<'_> {
     const ID: &'static str = "upgradeGroupClusterTenantUpgradeToServerless";
     const STATUS: u16 = 200u16;
     type Response = ServerlessInstanceDescription;
     type Body = ServerlessInstanceDescription;
 }
-/// Request builder for [`ClustersApi::get_group_cluster`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::get_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupCluster<'a> {
+pub struct GetCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
 }
-impl<'a> GetGroupCluster<'a> {
+impl<'a> GetCluster<'a> {
     /// Controls how hardware specification fields are returned in the response. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -3380,23 +3787,23 @@ impl<'a> GetGroupCluster<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupCluster<'_> {
+impl atlas_admin_runtime::mock::Operation for GetCluster<'_> {
     const ID: &'static str = "getGroupCluster";
     const STATUS: u16 = 200u16;
     type Response = ClusterDescription20240805;
     type Body = ();
 }
-/// Request builder for [`ClustersApi::get_group_cluster_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::get_cluster_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterV2023_01_01<'a> {
+pub struct GetClusterV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
 }
-impl<'a> GetGroupClusterV2023_01_01<'a> {
+impl<'a> GetClusterV2023_01_01<'a> {
     /// Controls how hardware specification fields are returned in the response. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -3482,23 +3889,23 @@ impl<'a> GetGroupClusterV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterV2023_01_01<'_> {
     const ID: &'static str = "getGroupCluster";
     const STATUS: u16 = 200u16;
     type Response = LegacyAtlasCluster;
     type Body = ();
 }
-/// Request builder for [`ClustersApi::get_group_cluster_v2023_02_01`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::get_cluster_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterV2023_02_01<'a> {
+pub struct GetClusterV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
 }
-impl<'a> GetGroupClusterV2023_02_01<'a> {
+impl<'a> GetClusterV2023_02_01<'a> {
     /// Controls how hardware specification fields are returned in the response. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -3584,22 +3991,22 @@ impl<'a> GetGroupClusterV2023_02_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterV2023_02_01<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterV2023_02_01<'_> {
     const ID: &'static str = "getGroupCluster";
     const STATUS: u16 = 200u16;
     type Response = AdvancedClusterDescription;
     type Body = ();
 }
-/// Request builder for [`ClustersApi::delete_group_cluster`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::delete_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupCluster<'a> {
+pub struct DeleteCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     retain_backups: Option<bool>,
 }
-impl<'a> DeleteGroupCluster<'a> {
+impl<'a> DeleteCluster<'a> {
     /// Flag that indicates whether to retain backup snapshots for the deleted dedicated cluster.
     ///
     /// Sent as the query parameter `retainBackups`.
@@ -3679,7 +4086,7 @@ impl<'a> DeleteGroupCluster<'a> {
     ///
     /// client
     ///     .clusters()
-    ///     .delete_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .delete_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
     ///     .await?;
     /// # Ok(())
@@ -3713,22 +4120,22 @@ impl<'a> DeleteGroupCluster<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupCluster<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteCluster<'_> {
     const ID: &'static str = "deleteGroupCluster";
     const STATUS: u16 = 202u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`ClustersApi::delete_group_cluster_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::delete_cluster_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterV2023_01_01<'a> {
+pub struct DeleteClusterV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     retain_backups: Option<bool>,
 }
-impl<'a> DeleteGroupClusterV2023_01_01<'a> {
+impl<'a> DeleteClusterV2023_01_01<'a> {
     /// Flag that indicates whether to retain backup snapshots for the deleted dedicated cluster.
     ///
     /// Sent as the query parameter `retainBackups`.
@@ -3796,16 +4203,16 @@ impl<'a> DeleteGroupClusterV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteClusterV2023_01_01<'_> {
     const ID: &'static str = "deleteGroupCluster";
     const STATUS: u16 = 202u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`ClustersApi::update_group_cluster`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::update_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupCluster<'a> {
+pub struct UpdateCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -3813,7 +4220,7 @@ pub struct UpdateGroupCluster<'a> {
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
-impl<'a> UpdateGroupCluster<'a> {
+impl<'a> UpdateCluster<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster updates. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Note: When using this header with autoscaling enabled, MongoDB ignores `replicationSpecs` changes during updates. To intentionally override the `replicationSpecs`, disable this header.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -3930,7 +4337,7 @@ impl<'a> UpdateGroupCluster<'a> {
     ///
     /// let done = client
     ///     .clusters()
-    ///     .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ClusterDescription20240805 {
     ///         ..Default::default()
     ///     })
@@ -3976,16 +4383,16 @@ impl<'a> UpdateGroupCluster<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupCluster<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateCluster<'_> {
     const ID: &'static str = "updateGroupCluster";
     const STATUS: u16 = 200u16;
     type Response = ClusterDescription20240805;
     type Body = ClusterDescription20240805;
 }
-/// Request builder for [`ClustersApi::update_group_cluster_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::update_cluster_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterV2023_01_01<'a> {
+pub struct UpdateClusterV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -3993,7 +4400,7 @@ pub struct UpdateGroupClusterV2023_01_01<'a> {
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<LegacyAtlasCluster>,
 }
-impl<'a> UpdateGroupClusterV2023_01_01<'a> {
+impl<'a> UpdateClusterV2023_01_01<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster updates. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Note: When using this header with autoscaling enabled, MongoDB ignores `replicationSpecs` changes during updates. To intentionally override the `replicationSpecs`, disable this header.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -4098,16 +4505,16 @@ impl<'a> UpdateGroupClusterV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateClusterV2023_01_01<'_> {
     const ID: &'static str = "updateGroupCluster";
     const STATUS: u16 = 200u16;
     type Response = LegacyAtlasCluster;
     type Body = LegacyAtlasCluster;
 }
-/// Request builder for [`ClustersApi::update_group_cluster_v2023_02_01`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::update_cluster_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterV2023_02_01<'a> {
+pub struct UpdateClusterV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -4115,7 +4522,7 @@ pub struct UpdateGroupClusterV2023_02_01<'a> {
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<AdvancedClusterDescription>,
 }
-impl<'a> UpdateGroupClusterV2023_02_01<'a> {
+impl<'a> UpdateClusterV2023_02_01<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster updates. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Note: When using this header with autoscaling enabled, MongoDB ignores `replicationSpecs` changes during updates. To intentionally override the `replicationSpecs`, disable this header.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -4220,16 +4627,16 @@ impl<'a> UpdateGroupClusterV2023_02_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterV2023_02_01<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateClusterV2023_02_01<'_> {
     const ID: &'static str = "updateGroupCluster";
     const STATUS: u16 = 200u16;
     type Response = AdvancedClusterDescription;
     type Body = AdvancedClusterDescription;
 }
-/// Request builder for [`ClustersApi::update_group_cluster_v2024_08_05`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::update_cluster_v2024_08_05`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterV2024_08_05<'a> {
+pub struct UpdateClusterV2024_08_05<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -4237,7 +4644,7 @@ pub struct UpdateGroupClusterV2024_08_05<'a> {
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
-impl<'a> UpdateGroupClusterV2024_08_05<'a> {
+impl<'a> UpdateClusterV2024_08_05<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster updates. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Note: When using this header with autoscaling enabled, MongoDB ignores `replicationSpecs` changes during updates. To intentionally override the `replicationSpecs`, disable this header.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -4342,21 +4749,21 @@ impl<'a> UpdateGroupClusterV2024_08_05<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterV2024_08_05<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateClusterV2024_08_05<'_> {
     const ID: &'static str = "updateGroupCluster";
     const STATUS: u16 = 200u16;
     type Response = ClusterDescription20240805;
     type Body = ClusterDescription20240805;
 }
-/// Request builder for [`ClustersApi::auto_group_cluster_scaling_configuration`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::auto_scaling_configuration`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AutoGroupClusterScalingConfiguration<'a> {
+pub struct AutoScalingConfiguration<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> AutoGroupClusterScalingConfiguration<'a> {
+impl<'a> AutoScalingConfiguration<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4416,21 +4823,21 @@ impl<'a> AutoGroupClusterScalingConfiguration<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for AutoGroupClusterScalingConfiguration<'_> {
+impl atlas_admin_runtime::mock::Operation for AutoScalingConfiguration<'_> {
     const ID: &'static str = "autoGroupClusterScalingConfiguration";
     const STATUS: u16 = 200u16;
     type Response = ClusterDescriptionAutoScalingModeConfiguration;
     type Body = ();
 }
-/// Request builder for [`ClustersApi::get_group_cluster_process_args`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::get_process_args`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterProcessArgs<'a> {
+pub struct GetProcessArgs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> GetGroupClusterProcessArgs<'a> {
+impl<'a> GetProcessArgs<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4488,21 +4895,21 @@ impl<'a> GetGroupClusterProcessArgs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterProcessArgs<'_> {
+impl atlas_admin_runtime::mock::Operation for GetProcessArgs<'_> {
     const ID: &'static str = "getGroupClusterProcessArgs";
     const STATUS: u16 = 200u16;
     type Response = ClusterDescriptionProcessArgs20240805;
     type Body = ();
 }
-/// Request builder for [`ClustersApi::get_group_cluster_process_args_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::get_process_args_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterProcessArgsV2023_01_01<'a> {
+pub struct GetProcessArgsV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> GetGroupClusterProcessArgsV2023_01_01<'a> {
+impl<'a> GetProcessArgsV2023_01_01<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4560,22 +4967,22 @@ impl<'a> GetGroupClusterProcessArgsV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterProcessArgsV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for GetProcessArgsV2023_01_01<'_> {
     const ID: &'static str = "getGroupClusterProcessArgs";
     const STATUS: u16 = 200u16;
     type Response = ClusterDescriptionProcessArgs;
     type Body = ();
 }
-/// Request builder for [`ClustersApi::update_group_cluster_process_args`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::update_process_args`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterProcessArgs<'a> {
+pub struct UpdateProcessArgs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<ClusterDescriptionProcessArgs20240805>,
 }
-impl<'a> UpdateGroupClusterProcessArgs<'a> {
+impl<'a> UpdateProcessArgs<'a> {
     /// Advanced configuration details to add for one cluster in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -4652,22 +5059,22 @@ impl<'a> UpdateGroupClusterProcessArgs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterProcessArgs<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateProcessArgs<'_> {
     const ID: &'static str = "updateGroupClusterProcessArgs";
     const STATUS: u16 = 200u16;
     type Response = ClusterDescriptionProcessArgs20240805;
     type Body = ClusterDescriptionProcessArgs20240805;
 }
-/// Request builder for [`ClustersApi::update_group_cluster_process_args_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::update_process_args_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterProcessArgsV2023_01_01<'a> {
+pub struct UpdateProcessArgsV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<ClusterDescriptionProcessArgs>,
 }
-impl<'a> UpdateGroupClusterProcessArgsV2023_01_01<'a> {
+impl<'a> UpdateProcessArgsV2023_01_01<'a> {
     /// Advanced configuration details to add for one cluster in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -4744,22 +5151,21 @@ impl<'a> UpdateGroupClusterProcessArgsV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UpdateGroupClusterProcessArgsV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateProcessArgsV2023_01_01<'_> {
     const ID: &'static str = "updateGroupClusterProcessArgs";
     const STATUS: u16 = 200u16;
     type Response = ClusterDescriptionProcessArgs;
     type Body = ClusterDescriptionProcessArgs;
 }
-/// Request builder for [`ClustersApi::restart_group_cluster_primaries`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::restart_primaries`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RestartGroupClusterPrimaries<'a> {
+pub struct RestartPrimaries<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> RestartGroupClusterPrimaries<'a> {
+impl<'a> RestartPrimaries<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4817,21 +5223,21 @@ impl<'a> RestartGroupClusterPrimaries<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for RestartGroupClusterPrimaries<'_> {
+impl atlas_admin_runtime::mock::Operation for RestartPrimaries<'_> {
     const ID: &'static str = "restartGroupClusterPrimaries";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`ClustersApi::restart_group_cluster_primaries_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::restart_primaries_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RestartGroupClusterPrimariesV2023_01_01<'a> {
+pub struct RestartPrimariesV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> RestartGroupClusterPrimariesV2023_01_01<'a> {
+impl<'a> RestartPrimariesV2023_01_01<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4889,24 +5295,23 @@ impl<'a> RestartGroupClusterPrimariesV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for RestartGroupClusterPrimariesV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for RestartPrimariesV2023_01_01<'_> {
     const ID: &'static str = "restartGroupClusterPrimaries";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`ClustersApi::get_group_cluster_sql_interface`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::get_cluster_sql_interface`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterSqlInterface<'a> {
+pub struct GetClusterSqlInterface<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
 #[cfg(feature = "preview")]
-impl<'a> GetGroupClusterSqlInterface<'a> {
+impl<'a> GetClusterSqlInterface<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4965,24 +5370,24 @@ impl<'a> GetGroupClusterSqlInterface<'a> {
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterSqlInterface<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterSqlInterface<'_> {
     const ID: &'static str = "getGroupClusterSqlInterface";
     const STATUS: u16 = 200u16;
     type Response = SqlInterfaceStatusResponse;
     type Body = ();
 }
-/// Request builder for [`ClustersApi::update_group_cluster_sql_interface`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::update_cluster_sql_interface`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterSqlInterface<'a> {
+pub struct UpdateClusterSqlInterface<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<SqlInterfaceStatusUpdateRequest>,
 }
 #[cfg(feature = "preview")]
-impl<'a> UpdateGroupClusterSqlInterface<'a> {
+impl<'a> UpdateClusterSqlInterface<'a> {
     /// Desired SQL Interface status for the cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -5052,21 +5457,21 @@ impl<'a> UpdateGroupClusterSqlInterface<'a> {
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterSqlInterface<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateClusterSqlInterface<'_> {
     const ID: &'static str = "updateGroupClusterSqlInterface";
     const STATUS: u16 = 200u16;
     type Response = SqlInterfaceStatusResponse;
     type Body = SqlInterfaceStatusUpdateRequest;
 }
-/// Request builder for [`ClustersApi::get_group_cluster_status`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::get_cluster_status`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterStatus<'a> {
+pub struct GetClusterStatus<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> GetGroupClusterStatus<'a> {
+impl<'a> GetClusterStatus<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5124,22 +5529,22 @@ impl<'a> GetGroupClusterStatus<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterStatus<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterStatus<'_> {
     const ID: &'static str = "getGroupClusterStatus";
     const STATUS: u16 = 200u16;
     type Response = ClusterStatus;
     type Body = ();
 }
-/// Request builder for [`ClustersApi::grant_group_cluster_mongo_db_employee_access`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::grant_mongo_employee_access`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GrantGroupClusterMongoDbEmployeeAccess<'a> {
+pub struct GrantMongoEmployeeAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<EmployeeAccessGrantView>,
 }
-impl<'a> GrantGroupClusterMongoDbEmployeeAccess<'a> {
+impl<'a> GrantMongoEmployeeAccess<'a> {
     /// Grant access level and expiration.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -5216,23 +5621,22 @@ impl<'a> GrantGroupClusterMongoDbEmployeeAccess<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GrantGroupClusterMongoDbEmployeeAccess<'_> {
+impl atlas_admin_runtime::mock::Operation for GrantMongoEmployeeAccess<'_> {
     const ID: &'static str = "grantGroupClusterMongoDbEmployeeAccess";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = EmployeeAccessGrantView;
 }
-/// Request builder for [`ClustersApi::pin_group_cluster_feature_compatibility_version`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::pin_feature_compatibility_version`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PinGroupClusterFeatureCompatibilityVersion<'a> {
+pub struct PinFeatureCompatibilityVersion<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<PinFcvView>,
 }
-impl<'a> PinGroupClusterFeatureCompatibilityVersion<'a> {
+impl<'a> PinFeatureCompatibilityVersion<'a> {
     /// Optional request parameters for tuning FCV pinning configuration.
     pub fn body(mut self, body: PinFcvView) -> Self {
         self.body = Some(body);
@@ -5298,22 +5702,21 @@ impl<'a> PinGroupClusterFeatureCompatibilityVersion<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for PinGroupClusterFeatureCompatibilityVersion<'_> {
+impl atlas_admin_runtime::mock::Operation for PinFeatureCompatibilityVersion<'_> {
     const ID: &'static str = "pinGroupClusterFeatureCompatibilityVersion";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = PinFcvView;
 }
-/// Request builder for [`ClustersApi::revoke_group_cluster_mongo_db_employee_access`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::revoke_mongo_employee_access`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RevokeGroupClusterMongoDbEmployeeAccess<'a> {
+pub struct RevokeMongoEmployeeAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> RevokeGroupClusterMongoDbEmployeeAccess<'a> {
+impl<'a> RevokeMongoEmployeeAccess<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5371,22 +5774,21 @@ impl<'a> RevokeGroupClusterMongoDbEmployeeAccess<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for RevokeGroupClusterMongoDbEmployeeAccess<'_> {
+impl atlas_admin_runtime::mock::Operation for RevokeMongoEmployeeAccess<'_> {
     const ID: &'static str = "revokeGroupClusterMongoDbEmployeeAccess";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`ClustersApi::unpin_group_cluster_feature_compatibility_version`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::unpin_feature_compatibility_version`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UnpinGroupClusterFeatureCompatibilityVersion<'a> {
+pub struct UnpinFeatureCompatibilityVersion<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> UnpinGroupClusterFeatureCompatibilityVersion<'a> {
+impl<'a> UnpinFeatureCompatibilityVersion<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5444,22 +5846,21 @@ impl<'a> UnpinGroupClusterFeatureCompatibilityVersion<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UnpinGroupClusterFeatureCompatibilityVersion<'_> {
+impl atlas_admin_runtime::mock::Operation for UnpinFeatureCompatibilityVersion<'_> {
     const ID: &'static str = "unpinGroupClusterFeatureCompatibilityVersion";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`ClustersApi::request_group_sample_dataset_load`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::request_sample_dataset_load`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RequestGroupSampleDatasetLoad<'a> {
+pub struct RequestSampleDatasetLoad<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
 }
-impl<'a> RequestGroupSampleDatasetLoad<'a> {
+impl<'a> RequestSampleDatasetLoad<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5529,7 +5930,7 @@ impl<'a> RequestGroupSampleDatasetLoad<'a> {
     ///
     /// let done = client
     ///     .clusters()
-    ///     .request_group_sample_dataset_load("32b6e34b3d91647abb20e7b8", "name")
+    ///     .request_sample_dataset_load("32b6e34b3d91647abb20e7b8", "name")
     ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
     ///     .await?;
     /// # let _ = done;
@@ -5568,21 +5969,21 @@ impl<'a> RequestGroupSampleDatasetLoad<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for RequestGroupSampleDatasetLoad<'_> {
+impl atlas_admin_runtime::mock::Operation for RequestSampleDatasetLoad<'_> {
     const ID: &'static str = "requestGroupSampleDatasetLoad";
     const STATUS: u16 = 201u16;
     type Response = SampleDatasetStatus;
     type Body = ();
 }
-/// Request builder for [`ClustersApi::get_group_sample_dataset_load`]; finish with [`send`](Self::send).
+/// Request builder for [`ClustersApi::get_sample_dataset_load`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupSampleDatasetLoad<'a> {
+pub struct GetSampleDatasetLoad<'a> {
     client: &'a crate::Client,
     group_id: String,
     sample_dataset_id: String,
 }
-impl<'a> GetGroupSampleDatasetLoad<'a> {
+impl<'a> GetSampleDatasetLoad<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5640,9 +6041,168 @@ impl<'a> GetGroupSampleDatasetLoad<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupSampleDatasetLoad<'_> {
+impl atlas_admin_runtime::mock::Operation for GetSampleDatasetLoad<'_> {
     const ID: &'static str = "getGroupSampleDatasetLoad";
     const STATUS: u16 = 200u16;
     type Response = SampleDatasetStatus;
     type Body = ();
 }
+#[deprecated(note = "renamed to `AutoScalingConfiguration` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type AutoGroupClusterScalingConfiguration<'a> = crate::apis::clusters::AutoScalingConfiguration<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateCluster` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type CreateGroupCluster<'a> = crate::apis::clusters::CreateCluster<'a>;
+#[deprecated(note = "renamed to `CreateClusterV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type CreateGroupClusterV2023_01_01<'a> = crate::apis::clusters::CreateClusterV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateClusterV2023_02_01` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type CreateGroupClusterV2023_02_01<'a> = crate::apis::clusters::CreateClusterV2023_02_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateClusterV2024_08_05` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type CreateGroupClusterV2024_08_05<'a> = crate::apis::clusters::CreateClusterV2024_08_05<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteCluster` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type DeleteGroupCluster<'a> = crate::apis::clusters::DeleteCluster<'a>;
+#[deprecated(note = "renamed to `DeleteClusterV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type DeleteGroupClusterV2023_01_01<'a> = crate::apis::clusters::DeleteClusterV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetCluster` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type GetGroupCluster<'a> = crate::apis::clusters::GetCluster<'a>;
+#[deprecated(note = "renamed to `GetClusterV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type GetGroupClusterV2023_01_01<'a> = crate::apis::clusters::GetClusterV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterV2023_02_01` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type GetGroupClusterV2023_02_01<'a> = crate::apis::clusters::GetClusterV2023_02_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetProcessArgs` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type GetGroupClusterProcessArgs<'a> = crate::apis::clusters::GetProcessArgs<'a>;
+#[deprecated(note = "renamed to `GetProcessArgsV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type GetGroupClusterProcessArgsV2023_01_01<'a> = crate::apis::clusters::GetProcessArgsV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterSqlInterface` on 2026-12-06")]
+#[cfg(feature = "preview")]
+#[cfg(feature = "clusters")]
+pub type GetGroupClusterSqlInterface<'a> = crate::apis::clusters::GetClusterSqlInterface<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterStatus` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type GetGroupClusterStatus<'a> = crate::apis::clusters::GetClusterStatus<'a>;
+#[deprecated(note = "renamed to `GetSampleDatasetLoad` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type GetGroupSampleDatasetLoad<'a> = crate::apis::clusters::GetSampleDatasetLoad<'a>;
+#[deprecated(note = "renamed to `GrantMongoEmployeeAccess` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type GrantGroupClusterMongoDbEmployeeAccess<'a> = crate::apis::clusters::GrantMongoEmployeeAccess<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListClusterProviderRegions` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type ListGroupClusterProviderRegions<'a> = crate::apis::clusters::ListClusterProviderRegions<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListClusters` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type ListGroupClusters<'a> = crate::apis::clusters::ListClusters<'a>;
+#[deprecated(note = "renamed to `ListClustersV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type ListGroupClustersV2023_01_01<'a> = crate::apis::clusters::ListClustersV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListClustersV2023_02_01` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type ListGroupClustersV2023_02_01<'a> = crate::apis::clusters::ListClustersV2023_02_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `PinFeatureCompatibilityVersion` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type PinGroupClusterFeatureCompatibilityVersion<'a> = crate::apis::clusters::PinFeatureCompatibilityVersion<
+    'a,
+>;
+#[deprecated(note = "renamed to `RequestSampleDatasetLoad` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type RequestGroupSampleDatasetLoad<'a> = crate::apis::clusters::RequestSampleDatasetLoad<
+    'a,
+>;
+#[deprecated(note = "renamed to `RestartPrimaries` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type RestartGroupClusterPrimaries<'a> = crate::apis::clusters::RestartPrimaries<'a>;
+#[deprecated(note = "renamed to `RestartPrimariesV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type RestartGroupClusterPrimariesV2023_01_01<'a> = crate::apis::clusters::RestartPrimariesV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `RevokeMongoEmployeeAccess` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type RevokeGroupClusterMongoDbEmployeeAccess<'a> = crate::apis::clusters::RevokeMongoEmployeeAccess<
+    'a,
+>;
+#[deprecated(note = "renamed to `UnpinFeatureCompatibilityVersion` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type UnpinGroupClusterFeatureCompatibilityVersion<'a> = crate::apis::clusters::UnpinFeatureCompatibilityVersion<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateCluster` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type UpdateGroupCluster<'a> = crate::apis::clusters::UpdateCluster<'a>;
+#[deprecated(note = "renamed to `UpdateClusterV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type UpdateGroupClusterV2023_01_01<'a> = crate::apis::clusters::UpdateClusterV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateClusterV2023_02_01` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type UpdateGroupClusterV2023_02_01<'a> = crate::apis::clusters::UpdateClusterV2023_02_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateClusterV2024_08_05` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type UpdateGroupClusterV2024_08_05<'a> = crate::apis::clusters::UpdateClusterV2024_08_05<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateProcessArgs` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type UpdateGroupClusterProcessArgs<'a> = crate::apis::clusters::UpdateProcessArgs<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateProcessArgsV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type UpdateGroupClusterProcessArgsV2023_01_01<'a> = crate::apis::clusters::UpdateProcessArgsV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateClusterSqlInterface` on 2026-12-06")]
+#[cfg(feature = "preview")]
+#[cfg(feature = "clusters")]
+pub type UpdateGroupClusterSqlInterface<'a> = crate::apis::clusters::UpdateClusterSqlInterface<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpgradeTenantUpgrade` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type UpgradeGroupClusterTenantUpgrade<'a> = crate::apis::clusters::UpgradeTenantUpgrade<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpgradeClusterToServerless` on 2026-12-06")]
+#[cfg(feature = "clusters")]
+pub type UpgradeGroupClusterTenantUpgradeToServerless<'a> = crate::apis::clusters::UpgradeClusterToServerless<
+    'a,
+>;

@@ -33,7 +33,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .collection_level_metrics()
-    ///     .list_group_cluster_coll_stat_pinned_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_pinned_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,12 +42,12 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterCollStatPinnedNamespaces")]
     #[doc(alias = "listPinnedNamespaces")]
-    pub fn list_group_cluster_coll_stat_pinned_namespaces(
+    pub fn list_pinned_namespaces(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterCollStatPinnedNamespaces<'a> {
-        ListGroupClusterCollStatPinnedNamespaces {
+    ) -> ListPinnedNamespaces<'a> {
+        ListPinnedNamespaces {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -72,7 +72,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .collection_level_metrics()
-    ///     .pin_group_cluster_coll_stat_pinned_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .pin_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(NamespacesRequest {
     ///         ..Default::default()
     ///     })
@@ -84,12 +84,12 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// ```
     #[doc(alias = "pinGroupClusterCollStatPinnedNamespaces")]
     #[doc(alias = "pinNamespaces")]
-    pub fn pin_group_cluster_coll_stat_pinned_namespaces(
+    pub fn pin_namespaces(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> PinGroupClusterCollStatPinnedNamespaces<'a> {
-        PinGroupClusterCollStatPinnedNamespaces {
+    ) -> PinNamespaces<'a> {
+        PinNamespaces {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -115,7 +115,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .collection_level_metrics()
-    ///     .update_group_cluster_coll_stat_pinned_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .update_pinned_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(NamespacesRequest {
     ///         ..Default::default()
     ///     })
@@ -127,12 +127,12 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupClusterCollStatPinnedNamespaces")]
     #[doc(alias = "updatePinnedNamespaces")]
-    pub fn update_group_cluster_coll_stat_pinned_namespaces(
+    pub fn update_pinned_namespaces(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> UpdateGroupClusterCollStatPinnedNamespaces<'a> {
-        UpdateGroupClusterCollStatPinnedNamespaces {
+    ) -> UpdatePinnedNamespaces<'a> {
+        UpdatePinnedNamespaces {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -158,7 +158,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .collection_level_metrics()
-    ///     .unpin_group_cluster_coll_stat_unpin_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .unpin_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(NamespacesRequest {
     ///         ..Default::default()
     ///     })
@@ -170,12 +170,12 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// ```
     #[doc(alias = "unpinGroupClusterCollStatUnpinNamespaces")]
     #[doc(alias = "unpinNamespaces")]
-    pub fn unpin_group_cluster_coll_stat_unpin_namespaces(
+    pub fn unpin_namespaces(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> UnpinGroupClusterCollStatUnpinNamespaces<'a> {
-        UnpinGroupClusterCollStatUnpinNamespaces {
+    ) -> UnpinNamespaces<'a> {
+        UnpinNamespaces {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -201,7 +201,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .collection_level_metrics()
-    ///     .get_group_cluster_coll_stat_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name", GetGroupClusterCollStatNamespacesClusterView::Primary)
+    ///     .get_cluster_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name", GetGroupClusterCollStatNamespacesClusterView::Primary)
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -210,13 +210,13 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterCollStatNamespaces")]
     #[doc(alias = "getClusterNamespaces")]
-    pub fn get_group_cluster_coll_stat_namespaces(
+    pub fn get_cluster_namespaces(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         cluster_view: impl Into<GetGroupClusterCollStatNamespacesClusterView>,
-    ) -> GetGroupClusterCollStatNamespaces<'a> {
-        GetGroupClusterCollStatNamespaces {
+    ) -> GetClusterNamespaces<'a> {
+        GetClusterNamespaces {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -245,7 +245,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .collection_level_metrics()
-    ///     .list_group_cluster_coll_stat_measurements("32b6e34b3d91647abb20e7b8", "cluster-name", GetGroupClusterCollStatNamespacesClusterView::Primary, "mydb", "mycoll")
+    ///     .list_coll_stat_measurements("32b6e34b3d91647abb20e7b8", "cluster-name", GetGroupClusterCollStatNamespacesClusterView::Primary, "mydb", "mycoll")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -254,15 +254,15 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterCollStatMeasurements")]
     #[doc(alias = "listCollStatMeasurements")]
-    pub fn list_group_cluster_coll_stat_measurements(
+    pub fn list_coll_stat_measurements(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         cluster_view: impl Into<GetGroupClusterCollStatNamespacesClusterView>,
         database_name: impl Into<String>,
         collection_name: impl Into<String>,
-    ) -> ListGroupClusterCollStatMeasurements<'a> {
-        ListGroupClusterCollStatMeasurements {
+    ) -> ListCollStatMeasurements<'a> {
+        ListCollStatMeasurements {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -294,7 +294,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .collection_level_metrics()
-    ///     .list_group_coll_stat_metrics("32b6e34b3d91647abb20e7b8")
+    ///     .list_coll_stat_metrics("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -303,11 +303,11 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// ```
     #[doc(alias = "listGroupCollStatMetrics")]
     #[doc(alias = "listCollStatMetrics")]
-    pub fn list_group_coll_stat_metrics(
+    pub fn list_coll_stat_metrics(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupCollStatMetrics<'a> {
-        ListGroupCollStatMetrics {
+    ) -> ListCollStatMetrics<'a> {
+        ListCollStatMetrics {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -331,7 +331,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .collection_level_metrics()
-    ///     .get_group_process_coll_stat_namespaces("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017")
+    ///     .get_process_namespaces("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -340,12 +340,12 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// ```
     #[doc(alias = "getGroupProcessCollStatNamespaces")]
     #[doc(alias = "getProcessNamespaces")]
-    pub fn get_group_process_coll_stat_namespaces(
+    pub fn get_process_namespaces(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
-    ) -> GetGroupProcessCollStatNamespaces<'a> {
-        GetGroupProcessCollStatNamespaces {
+    ) -> GetProcessNamespaces<'a> {
+        GetProcessNamespaces {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -373,7 +373,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .collection_level_metrics()
-    ///     .list_group_process_coll_stat_measurements("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017", "mydb", "mycoll")
+    ///     .list_process_measurements("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017", "mydb", "mycoll")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -382,14 +382,14 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// ```
     #[doc(alias = "listGroupProcessCollStatMeasurements")]
     #[doc(alias = "listProcessMeasurements")]
-    pub fn list_group_process_coll_stat_measurements(
+    pub fn list_process_measurements(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
         database_name: impl Into<String>,
         collection_name: impl Into<String>,
-    ) -> ListGroupProcessCollStatMeasurements<'a> {
-        ListGroupProcessCollStatMeasurements {
+    ) -> ListProcessMeasurements<'a> {
+        ListProcessMeasurements {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -401,16 +401,161 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             period: None,
         }
     }
+    /// The name this method had before: it forwards to [`GetClusterNamespaces`](crate::apis::collection_level_metrics::GetClusterNamespaces). Deprecated: renamed to `collection_level_metrics().get_cluster_namespaces` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `collection_level_metrics().get_cluster_namespaces` on 2026-12-06"
+    )]
+    #[cfg(feature = "collection_level_metrics")]
+    pub fn get_group_cluster_coll_stat_namespaces(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        cluster_view: impl Into<GetGroupClusterCollStatNamespacesClusterView>,
+    ) -> crate::apis::collection_level_metrics::GetClusterNamespaces<'a> {
+        #[allow(deprecated)]
+        self.client
+            .collection_level_metrics()
+            .get_cluster_namespaces(group_id, cluster_name, cluster_view)
+    }
+    /// The name this method had before: it forwards to [`GetProcessNamespaces`](crate::apis::collection_level_metrics::GetProcessNamespaces). Deprecated: renamed to `collection_level_metrics().get_process_namespaces` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `collection_level_metrics().get_process_namespaces` on 2026-12-06"
+    )]
+    #[cfg(feature = "collection_level_metrics")]
+    pub fn get_group_process_coll_stat_namespaces(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+    ) -> crate::apis::collection_level_metrics::GetProcessNamespaces<'a> {
+        #[allow(deprecated)]
+        self.client
+            .collection_level_metrics()
+            .get_process_namespaces(group_id, process_id)
+    }
+    /// The name this method had before: it forwards to [`ListCollStatMeasurements`](crate::apis::collection_level_metrics::ListCollStatMeasurements). Deprecated: renamed to `collection_level_metrics().list_coll_stat_measurements` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `collection_level_metrics().list_coll_stat_measurements` on 2026-12-06"
+    )]
+    #[cfg(feature = "collection_level_metrics")]
+    pub fn list_group_cluster_coll_stat_measurements(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        cluster_view: impl Into<GetGroupClusterCollStatNamespacesClusterView>,
+        database_name: impl Into<String>,
+        collection_name: impl Into<String>,
+    ) -> crate::apis::collection_level_metrics::ListCollStatMeasurements<'a> {
+        #[allow(deprecated)]
+        self.client
+            .collection_level_metrics()
+            .list_coll_stat_measurements(
+                group_id,
+                cluster_name,
+                cluster_view,
+                database_name,
+                collection_name,
+            )
+    }
+    /// The name this method had before: it forwards to [`ListPinnedNamespaces`](crate::apis::collection_level_metrics::ListPinnedNamespaces). Deprecated: renamed to `collection_level_metrics().list_pinned_namespaces` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `collection_level_metrics().list_pinned_namespaces` on 2026-12-06"
+    )]
+    #[cfg(feature = "collection_level_metrics")]
+    pub fn list_group_cluster_coll_stat_pinned_namespaces(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::collection_level_metrics::ListPinnedNamespaces<'a> {
+        #[allow(deprecated)]
+        self.client
+            .collection_level_metrics()
+            .list_pinned_namespaces(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListCollStatMetrics`](crate::apis::collection_level_metrics::ListCollStatMetrics). Deprecated: renamed to `collection_level_metrics().list_coll_stat_metrics` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `collection_level_metrics().list_coll_stat_metrics` on 2026-12-06"
+    )]
+    #[cfg(feature = "collection_level_metrics")]
+    pub fn list_group_coll_stat_metrics(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::collection_level_metrics::ListCollStatMetrics<'a> {
+        #[allow(deprecated)]
+        self.client.collection_level_metrics().list_coll_stat_metrics(group_id)
+    }
+    /// The name this method had before: it forwards to [`ListProcessMeasurements`](crate::apis::collection_level_metrics::ListProcessMeasurements). Deprecated: renamed to `collection_level_metrics().list_process_measurements` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `collection_level_metrics().list_process_measurements` on 2026-12-06"
+    )]
+    #[cfg(feature = "collection_level_metrics")]
+    pub fn list_group_process_coll_stat_measurements(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+        database_name: impl Into<String>,
+        collection_name: impl Into<String>,
+    ) -> crate::apis::collection_level_metrics::ListProcessMeasurements<'a> {
+        #[allow(deprecated)]
+        self.client
+            .collection_level_metrics()
+            .list_process_measurements(
+                group_id,
+                process_id,
+                database_name,
+                collection_name,
+            )
+    }
+    /// The name this method had before: it forwards to [`PinNamespaces`](crate::apis::collection_level_metrics::PinNamespaces). Deprecated: renamed to `collection_level_metrics().pin_namespaces` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `collection_level_metrics().pin_namespaces` on 2026-12-06"
+    )]
+    #[cfg(feature = "collection_level_metrics")]
+    pub fn pin_group_cluster_coll_stat_pinned_namespaces(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::collection_level_metrics::PinNamespaces<'a> {
+        #[allow(deprecated)]
+        self.client.collection_level_metrics().pin_namespaces(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UnpinNamespaces`](crate::apis::collection_level_metrics::UnpinNamespaces). Deprecated: renamed to `collection_level_metrics().unpin_namespaces` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `collection_level_metrics().unpin_namespaces` on 2026-12-06"
+    )]
+    #[cfg(feature = "collection_level_metrics")]
+    pub fn unpin_group_cluster_coll_stat_unpin_namespaces(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::collection_level_metrics::UnpinNamespaces<'a> {
+        #[allow(deprecated)]
+        self.client.collection_level_metrics().unpin_namespaces(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdatePinnedNamespaces`](crate::apis::collection_level_metrics::UpdatePinnedNamespaces). Deprecated: renamed to `collection_level_metrics().update_pinned_namespaces` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `collection_level_metrics().update_pinned_namespaces` on 2026-12-06"
+    )]
+    #[cfg(feature = "collection_level_metrics")]
+    pub fn update_group_cluster_coll_stat_pinned_namespaces(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::collection_level_metrics::UpdatePinnedNamespaces<'a> {
+        #[allow(deprecated)]
+        self.client
+            .collection_level_metrics()
+            .update_pinned_namespaces(group_id, cluster_name)
+    }
 }
-/// Request builder for [`CollectionLevelMetricsApi::list_group_cluster_coll_stat_pinned_namespaces`]; finish with [`send`](Self::send).
+/// Request builder for [`CollectionLevelMetricsApi::list_pinned_namespaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterCollStatPinnedNamespaces<'a> {
+pub struct ListPinnedNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> ListGroupClusterCollStatPinnedNamespaces<'a> {
+impl<'a> ListPinnedNamespaces<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -468,23 +613,22 @@ impl<'a> ListGroupClusterCollStatPinnedNamespaces<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupClusterCollStatPinnedNamespaces<'_> {
+impl atlas_admin_runtime::mock::Operation for ListPinnedNamespaces<'_> {
     const ID: &'static str = "listGroupClusterCollStatPinnedNamespaces";
     const STATUS: u16 = 200u16;
     type Response = PinnedNamespaces;
     type Body = ();
 }
-/// Request builder for [`CollectionLevelMetricsApi::pin_group_cluster_coll_stat_pinned_namespaces`]; finish with [`send`](Self::send).
+/// Request builder for [`CollectionLevelMetricsApi::pin_namespaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PinGroupClusterCollStatPinnedNamespaces<'a> {
+pub struct PinNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<NamespacesRequest>,
 }
-impl<'a> PinGroupClusterCollStatPinnedNamespaces<'a> {
+impl<'a> PinNamespaces<'a> {
     /// List of namespace strings (combination of database and collection name) to pin for query latency metric collection.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -561,23 +705,22 @@ impl<'a> PinGroupClusterCollStatPinnedNamespaces<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for PinGroupClusterCollStatPinnedNamespaces<'_> {
+impl atlas_admin_runtime::mock::Operation for PinNamespaces<'_> {
     const ID: &'static str = "pinGroupClusterCollStatPinnedNamespaces";
     const STATUS: u16 = 200u16;
     type Response = PinnedNamespaces;
     type Body = NamespacesRequest;
 }
-/// Request builder for [`CollectionLevelMetricsApi::update_group_cluster_coll_stat_pinned_namespaces`]; finish with [`send`](Self::send).
+/// Request builder for [`CollectionLevelMetricsApi::update_pinned_namespaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterCollStatPinnedNamespaces<'a> {
+pub struct UpdatePinnedNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<NamespacesRequest>,
 }
-impl<'a> UpdateGroupClusterCollStatPinnedNamespaces<'a> {
+impl<'a> UpdatePinnedNamespaces<'a> {
     /// List of namespace strings (combination of database and collection name) to pin for query latency metric collection.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -654,23 +797,22 @@ impl<'a> UpdateGroupClusterCollStatPinnedNamespaces<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UpdateGroupClusterCollStatPinnedNamespaces<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdatePinnedNamespaces<'_> {
     const ID: &'static str = "updateGroupClusterCollStatPinnedNamespaces";
     const STATUS: u16 = 200u16;
     type Response = PinnedNamespaces;
     type Body = NamespacesRequest;
 }
-/// Request builder for [`CollectionLevelMetricsApi::unpin_group_cluster_coll_stat_unpin_namespaces`]; finish with [`send`](Self::send).
+/// Request builder for [`CollectionLevelMetricsApi::unpin_namespaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UnpinGroupClusterCollStatUnpinNamespaces<'a> {
+pub struct UnpinNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<NamespacesRequest>,
 }
-impl<'a> UnpinGroupClusterCollStatUnpinNamespaces<'a> {
+impl<'a> UnpinNamespaces<'a> {
     /// List of namespace strings (combination of database and collection name) to pin for query latency metric collection.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -747,17 +889,16 @@ impl<'a> UnpinGroupClusterCollStatUnpinNamespaces<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UnpinGroupClusterCollStatUnpinNamespaces<'_> {
+impl atlas_admin_runtime::mock::Operation for UnpinNamespaces<'_> {
     const ID: &'static str = "unpinGroupClusterCollStatUnpinNamespaces";
     const STATUS: u16 = 200u16;
     type Response = PinnedNamespaces;
     type Body = NamespacesRequest;
 }
-/// Request builder for [`CollectionLevelMetricsApi::get_group_cluster_coll_stat_namespaces`]; finish with [`send`](Self::send).
+/// Request builder for [`CollectionLevelMetricsApi::get_cluster_namespaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterCollStatNamespaces<'a> {
+pub struct GetClusterNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -766,7 +907,7 @@ pub struct GetGroupClusterCollStatNamespaces<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
     period: Option<String>,
 }
-impl<'a> GetGroupClusterCollStatNamespaces<'a> {
+impl<'a> GetClusterNamespaces<'a> {
     /// Date and time when MongoDB Cloud begins reporting the metrics. This parameter expresses its value in the ISO 8601 timestamp format in UTC. Include this parameter when you do not set **period**.
     ///
     /// Sent as the query parameter `start`.
@@ -856,16 +997,16 @@ impl<'a> GetGroupClusterCollStatNamespaces<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterCollStatNamespaces<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterNamespaces<'_> {
     const ID: &'static str = "getGroupClusterCollStatNamespaces";
     const STATUS: u16 = 200u16;
     type Response = CollStatsRankedNamespacesView;
     type Body = ();
 }
-/// Request builder for [`CollectionLevelMetricsApi::list_group_cluster_coll_stat_measurements`]; finish with [`send`](Self::send).
+/// Request builder for [`CollectionLevelMetricsApi::list_coll_stat_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterCollStatMeasurements<'a> {
+pub struct ListCollStatMeasurements<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -877,7 +1018,7 @@ pub struct ListGroupClusterCollStatMeasurements<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
     period: Option<String>,
 }
-impl<'a> ListGroupClusterCollStatMeasurements<'a> {
+impl<'a> ListCollStatMeasurements<'a> {
     /// List that contains the metrics that you want to retrieve for the associated data series. If you don't set this parameter, this resource returns data series for all Coll Stats Latency metrics.
     ///
     /// Sent as the query parameter `metrics`.
@@ -984,20 +1125,20 @@ impl<'a> ListGroupClusterCollStatMeasurements<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusterCollStatMeasurements<'_> {
+impl atlas_admin_runtime::mock::Operation for ListCollStatMeasurements<'_> {
     const ID: &'static str = "listGroupClusterCollStatMeasurements";
     const STATUS: u16 = 200u16;
     type Response = MeasurementsCollStatsLatencyCluster;
     type Body = ();
 }
-/// Request builder for [`CollectionLevelMetricsApi::list_group_coll_stat_metrics`]; finish with [`send`](Self::send).
+/// Request builder for [`CollectionLevelMetricsApi::list_coll_stat_metrics`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupCollStatMetrics<'a> {
+pub struct ListCollStatMetrics<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> ListGroupCollStatMetrics<'a> {
+impl<'a> ListCollStatMetrics<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1047,16 +1188,16 @@ impl<'a> ListGroupCollStatMetrics<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupCollStatMetrics<'_> {
+impl atlas_admin_runtime::mock::Operation for ListCollStatMetrics<'_> {
     const ID: &'static str = "listGroupCollStatMetrics";
     const STATUS: u16 = 200u16;
     type Response = CollStatsLatencyNamespaceMetrics;
     type Body = ();
 }
-/// Request builder for [`CollectionLevelMetricsApi::get_group_process_coll_stat_namespaces`]; finish with [`send`](Self::send).
+/// Request builder for [`CollectionLevelMetricsApi::get_process_namespaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupProcessCollStatNamespaces<'a> {
+pub struct GetProcessNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
@@ -1064,7 +1205,7 @@ pub struct GetGroupProcessCollStatNamespaces<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
     period: Option<String>,
 }
-impl<'a> GetGroupProcessCollStatNamespaces<'a> {
+impl<'a> GetProcessNamespaces<'a> {
     /// Date and time when MongoDB Cloud begins reporting the metrics. This parameter expresses its value in the ISO 8601 timestamp format in UTC. Include this parameter when you do not set **period**.
     ///
     /// Sent as the query parameter `start`.
@@ -1152,16 +1293,16 @@ impl<'a> GetGroupProcessCollStatNamespaces<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupProcessCollStatNamespaces<'_> {
+impl atlas_admin_runtime::mock::Operation for GetProcessNamespaces<'_> {
     const ID: &'static str = "getGroupProcessCollStatNamespaces";
     const STATUS: u16 = 200u16;
     type Response = CollStatsRankedNamespacesView;
     type Body = ();
 }
-/// Request builder for [`CollectionLevelMetricsApi::list_group_process_coll_stat_measurements`]; finish with [`send`](Self::send).
+/// Request builder for [`CollectionLevelMetricsApi::list_process_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupProcessCollStatMeasurements<'a> {
+pub struct ListProcessMeasurements<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
@@ -1172,7 +1313,7 @@ pub struct ListGroupProcessCollStatMeasurements<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
     period: Option<String>,
 }
-impl<'a> ListGroupProcessCollStatMeasurements<'a> {
+impl<'a> ListProcessMeasurements<'a> {
     /// List that contains the metrics that you want to retrieve for the associated data series. If you don't set this parameter, this resource returns data series for all Coll Stats Latency metrics.
     ///
     /// Sent as the query parameter `metrics`.
@@ -1277,9 +1418,54 @@ impl<'a> ListGroupProcessCollStatMeasurements<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupProcessCollStatMeasurements<'_> {
+impl atlas_admin_runtime::mock::Operation for ListProcessMeasurements<'_> {
     const ID: &'static str = "listGroupProcessCollStatMeasurements";
     const STATUS: u16 = 200u16;
     type Response = MeasurementsCollStatsLatencyHost;
     type Body = ();
 }
+#[deprecated(note = "renamed to `GetClusterNamespaces` on 2026-12-06")]
+#[cfg(feature = "collection_level_metrics")]
+pub type GetGroupClusterCollStatNamespaces<'a> = crate::apis::collection_level_metrics::GetClusterNamespaces<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetProcessNamespaces` on 2026-12-06")]
+#[cfg(feature = "collection_level_metrics")]
+pub type GetGroupProcessCollStatNamespaces<'a> = crate::apis::collection_level_metrics::GetProcessNamespaces<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListCollStatMeasurements` on 2026-12-06")]
+#[cfg(feature = "collection_level_metrics")]
+pub type ListGroupClusterCollStatMeasurements<'a> = crate::apis::collection_level_metrics::ListCollStatMeasurements<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListPinnedNamespaces` on 2026-12-06")]
+#[cfg(feature = "collection_level_metrics")]
+pub type ListGroupClusterCollStatPinnedNamespaces<'a> = crate::apis::collection_level_metrics::ListPinnedNamespaces<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListCollStatMetrics` on 2026-12-06")]
+#[cfg(feature = "collection_level_metrics")]
+pub type ListGroupCollStatMetrics<'a> = crate::apis::collection_level_metrics::ListCollStatMetrics<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListProcessMeasurements` on 2026-12-06")]
+#[cfg(feature = "collection_level_metrics")]
+pub type ListGroupProcessCollStatMeasurements<'a> = crate::apis::collection_level_metrics::ListProcessMeasurements<
+    'a,
+>;
+#[deprecated(note = "renamed to `PinNamespaces` on 2026-12-06")]
+#[cfg(feature = "collection_level_metrics")]
+pub type PinGroupClusterCollStatPinnedNamespaces<'a> = crate::apis::collection_level_metrics::PinNamespaces<
+    'a,
+>;
+#[deprecated(note = "renamed to `UnpinNamespaces` on 2026-12-06")]
+#[cfg(feature = "collection_level_metrics")]
+pub type UnpinGroupClusterCollStatUnpinNamespaces<'a> = crate::apis::collection_level_metrics::UnpinNamespaces<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdatePinnedNamespaces` on 2026-12-06")]
+#[cfg(feature = "collection_level_metrics")]
+pub type UpdateGroupClusterCollStatPinnedNamespaces<'a> = crate::apis::collection_level_metrics::UpdatePinnedNamespaces<
+    'a,
+>;

@@ -33,7 +33,7 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .custom_database_roles()
-    ///     .list_group_custom_db_role_roles("32b6e34b3d91647abb20e7b8")
+    ///     .list_custom_db_roles("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,11 +42,11 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// ```
     #[doc(alias = "listGroupCustomDbRoleRoles")]
     #[doc(alias = "listCustomDbRoles")]
-    pub fn list_group_custom_db_role_roles(
+    pub fn list_custom_db_roles(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupCustomDbRoleRoles<'a> {
-        ListGroupCustomDbRoleRoles {
+    ) -> ListCustomDbRoles<'a> {
+        ListCustomDbRoles {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -70,7 +70,7 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .custom_database_roles()
-    ///     .create_group_custom_db_role_role("32b6e34b3d91647abb20e7b8")
+    ///     .create_custom_db_role("32b6e34b3d91647abb20e7b8")
     ///     .body(UserCustomDbRole {
     ///         role_name: "role-name".into(),
     ///         ..Default::default()
@@ -83,11 +83,11 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// ```
     #[doc(alias = "createGroupCustomDbRoleRole")]
     #[doc(alias = "createCustomDbRole")]
-    pub fn create_group_custom_db_role_role(
+    pub fn create_custom_db_role(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupCustomDbRoleRole<'a> {
-        CreateGroupCustomDbRoleRole {
+    ) -> CreateCustomDbRole<'a> {
+        CreateCustomDbRole {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -112,7 +112,7 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .custom_database_roles()
-    ///     .get_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
+    ///     .get_custom_db_role("32b6e34b3d91647abb20e7b8", "role-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -121,12 +121,12 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// ```
     #[doc(alias = "getGroupCustomDbRoleRole")]
     #[doc(alias = "getCustomDbRole")]
-    pub fn get_group_custom_db_role_role(
+    pub fn get_custom_db_role(
         &self,
         group_id: impl Into<String>,
         role_name: impl Into<String>,
-    ) -> GetGroupCustomDbRoleRole<'a> {
-        GetGroupCustomDbRoleRole {
+    ) -> GetCustomDbRole<'a> {
+        GetCustomDbRole {
             client: self.client,
             group_id: group_id.into(),
             role_name: role_name.into(),
@@ -151,7 +151,7 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .custom_database_roles()
-    ///     .delete_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
+    ///     .delete_custom_db_role("32b6e34b3d91647abb20e7b8", "role-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -160,12 +160,12 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupCustomDbRoleRole")]
     #[doc(alias = "deleteCustomDbRole")]
-    pub fn delete_group_custom_db_role_role(
+    pub fn delete_custom_db_role(
         &self,
         group_id: impl Into<String>,
         role_name: impl Into<String>,
-    ) -> DeleteGroupCustomDbRoleRole<'a> {
-        DeleteGroupCustomDbRoleRole {
+    ) -> DeleteCustomDbRole<'a> {
+        DeleteCustomDbRole {
             client: self.client,
             group_id: group_id.into(),
             role_name: role_name.into(),
@@ -190,7 +190,7 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .custom_database_roles()
-    ///     .update_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
+    ///     .update_custom_db_role("32b6e34b3d91647abb20e7b8", "role-name")
     ///     .body(UpdateCustomDbRole {
     ///         ..Default::default()
     ///     })
@@ -202,27 +202,90 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// ```
     #[doc(alias = "updateGroupCustomDbRoleRole")]
     #[doc(alias = "updateCustomDbRole")]
-    pub fn update_group_custom_db_role_role(
+    pub fn update_custom_db_role(
         &self,
         group_id: impl Into<String>,
         role_name: impl Into<String>,
-    ) -> UpdateGroupCustomDbRoleRole<'a> {
-        UpdateGroupCustomDbRoleRole {
+    ) -> UpdateCustomDbRole2<'a> {
+        UpdateCustomDbRole2 {
             client: self.client,
             group_id: group_id.into(),
             role_name: role_name.into(),
             body: None,
         }
     }
+    /// The name this method had before: it forwards to [`CreateCustomDbRole`](crate::apis::custom_database_roles::CreateCustomDbRole). Deprecated: renamed to `custom_database_roles().create_custom_db_role` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `custom_database_roles().create_custom_db_role` on 2026-12-06"
+    )]
+    #[cfg(feature = "custom_database_roles")]
+    pub fn create_group_custom_db_role_role(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::custom_database_roles::CreateCustomDbRole<'a> {
+        #[allow(deprecated)]
+        self.client.custom_database_roles().create_custom_db_role(group_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteCustomDbRole`](crate::apis::custom_database_roles::DeleteCustomDbRole). Deprecated: renamed to `custom_database_roles().delete_custom_db_role` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `custom_database_roles().delete_custom_db_role` on 2026-12-06"
+    )]
+    #[cfg(feature = "custom_database_roles")]
+    pub fn delete_group_custom_db_role_role(
+        &self,
+        group_id: impl Into<String>,
+        role_name: impl Into<String>,
+    ) -> crate::apis::custom_database_roles::DeleteCustomDbRole<'a> {
+        #[allow(deprecated)]
+        self.client.custom_database_roles().delete_custom_db_role(group_id, role_name)
+    }
+    /// The name this method had before: it forwards to [`GetCustomDbRole`](crate::apis::custom_database_roles::GetCustomDbRole). Deprecated: renamed to `custom_database_roles().get_custom_db_role` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `custom_database_roles().get_custom_db_role` on 2026-12-06"
+    )]
+    #[cfg(feature = "custom_database_roles")]
+    pub fn get_group_custom_db_role_role(
+        &self,
+        group_id: impl Into<String>,
+        role_name: impl Into<String>,
+    ) -> crate::apis::custom_database_roles::GetCustomDbRole<'a> {
+        #[allow(deprecated)]
+        self.client.custom_database_roles().get_custom_db_role(group_id, role_name)
+    }
+    /// The name this method had before: it forwards to [`ListCustomDbRoles`](crate::apis::custom_database_roles::ListCustomDbRoles). Deprecated: renamed to `custom_database_roles().list_custom_db_roles` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `custom_database_roles().list_custom_db_roles` on 2026-12-06"
+    )]
+    #[cfg(feature = "custom_database_roles")]
+    pub fn list_group_custom_db_role_roles(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::custom_database_roles::ListCustomDbRoles<'a> {
+        #[allow(deprecated)]
+        self.client.custom_database_roles().list_custom_db_roles(group_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateCustomDbRole2`](crate::apis::custom_database_roles::UpdateCustomDbRole2). Deprecated: renamed to `custom_database_roles().update_custom_db_role` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `custom_database_roles().update_custom_db_role` on 2026-12-06"
+    )]
+    #[cfg(feature = "custom_database_roles")]
+    pub fn update_group_custom_db_role_role(
+        &self,
+        group_id: impl Into<String>,
+        role_name: impl Into<String>,
+    ) -> crate::apis::custom_database_roles::UpdateCustomDbRole2<'a> {
+        #[allow(deprecated)]
+        self.client.custom_database_roles().update_custom_db_role(group_id, role_name)
+    }
 }
-/// Request builder for [`CustomDatabaseRolesApi::list_group_custom_db_role_roles`]; finish with [`send`](Self::send).
+/// Request builder for [`CustomDatabaseRolesApi::list_custom_db_roles`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupCustomDbRoleRoles<'a> {
+pub struct ListCustomDbRoles<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> ListGroupCustomDbRoleRoles<'a> {
+impl<'a> ListCustomDbRoles<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -272,21 +335,21 @@ impl<'a> ListGroupCustomDbRoleRoles<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupCustomDbRoleRoles<'_> {
+impl atlas_admin_runtime::mock::Operation for ListCustomDbRoles<'_> {
     const ID: &'static str = "listGroupCustomDbRoleRoles";
     const STATUS: u16 = 200u16;
     type Response = Vec<UserCustomDbRole>;
     type Body = ();
 }
-/// Request builder for [`CustomDatabaseRolesApi::create_group_custom_db_role_role`]; finish with [`send`](Self::send).
+/// Request builder for [`CustomDatabaseRolesApi::create_custom_db_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupCustomDbRoleRole<'a> {
+pub struct CreateCustomDbRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<UserCustomDbRole>,
 }
-impl<'a> CreateGroupCustomDbRoleRole<'a> {
+impl<'a> CreateCustomDbRole<'a> {
     /// Creates one custom role in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -355,21 +418,21 @@ impl<'a> CreateGroupCustomDbRoleRole<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupCustomDbRoleRole<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateCustomDbRole<'_> {
     const ID: &'static str = "createGroupCustomDbRoleRole";
     const STATUS: u16 = 202u16;
     type Response = UserCustomDbRole;
     type Body = UserCustomDbRole;
 }
-/// Request builder for [`CustomDatabaseRolesApi::get_group_custom_db_role_role`]; finish with [`send`](Self::send).
+/// Request builder for [`CustomDatabaseRolesApi::get_custom_db_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupCustomDbRoleRole<'a> {
+pub struct GetCustomDbRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_name: String,
 }
-impl<'a> GetGroupCustomDbRoleRole<'a> {
+impl<'a> GetCustomDbRole<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -421,21 +484,21 @@ impl<'a> GetGroupCustomDbRoleRole<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupCustomDbRoleRole<'_> {
+impl atlas_admin_runtime::mock::Operation for GetCustomDbRole<'_> {
     const ID: &'static str = "getGroupCustomDbRoleRole";
     const STATUS: u16 = 200u16;
     type Response = UserCustomDbRole;
     type Body = ();
 }
-/// Request builder for [`CustomDatabaseRolesApi::delete_group_custom_db_role_role`]; finish with [`send`](Self::send).
+/// Request builder for [`CustomDatabaseRolesApi::delete_custom_db_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupCustomDbRoleRole<'a> {
+pub struct DeleteCustomDbRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_name: String,
 }
-impl<'a> DeleteGroupCustomDbRoleRole<'a> {
+impl<'a> DeleteCustomDbRole<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -487,22 +550,22 @@ impl<'a> DeleteGroupCustomDbRoleRole<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupCustomDbRoleRole<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteCustomDbRole<'_> {
     const ID: &'static str = "deleteGroupCustomDbRoleRole";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`CustomDatabaseRolesApi::update_group_custom_db_role_role`]; finish with [`send`](Self::send).
+/// Request builder for [`CustomDatabaseRolesApi::update_custom_db_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupCustomDbRoleRole<'a> {
+pub struct UpdateCustomDbRole2<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_name: String,
     body: Option<UpdateCustomDbRole>,
 }
-impl<'a> UpdateGroupCustomDbRoleRole<'a> {
+impl<'a> UpdateCustomDbRole2<'a> {
     /// Updates one custom role in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -573,9 +636,34 @@ impl<'a> UpdateGroupCustomDbRoleRole<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupCustomDbRoleRole<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateCustomDbRole2<'_> {
     const ID: &'static str = "updateGroupCustomDbRoleRole";
     const STATUS: u16 = 200u16;
     type Response = UserCustomDbRole;
     type Body = UpdateCustomDbRole;
 }
+#[deprecated(note = "renamed to `CreateCustomDbRole` on 2026-12-06")]
+#[cfg(feature = "custom_database_roles")]
+pub type CreateGroupCustomDbRoleRole<'a> = crate::apis::custom_database_roles::CreateCustomDbRole<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteCustomDbRole` on 2026-12-06")]
+#[cfg(feature = "custom_database_roles")]
+pub type DeleteGroupCustomDbRoleRole<'a> = crate::apis::custom_database_roles::DeleteCustomDbRole<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetCustomDbRole` on 2026-12-06")]
+#[cfg(feature = "custom_database_roles")]
+pub type GetGroupCustomDbRoleRole<'a> = crate::apis::custom_database_roles::GetCustomDbRole<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListCustomDbRoles` on 2026-12-06")]
+#[cfg(feature = "custom_database_roles")]
+pub type ListGroupCustomDbRoleRoles<'a> = crate::apis::custom_database_roles::ListCustomDbRoles<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateCustomDbRole2` on 2026-12-06")]
+#[cfg(feature = "custom_database_roles")]
+pub type UpdateGroupCustomDbRoleRole<'a> = crate::apis::custom_database_roles::UpdateCustomDbRole2<
+    'a,
+>;

@@ -33,7 +33,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .list_group_data_federation("32b6e34b3d91647abb20e7b8")
+    ///     .list_data_federation("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,11 +42,11 @@ impl<'a> DataFederationApi<'a> {
     /// ```
     #[doc(alias = "listGroupDataFederation")]
     #[doc(alias = "listDataFederation")]
-    pub fn list_group_data_federation(
+    pub fn list_data_federation(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupDataFederation<'a> {
-        ListGroupDataFederation {
+    ) -> ListDataFederation<'a> {
+        ListDataFederation {
             client: self.client,
             group_id: group_id.into(),
             r#type: None,
@@ -71,7 +71,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .create_group_data_federation("32b6e34b3d91647abb20e7b8")
+    ///     .create_data_federation("32b6e34b3d91647abb20e7b8")
     ///     .body(DataLakeTenant {
     ///         ..Default::default()
     ///     })
@@ -83,11 +83,11 @@ impl<'a> DataFederationApi<'a> {
     /// ```
     #[doc(alias = "createGroupDataFederation")]
     #[doc(alias = "createDataFederation")]
-    pub fn create_group_data_federation(
+    pub fn create_data_federation(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupDataFederation<'a> {
-        CreateGroupDataFederation {
+    ) -> CreateDataFederation<'a> {
+        CreateDataFederation {
             client: self.client,
             group_id: group_id.into(),
             skip_role_validation: None,
@@ -113,7 +113,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .get_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .get_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -122,12 +122,12 @@ impl<'a> DataFederationApi<'a> {
     /// ```
     #[doc(alias = "getGroupDataFederation")]
     #[doc(alias = "getDataFederation")]
-    pub fn get_group_data_federation(
+    pub fn get_data_federation(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-    ) -> GetGroupDataFederation<'a> {
-        GetGroupDataFederation {
+    ) -> GetDataFederation<'a> {
+        GetDataFederation {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -152,7 +152,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .delete_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .delete_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -161,12 +161,12 @@ impl<'a> DataFederationApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupDataFederation")]
     #[doc(alias = "deleteDataFederation")]
-    pub fn delete_group_data_federation(
+    pub fn delete_data_federation(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-    ) -> DeleteGroupDataFederation<'a> {
-        DeleteGroupDataFederation {
+    ) -> DeleteDataFederation<'a> {
+        DeleteDataFederation {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -191,7 +191,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .skip_role_validation(true)
     ///     .body(DataLakeTenant {
     ///         ..Default::default()
@@ -204,12 +204,12 @@ impl<'a> DataFederationApi<'a> {
     /// ```
     #[doc(alias = "updateGroupDataFederation")]
     #[doc(alias = "updateDataFederation")]
-    pub fn update_group_data_federation(
+    pub fn update_data_federation(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-    ) -> UpdateGroupDataFederation<'a> {
-        UpdateGroupDataFederation {
+    ) -> UpdateDataFederation<'a> {
+        UpdateDataFederation {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -236,7 +236,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .list_group_data_federation_limits("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .list_data_federation_limits("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -245,12 +245,12 @@ impl<'a> DataFederationApi<'a> {
     /// ```
     #[doc(alias = "listGroupDataFederationLimits")]
     #[doc(alias = "listDataFederationLimits")]
-    pub fn list_group_data_federation_limits(
+    pub fn list_data_federation_limits(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-    ) -> ListGroupDataFederationLimits<'a> {
-        ListGroupDataFederationLimits {
+    ) -> ListDataFederationLimits<'a> {
+        ListDataFederationLimits {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -275,7 +275,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .get_group_data_federation_limit("32b6e34b3d91647abb20e7b8", "tenant-name", GetGroupDataFederationLimitLimitName::BytesProcessedQuery)
+    ///     .get_data_federation_limit("32b6e34b3d91647abb20e7b8", "tenant-name", GetGroupDataFederationLimitLimitName::BytesProcessedQuery)
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -284,13 +284,13 @@ impl<'a> DataFederationApi<'a> {
     /// ```
     #[doc(alias = "getGroupDataFederationLimit")]
     #[doc(alias = "getDataFederationLimit")]
-    pub fn get_group_data_federation_limit(
+    pub fn get_data_federation_limit(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         limit_name: impl Into<GetGroupDataFederationLimitLimitName>,
-    ) -> GetGroupDataFederationLimit<'a> {
-        GetGroupDataFederationLimit {
+    ) -> GetDataFederationLimit<'a> {
+        GetDataFederationLimit {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -316,7 +316,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .delete_group_data_federation_limit("32b6e34b3d91647abb20e7b8", "tenant-name", GetGroupDataFederationLimitLimitName::BytesProcessedQuery)
+    ///     .delete_data_federation_limit("32b6e34b3d91647abb20e7b8", "tenant-name", GetGroupDataFederationLimitLimitName::BytesProcessedQuery)
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -325,13 +325,13 @@ impl<'a> DataFederationApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupDataFederationLimit")]
     #[doc(alias = "deleteDataFederationLimit")]
-    pub fn delete_group_data_federation_limit(
+    pub fn delete_data_federation_limit(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         limit_name: impl Into<GetGroupDataFederationLimitLimitName>,
-    ) -> DeleteGroupDataFederationLimit<'a> {
-        DeleteGroupDataFederationLimit {
+    ) -> DeleteDataFederationLimit<'a> {
+        DeleteDataFederationLimit {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -357,7 +357,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .set_group_data_federation_limit("32b6e34b3d91647abb20e7b8", "tenant-name", GetGroupDataFederationLimitLimitName::BytesProcessedQuery)
+    ///     .set_data_federation_limit("32b6e34b3d91647abb20e7b8", "tenant-name", GetGroupDataFederationLimitLimitName::BytesProcessedQuery)
     ///     .body(DataFederationTenantQueryLimit {
     ///         value: 1,
     ///         ..Default::default()
@@ -370,13 +370,13 @@ impl<'a> DataFederationApi<'a> {
     /// ```
     #[doc(alias = "setGroupDataFederationLimit")]
     #[doc(alias = "setDataFederationLimit")]
-    pub fn set_group_data_federation_limit(
+    pub fn set_data_federation_limit(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         limit_name: impl Into<GetGroupDataFederationLimitLimitName>,
-    ) -> SetGroupDataFederationLimit<'a> {
-        SetGroupDataFederationLimit {
+    ) -> SetDataFederationLimit<'a> {
+        SetDataFederationLimit {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -403,7 +403,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .download_group_data_federation_query_logs("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .download_federation_query_logs("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -412,12 +412,12 @@ impl<'a> DataFederationApi<'a> {
     /// ```
     #[doc(alias = "downloadGroupDataFederationQueryLogs")]
     #[doc(alias = "downloadFederationQueryLogs")]
-    pub fn download_group_data_federation_query_logs(
+    pub fn download_federation_query_logs(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-    ) -> DownloadGroupDataFederationQueryLogs<'a> {
-        DownloadGroupDataFederationQueryLogs {
+    ) -> DownloadFederationQueryLogs<'a> {
+        DownloadFederationQueryLogs {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -444,7 +444,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .list_group_private_network_setting_endpoint_ids("32b6e34b3d91647abb20e7b8")
+    ///     .list_private_endpoint_ids("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -453,11 +453,11 @@ impl<'a> DataFederationApi<'a> {
     /// ```
     #[doc(alias = "listGroupPrivateNetworkSettingEndpointIds")]
     #[doc(alias = "listPrivateEndpointIds")]
-    pub fn list_group_private_network_setting_endpoint_ids(
+    pub fn list_private_endpoint_ids(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupPrivateNetworkSettingEndpointIds<'a> {
-        ListGroupPrivateNetworkSettingEndpointIds {
+    ) -> ListPrivateEndpointIds<'a> {
+        ListPrivateEndpointIds {
             client: self.client,
             group_id: group_id.into(),
             include_count: None,
@@ -484,7 +484,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .create_group_private_network_setting_endpoint_id("32b6e34b3d91647abb20e7b8")
+    ///     .create_private_endpoint_id("32b6e34b3d91647abb20e7b8")
     ///     .body(PrivateNetworkEndpointIdEntry {
     ///         endpoint_id: "32b6e34b3d91647abb20e7b8".into(),
     ///         ..Default::default()
@@ -497,11 +497,11 @@ impl<'a> DataFederationApi<'a> {
     /// ```
     #[doc(alias = "createGroupPrivateNetworkSettingEndpointId")]
     #[doc(alias = "createPrivateEndpointId")]
-    pub fn create_group_private_network_setting_endpoint_id(
+    pub fn create_private_endpoint_id(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupPrivateNetworkSettingEndpointId<'a> {
-        CreateGroupPrivateNetworkSettingEndpointId {
+    ) -> CreatePrivateEndpointId<'a> {
+        CreatePrivateEndpointId {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -526,7 +526,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .get_group_private_network_setting_endpoint_id("32b6e34b3d91647abb20e7b8", "vpce-aaaaaaaaaaaaaaaaa")
+    ///     .get_private_endpoint_id("32b6e34b3d91647abb20e7b8", "vpce-aaaaaaaaaaaaaaaaa")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -535,12 +535,12 @@ impl<'a> DataFederationApi<'a> {
     /// ```
     #[doc(alias = "getGroupPrivateNetworkSettingEndpointId")]
     #[doc(alias = "getPrivateEndpointId")]
-    pub fn get_group_private_network_setting_endpoint_id(
+    pub fn get_private_endpoint_id(
         &self,
         group_id: impl Into<String>,
         endpoint_id: impl Into<String>,
-    ) -> GetGroupPrivateNetworkSettingEndpointId<'a> {
-        GetGroupPrivateNetworkSettingEndpointId {
+    ) -> GetPrivateEndpointId<'a> {
+        GetPrivateEndpointId {
             client: self.client,
             group_id: group_id.into(),
             endpoint_id: endpoint_id.into(),
@@ -565,7 +565,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .delete_group_private_network_setting_endpoint_id("32b6e34b3d91647abb20e7b8", "vpce-aaaaaaaaaaaaaaaaa")
+    ///     .delete_private_endpoint_id("32b6e34b3d91647abb20e7b8", "vpce-aaaaaaaaaaaaaaaaa")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -574,27 +574,215 @@ impl<'a> DataFederationApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupPrivateNetworkSettingEndpointId")]
     #[doc(alias = "deletePrivateEndpointId")]
-    pub fn delete_group_private_network_setting_endpoint_id(
+    pub fn delete_private_endpoint_id(
         &self,
         group_id: impl Into<String>,
         endpoint_id: impl Into<String>,
-    ) -> DeleteGroupPrivateNetworkSettingEndpointId<'a> {
-        DeleteGroupPrivateNetworkSettingEndpointId {
+    ) -> DeletePrivateEndpointId<'a> {
+        DeletePrivateEndpointId {
             client: self.client,
             group_id: group_id.into(),
             endpoint_id: endpoint_id.into(),
         }
     }
+    /// The name this method had before: it forwards to [`CreateDataFederation`](crate::apis::data_federation::CreateDataFederation). Deprecated: renamed to `data_federation().create_data_federation` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `data_federation().create_data_federation` on 2026-12-06"
+    )]
+    #[cfg(feature = "data_federation")]
+    pub fn create_group_data_federation(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::data_federation::CreateDataFederation<'a> {
+        #[allow(deprecated)]
+        self.client.data_federation().create_data_federation(group_id)
+    }
+    /// The name this method had before: it forwards to [`CreatePrivateEndpointId`](crate::apis::data_federation::CreatePrivateEndpointId). Deprecated: renamed to `data_federation().create_private_endpoint_id` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `data_federation().create_private_endpoint_id` on 2026-12-06"
+    )]
+    #[cfg(feature = "data_federation")]
+    pub fn create_group_private_network_setting_endpoint_id(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::data_federation::CreatePrivateEndpointId<'a> {
+        #[allow(deprecated)]
+        self.client.data_federation().create_private_endpoint_id(group_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteDataFederation`](crate::apis::data_federation::DeleteDataFederation). Deprecated: renamed to `data_federation().delete_data_federation` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `data_federation().delete_data_federation` on 2026-12-06"
+    )]
+    #[cfg(feature = "data_federation")]
+    pub fn delete_group_data_federation(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+    ) -> crate::apis::data_federation::DeleteDataFederation<'a> {
+        #[allow(deprecated)]
+        self.client.data_federation().delete_data_federation(group_id, tenant_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteDataFederationLimit`](crate::apis::data_federation::DeleteDataFederationLimit). Deprecated: renamed to `data_federation().delete_data_federation_limit` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `data_federation().delete_data_federation_limit` on 2026-12-06"
+    )]
+    #[cfg(feature = "data_federation")]
+    pub fn delete_group_data_federation_limit(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        limit_name: impl Into<GetGroupDataFederationLimitLimitName>,
+    ) -> crate::apis::data_federation::DeleteDataFederationLimit<'a> {
+        #[allow(deprecated)]
+        self.client
+            .data_federation()
+            .delete_data_federation_limit(group_id, tenant_name, limit_name)
+    }
+    /// The name this method had before: it forwards to [`DeletePrivateEndpointId`](crate::apis::data_federation::DeletePrivateEndpointId). Deprecated: renamed to `data_federation().delete_private_endpoint_id` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `data_federation().delete_private_endpoint_id` on 2026-12-06"
+    )]
+    #[cfg(feature = "data_federation")]
+    pub fn delete_group_private_network_setting_endpoint_id(
+        &self,
+        group_id: impl Into<String>,
+        endpoint_id: impl Into<String>,
+    ) -> crate::apis::data_federation::DeletePrivateEndpointId<'a> {
+        #[allow(deprecated)]
+        self.client.data_federation().delete_private_endpoint_id(group_id, endpoint_id)
+    }
+    /// The name this method had before: it forwards to [`DownloadFederationQueryLogs`](crate::apis::data_federation::DownloadFederationQueryLogs). Deprecated: renamed to `data_federation().download_federation_query_logs` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `data_federation().download_federation_query_logs` on 2026-12-06"
+    )]
+    #[cfg(feature = "data_federation")]
+    pub fn download_group_data_federation_query_logs(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+    ) -> crate::apis::data_federation::DownloadFederationQueryLogs<'a> {
+        #[allow(deprecated)]
+        self.client
+            .data_federation()
+            .download_federation_query_logs(group_id, tenant_name)
+    }
+    /// The name this method had before: it forwards to [`GetDataFederation`](crate::apis::data_federation::GetDataFederation). Deprecated: renamed to `data_federation().get_data_federation` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `data_federation().get_data_federation` on 2026-12-06"
+    )]
+    #[cfg(feature = "data_federation")]
+    pub fn get_group_data_federation(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+    ) -> crate::apis::data_federation::GetDataFederation<'a> {
+        #[allow(deprecated)]
+        self.client.data_federation().get_data_federation(group_id, tenant_name)
+    }
+    /// The name this method had before: it forwards to [`GetDataFederationLimit`](crate::apis::data_federation::GetDataFederationLimit). Deprecated: renamed to `data_federation().get_data_federation_limit` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `data_federation().get_data_federation_limit` on 2026-12-06"
+    )]
+    #[cfg(feature = "data_federation")]
+    pub fn get_group_data_federation_limit(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        limit_name: impl Into<GetGroupDataFederationLimitLimitName>,
+    ) -> crate::apis::data_federation::GetDataFederationLimit<'a> {
+        #[allow(deprecated)]
+        self.client
+            .data_federation()
+            .get_data_federation_limit(group_id, tenant_name, limit_name)
+    }
+    /// The name this method had before: it forwards to [`GetPrivateEndpointId`](crate::apis::data_federation::GetPrivateEndpointId). Deprecated: renamed to `data_federation().get_private_endpoint_id` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `data_federation().get_private_endpoint_id` on 2026-12-06"
+    )]
+    #[cfg(feature = "data_federation")]
+    pub fn get_group_private_network_setting_endpoint_id(
+        &self,
+        group_id: impl Into<String>,
+        endpoint_id: impl Into<String>,
+    ) -> crate::apis::data_federation::GetPrivateEndpointId<'a> {
+        #[allow(deprecated)]
+        self.client.data_federation().get_private_endpoint_id(group_id, endpoint_id)
+    }
+    /// The name this method had before: it forwards to [`ListDataFederation`](crate::apis::data_federation::ListDataFederation). Deprecated: renamed to `data_federation().list_data_federation` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `data_federation().list_data_federation` on 2026-12-06"
+    )]
+    #[cfg(feature = "data_federation")]
+    pub fn list_group_data_federation(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::data_federation::ListDataFederation<'a> {
+        #[allow(deprecated)] self.client.data_federation().list_data_federation(group_id)
+    }
+    /// The name this method had before: it forwards to [`ListDataFederationLimits`](crate::apis::data_federation::ListDataFederationLimits). Deprecated: renamed to `data_federation().list_data_federation_limits` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `data_federation().list_data_federation_limits` on 2026-12-06"
+    )]
+    #[cfg(feature = "data_federation")]
+    pub fn list_group_data_federation_limits(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+    ) -> crate::apis::data_federation::ListDataFederationLimits<'a> {
+        #[allow(deprecated)]
+        self.client.data_federation().list_data_federation_limits(group_id, tenant_name)
+    }
+    /// The name this method had before: it forwards to [`ListPrivateEndpointIds`](crate::apis::data_federation::ListPrivateEndpointIds). Deprecated: renamed to `data_federation().list_private_endpoint_ids` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `data_federation().list_private_endpoint_ids` on 2026-12-06"
+    )]
+    #[cfg(feature = "data_federation")]
+    pub fn list_group_private_network_setting_endpoint_ids(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::data_federation::ListPrivateEndpointIds<'a> {
+        #[allow(deprecated)]
+        self.client.data_federation().list_private_endpoint_ids(group_id)
+    }
+    /// The name this method had before: it forwards to [`SetDataFederationLimit`](crate::apis::data_federation::SetDataFederationLimit). Deprecated: renamed to `data_federation().set_data_federation_limit` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `data_federation().set_data_federation_limit` on 2026-12-06"
+    )]
+    #[cfg(feature = "data_federation")]
+    pub fn set_group_data_federation_limit(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        limit_name: impl Into<GetGroupDataFederationLimitLimitName>,
+    ) -> crate::apis::data_federation::SetDataFederationLimit<'a> {
+        #[allow(deprecated)]
+        self.client
+            .data_federation()
+            .set_data_federation_limit(group_id, tenant_name, limit_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateDataFederation`](crate::apis::data_federation::UpdateDataFederation). Deprecated: renamed to `data_federation().update_data_federation` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `data_federation().update_data_federation` on 2026-12-06"
+    )]
+    #[cfg(feature = "data_federation")]
+    pub fn update_group_data_federation(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+    ) -> crate::apis::data_federation::UpdateDataFederation<'a> {
+        #[allow(deprecated)]
+        self.client.data_federation().update_data_federation(group_id, tenant_name)
+    }
 }
-/// Request builder for [`DataFederationApi::list_group_data_federation`]; finish with [`send`](Self::send).
+/// Request builder for [`DataFederationApi::list_data_federation`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupDataFederation<'a> {
+pub struct ListDataFederation<'a> {
     client: &'a crate::Client,
     group_id: String,
     r#type: Option<ListGroupDataFederationType>,
 }
-impl<'a> ListGroupDataFederation<'a> {
+impl<'a> ListDataFederation<'a> {
     /// Type of Federated Database Instances to return.
     ///
     /// Sent as the query parameter `type`; the server's default is `"USER"`.
@@ -654,22 +842,22 @@ impl<'a> ListGroupDataFederation<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupDataFederation<'_> {
+impl atlas_admin_runtime::mock::Operation for ListDataFederation<'_> {
     const ID: &'static str = "listGroupDataFederation";
     const STATUS: u16 = 200u16;
     type Response = Vec<DataLakeTenant>;
     type Body = ();
 }
-/// Request builder for [`DataFederationApi::create_group_data_federation`]; finish with [`send`](Self::send).
+/// Request builder for [`DataFederationApi::create_data_federation`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupDataFederation<'a> {
+pub struct CreateDataFederation<'a> {
     client: &'a crate::Client,
     group_id: String,
     skip_role_validation: Option<bool>,
     body: Option<DataLakeTenant>,
 }
-impl<'a> CreateGroupDataFederation<'a> {
+impl<'a> CreateDataFederation<'a> {
     /// Flag that indicates whether this request should check if the requesting IAM role can read from the S3 bucket. AWS checks if the role can list the objects in the bucket before writing to it. Some IAM roles only need write permissions. This flag allows you to skip that check.
     ///
     /// Sent as the query parameter `skipRoleValidation`; the server's default is `false`.
@@ -748,21 +936,21 @@ impl<'a> CreateGroupDataFederation<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupDataFederation<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateDataFederation<'_> {
     const ID: &'static str = "createGroupDataFederation";
     const STATUS: u16 = 200u16;
     type Response = DataLakeTenant;
     type Body = DataLakeTenant;
 }
-/// Request builder for [`DataFederationApi::get_group_data_federation`]; finish with [`send`](Self::send).
+/// Request builder for [`DataFederationApi::get_data_federation`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupDataFederation<'a> {
+pub struct GetDataFederation<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
 }
-impl<'a> GetGroupDataFederation<'a> {
+impl<'a> GetDataFederation<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -814,21 +1002,21 @@ impl<'a> GetGroupDataFederation<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupDataFederation<'_> {
+impl atlas_admin_runtime::mock::Operation for GetDataFederation<'_> {
     const ID: &'static str = "getGroupDataFederation";
     const STATUS: u16 = 200u16;
     type Response = DataLakeTenant;
     type Body = ();
 }
-/// Request builder for [`DataFederationApi::delete_group_data_federation`]; finish with [`send`](Self::send).
+/// Request builder for [`DataFederationApi::delete_data_federation`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupDataFederation<'a> {
+pub struct DeleteDataFederation<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
 }
-impl<'a> DeleteGroupDataFederation<'a> {
+impl<'a> DeleteDataFederation<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -880,23 +1068,23 @@ impl<'a> DeleteGroupDataFederation<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupDataFederation<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteDataFederation<'_> {
     const ID: &'static str = "deleteGroupDataFederation";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`DataFederationApi::update_group_data_federation`]; finish with [`send`](Self::send).
+/// Request builder for [`DataFederationApi::update_data_federation`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupDataFederation<'a> {
+pub struct UpdateDataFederation<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     skip_role_validation: Option<bool>,
     body: Option<DataLakeTenant>,
 }
-impl<'a> UpdateGroupDataFederation<'a> {
+impl<'a> UpdateDataFederation<'a> {
     /// Flag that indicates whether this request should check if the requesting IAM role can read from the S3 bucket. AWS checks if the role can list the objects in the bucket before writing to it. Some IAM roles only need write permissions. This flag allows you to skip that check.
     ///
     /// Sent as the query parameter `skipRoleValidation`; required.
@@ -985,21 +1173,21 @@ impl<'a> UpdateGroupDataFederation<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupDataFederation<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateDataFederation<'_> {
     const ID: &'static str = "updateGroupDataFederation";
     const STATUS: u16 = 200u16;
     type Response = DataLakeTenant;
     type Body = DataLakeTenant;
 }
-/// Request builder for [`DataFederationApi::list_group_data_federation_limits`]; finish with [`send`](Self::send).
+/// Request builder for [`DataFederationApi::list_data_federation_limits`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupDataFederationLimits<'a> {
+pub struct ListDataFederationLimits<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
 }
-impl<'a> ListGroupDataFederationLimits<'a> {
+impl<'a> ListDataFederationLimits<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1051,22 +1239,22 @@ impl<'a> ListGroupDataFederationLimits<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupDataFederationLimits<'_> {
+impl atlas_admin_runtime::mock::Operation for ListDataFederationLimits<'_> {
     const ID: &'static str = "listGroupDataFederationLimits";
     const STATUS: u16 = 200u16;
     type Response = Vec<DataFederationTenantQueryLimit>;
     type Body = ();
 }
-/// Request builder for [`DataFederationApi::get_group_data_federation_limit`]; finish with [`send`](Self::send).
+/// Request builder for [`DataFederationApi::get_data_federation_limit`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupDataFederationLimit<'a> {
+pub struct GetDataFederationLimit<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     limit_name: GetGroupDataFederationLimitLimitName,
 }
-impl<'a> GetGroupDataFederationLimit<'a> {
+impl<'a> GetDataFederationLimit<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1120,22 +1308,22 @@ impl<'a> GetGroupDataFederationLimit<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupDataFederationLimit<'_> {
+impl atlas_admin_runtime::mock::Operation for GetDataFederationLimit<'_> {
     const ID: &'static str = "getGroupDataFederationLimit";
     const STATUS: u16 = 200u16;
     type Response = DataFederationTenantQueryLimit;
     type Body = ();
 }
-/// Request builder for [`DataFederationApi::delete_group_data_federation_limit`]; finish with [`send`](Self::send).
+/// Request builder for [`DataFederationApi::delete_data_federation_limit`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupDataFederationLimit<'a> {
+pub struct DeleteDataFederationLimit<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     limit_name: GetGroupDataFederationLimitLimitName,
 }
-impl<'a> DeleteGroupDataFederationLimit<'a> {
+impl<'a> DeleteDataFederationLimit<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1189,23 +1377,23 @@ impl<'a> DeleteGroupDataFederationLimit<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupDataFederationLimit<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteDataFederationLimit<'_> {
     const ID: &'static str = "deleteGroupDataFederationLimit";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`DataFederationApi::set_group_data_federation_limit`]; finish with [`send`](Self::send).
+/// Request builder for [`DataFederationApi::set_data_federation_limit`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetGroupDataFederationLimit<'a> {
+pub struct SetDataFederationLimit<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     limit_name: GetGroupDataFederationLimitLimitName,
     body: Option<DataFederationTenantQueryLimit>,
 }
-impl<'a> SetGroupDataFederationLimit<'a> {
+impl<'a> SetDataFederationLimit<'a> {
     /// Creates or updates one query limit for one federated database instance.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1278,23 +1466,23 @@ impl<'a> SetGroupDataFederationLimit<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for SetGroupDataFederationLimit<'_> {
+impl atlas_admin_runtime::mock::Operation for SetDataFederationLimit<'_> {
     const ID: &'static str = "setGroupDataFederationLimit";
     const STATUS: u16 = 200u16;
     type Response = DataFederationTenantQueryLimit;
     type Body = DataFederationTenantQueryLimit;
 }
-/// Request builder for [`DataFederationApi::download_group_data_federation_query_logs`]; finish with [`send`](Self::send).
+/// Request builder for [`DataFederationApi::download_federation_query_logs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DownloadGroupDataFederationQueryLogs<'a> {
+pub struct DownloadFederationQueryLogs<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     end_date: Option<i64>,
     start_date: Option<i64>,
 }
-impl<'a> DownloadGroupDataFederationQueryLogs<'a> {
+impl<'a> DownloadFederationQueryLogs<'a> {
     /// Timestamp that specifies the end point for the range of log messages to download.  MongoDB Cloud expresses this timestamp in the number of seconds that have elapsed since the UNIX epoch.
     ///
     /// Sent as the query parameter `endDate`.
@@ -1366,23 +1554,23 @@ impl<'a> DownloadGroupDataFederationQueryLogs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DownloadGroupDataFederationQueryLogs<'_> {
+impl atlas_admin_runtime::mock::Operation for DownloadFederationQueryLogs<'_> {
     const ID: &'static str = "downloadGroupDataFederationQueryLogs";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`DataFederationApi::list_group_private_network_setting_endpoint_ids`]; finish with [`send`](Self::send).
+/// Request builder for [`DataFederationApi::list_private_endpoint_ids`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupPrivateNetworkSettingEndpointIds<'a> {
+pub struct ListPrivateEndpointIds<'a> {
     client: &'a crate::Client,
     group_id: String,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
+impl<'a> ListPrivateEndpointIds<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1496,7 +1684,7 @@ impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
     ///
     /// let mut items = client
     ///     .data_federation()
-    ///     .list_group_private_network_setting_endpoint_ids("32b6e34b3d91647abb20e7b8")
+    ///     .list_private_endpoint_ids("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -1517,15 +1705,14 @@ impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupPrivateNetworkSettingEndpointIds<'_> {
+impl atlas_admin_runtime::mock::Operation for ListPrivateEndpointIds<'_> {
     const ID: &'static str = "listGroupPrivateNetworkSettingEndpointIds";
     const STATUS: u16 = 200u16;
     type Response = PaginatedPrivateNetworkEndpointIdEntryView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupPrivateNetworkSettingEndpointIds<'_> {
+impl atlas_admin_runtime::mock::Paged for ListPrivateEndpointIds<'_> {
     type Item = PrivateNetworkEndpointIdEntry;
     fn page(
         items: Vec<PrivateNetworkEndpointIdEntry>,
@@ -1538,15 +1725,15 @@ impl atlas_admin_runtime::mock::Paged for ListGroupPrivateNetworkSettingEndpoint
         }
     }
 }
-/// Request builder for [`DataFederationApi::create_group_private_network_setting_endpoint_id`]; finish with [`send`](Self::send).
+/// Request builder for [`DataFederationApi::create_private_endpoint_id`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupPrivateNetworkSettingEndpointId<'a> {
+pub struct CreatePrivateEndpointId<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<PrivateNetworkEndpointIdEntry>,
 }
-impl<'a> CreateGroupPrivateNetworkSettingEndpointId<'a> {
+impl<'a> CreatePrivateEndpointId<'a> {
     /// Private endpoint for Federated Database Instances and Online Archives to add to the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1617,22 +1804,21 @@ impl<'a> CreateGroupPrivateNetworkSettingEndpointId<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupPrivateNetworkSettingEndpointId<'_> {
+impl atlas_admin_runtime::mock::Operation for CreatePrivateEndpointId<'_> {
     const ID: &'static str = "createGroupPrivateNetworkSettingEndpointId";
     const STATUS: u16 = 201u16;
     type Response = PaginatedPrivateNetworkEndpointIdEntryView;
     type Body = PrivateNetworkEndpointIdEntry;
 }
-/// Request builder for [`DataFederationApi::get_group_private_network_setting_endpoint_id`]; finish with [`send`](Self::send).
+/// Request builder for [`DataFederationApi::get_private_endpoint_id`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupPrivateNetworkSettingEndpointId<'a> {
+pub struct GetPrivateEndpointId<'a> {
     client: &'a crate::Client,
     group_id: String,
     endpoint_id: String,
 }
-impl<'a> GetGroupPrivateNetworkSettingEndpointId<'a> {
+impl<'a> GetPrivateEndpointId<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1690,22 +1876,21 @@ impl<'a> GetGroupPrivateNetworkSettingEndpointId<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupPrivateNetworkSettingEndpointId<'_> {
+impl atlas_admin_runtime::mock::Operation for GetPrivateEndpointId<'_> {
     const ID: &'static str = "getGroupPrivateNetworkSettingEndpointId";
     const STATUS: u16 = 200u16;
     type Response = PrivateNetworkEndpointIdEntry;
     type Body = ();
 }
-/// Request builder for [`DataFederationApi::delete_group_private_network_setting_endpoint_id`]; finish with [`send`](Self::send).
+/// Request builder for [`DataFederationApi::delete_private_endpoint_id`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupPrivateNetworkSettingEndpointId<'a> {
+pub struct DeletePrivateEndpointId<'a> {
     client: &'a crate::Client,
     group_id: String,
     endpoint_id: String,
 }
-impl<'a> DeleteGroupPrivateNetworkSettingEndpointId<'a> {
+impl<'a> DeletePrivateEndpointId<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1763,10 +1948,79 @@ impl<'a> DeleteGroupPrivateNetworkSettingEndpointId<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteGroupPrivateNetworkSettingEndpointId<'_> {
+impl atlas_admin_runtime::mock::Operation for DeletePrivateEndpointId<'_> {
     const ID: &'static str = "deleteGroupPrivateNetworkSettingEndpointId";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreateDataFederation` on 2026-12-06")]
+#[cfg(feature = "data_federation")]
+pub type CreateGroupDataFederation<'a> = crate::apis::data_federation::CreateDataFederation<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreatePrivateEndpointId` on 2026-12-06")]
+#[cfg(feature = "data_federation")]
+pub type CreateGroupPrivateNetworkSettingEndpointId<'a> = crate::apis::data_federation::CreatePrivateEndpointId<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteDataFederation` on 2026-12-06")]
+#[cfg(feature = "data_federation")]
+pub type DeleteGroupDataFederation<'a> = crate::apis::data_federation::DeleteDataFederation<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteDataFederationLimit` on 2026-12-06")]
+#[cfg(feature = "data_federation")]
+pub type DeleteGroupDataFederationLimit<'a> = crate::apis::data_federation::DeleteDataFederationLimit<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeletePrivateEndpointId` on 2026-12-06")]
+#[cfg(feature = "data_federation")]
+pub type DeleteGroupPrivateNetworkSettingEndpointId<'a> = crate::apis::data_federation::DeletePrivateEndpointId<
+    'a,
+>;
+#[deprecated(note = "renamed to `DownloadFederationQueryLogs` on 2026-12-06")]
+#[cfg(feature = "data_federation")]
+pub type DownloadGroupDataFederationQueryLogs<'a> = crate::apis::data_federation::DownloadFederationQueryLogs<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetDataFederation` on 2026-12-06")]
+#[cfg(feature = "data_federation")]
+pub type GetGroupDataFederation<'a> = crate::apis::data_federation::GetDataFederation<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetDataFederationLimit` on 2026-12-06")]
+#[cfg(feature = "data_federation")]
+pub type GetGroupDataFederationLimit<'a> = crate::apis::data_federation::GetDataFederationLimit<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetPrivateEndpointId` on 2026-12-06")]
+#[cfg(feature = "data_federation")]
+pub type GetGroupPrivateNetworkSettingEndpointId<'a> = crate::apis::data_federation::GetPrivateEndpointId<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListDataFederation` on 2026-12-06")]
+#[cfg(feature = "data_federation")]
+pub type ListGroupDataFederation<'a> = crate::apis::data_federation::ListDataFederation<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListDataFederationLimits` on 2026-12-06")]
+#[cfg(feature = "data_federation")]
+pub type ListGroupDataFederationLimits<'a> = crate::apis::data_federation::ListDataFederationLimits<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListPrivateEndpointIds` on 2026-12-06")]
+#[cfg(feature = "data_federation")]
+pub type ListGroupPrivateNetworkSettingEndpointIds<'a> = crate::apis::data_federation::ListPrivateEndpointIds<
+    'a,
+>;
+#[deprecated(note = "renamed to `SetDataFederationLimit` on 2026-12-06")]
+#[cfg(feature = "data_federation")]
+pub type SetGroupDataFederationLimit<'a> = crate::apis::data_federation::SetDataFederationLimit<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateDataFederation` on 2026-12-06")]
+#[cfg(feature = "data_federation")]
+pub type UpdateGroupDataFederation<'a> = crate::apis::data_federation::UpdateDataFederation<
+    'a,
+>;

@@ -33,7 +33,7 @@ impl<'a> DatabaseUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .database_users()
-    ///     .list_group_database_users("32b6e34b3d91647abb20e7b8")
+    ///     .list_database_users("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,11 +42,11 @@ impl<'a> DatabaseUsersApi<'a> {
     /// ```
     #[doc(alias = "listGroupDatabaseUsers")]
     #[doc(alias = "listDatabaseUsers")]
-    pub fn list_group_database_users(
+    pub fn list_database_users(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupDatabaseUsers<'a> {
-        ListGroupDatabaseUsers {
+    ) -> ListDatabaseUsers<'a> {
+        ListDatabaseUsers {
             client: self.client,
             group_id: group_id.into(),
             include_count: None,
@@ -73,7 +73,7 @@ impl<'a> DatabaseUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .database_users()
-    ///     .create_group_database_user("32b6e34b3d91647abb20e7b8")
+    ///     .create_database_user("32b6e34b3d91647abb20e7b8")
     ///     .body(CloudDatabaseUser {
     ///         database_name: CloudDatabaseUserDatabaseName::Admin,
     ///         group_id: Some("32b6e34b3d91647abb20e7b8".into()),
@@ -93,11 +93,11 @@ impl<'a> DatabaseUsersApi<'a> {
     /// ```
     #[doc(alias = "createGroupDatabaseUser")]
     #[doc(alias = "createDatabaseUser")]
-    pub fn create_group_database_user(
+    pub fn create_database_user(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupDatabaseUser<'a> {
-        CreateGroupDatabaseUser {
+    ) -> CreateDatabaseUser<'a> {
+        CreateDatabaseUser {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -122,7 +122,7 @@ impl<'a> DatabaseUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .database_users()
-    ///     .get_group_database_user("32b6e34b3d91647abb20e7b8", "database-name", "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName")
+    ///     .get_database_user("32b6e34b3d91647abb20e7b8", "database-name", "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -131,13 +131,13 @@ impl<'a> DatabaseUsersApi<'a> {
     /// ```
     #[doc(alias = "getGroupDatabaseUser")]
     #[doc(alias = "getDatabaseUser")]
-    pub fn get_group_database_user(
+    pub fn get_database_user(
         &self,
         group_id: impl Into<String>,
         database_name: impl Into<String>,
         username: impl Into<String>,
-    ) -> GetGroupDatabaseUser<'a> {
-        GetGroupDatabaseUser {
+    ) -> GetDatabaseUser<'a> {
+        GetDatabaseUser {
             client: self.client,
             group_id: group_id.into(),
             database_name: database_name.into(),
@@ -163,7 +163,7 @@ impl<'a> DatabaseUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .database_users()
-    ///     .delete_group_database_user("32b6e34b3d91647abb20e7b8", "database-name", "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName")
+    ///     .delete_database_user("32b6e34b3d91647abb20e7b8", "database-name", "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -172,13 +172,13 @@ impl<'a> DatabaseUsersApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupDatabaseUser")]
     #[doc(alias = "deleteDatabaseUser")]
-    pub fn delete_group_database_user(
+    pub fn delete_database_user(
         &self,
         group_id: impl Into<String>,
         database_name: impl Into<String>,
         username: impl Into<String>,
-    ) -> DeleteGroupDatabaseUser<'a> {
-        DeleteGroupDatabaseUser {
+    ) -> DeleteDatabaseUser<'a> {
+        DeleteDatabaseUser {
             client: self.client,
             group_id: group_id.into(),
             database_name: database_name.into(),
@@ -204,7 +204,7 @@ impl<'a> DatabaseUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .database_users()
-    ///     .update_group_database_user("32b6e34b3d91647abb20e7b8", "database-name", "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName")
+    ///     .update_database_user("32b6e34b3d91647abb20e7b8", "database-name", "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName")
     ///     .body(CloudDatabaseUser {
     ///         database_name: CloudDatabaseUserDatabaseName::Admin,
     ///         group_id: Some("32b6e34b3d91647abb20e7b8".into()),
@@ -224,13 +224,13 @@ impl<'a> DatabaseUsersApi<'a> {
     /// ```
     #[doc(alias = "updateGroupDatabaseUser")]
     #[doc(alias = "updateDatabaseUser")]
-    pub fn update_group_database_user(
+    pub fn update_database_user(
         &self,
         group_id: impl Into<String>,
         database_name: impl Into<String>,
         username: impl Into<String>,
-    ) -> UpdateGroupDatabaseUser<'a> {
-        UpdateGroupDatabaseUser {
+    ) -> UpdateDatabaseUser<'a> {
+        UpdateDatabaseUser {
             client: self.client,
             group_id: group_id.into(),
             database_name: database_name.into(),
@@ -238,18 +238,84 @@ impl<'a> DatabaseUsersApi<'a> {
             body: None,
         }
     }
+    /// The name this method had before: it forwards to [`CreateDatabaseUser`](crate::apis::database_users::CreateDatabaseUser). Deprecated: renamed to `database_users().create_database_user` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `database_users().create_database_user` on 2026-12-06"
+    )]
+    #[cfg(feature = "database_users")]
+    pub fn create_group_database_user(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::database_users::CreateDatabaseUser<'a> {
+        #[allow(deprecated)] self.client.database_users().create_database_user(group_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteDatabaseUser`](crate::apis::database_users::DeleteDatabaseUser). Deprecated: renamed to `database_users().delete_database_user` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `database_users().delete_database_user` on 2026-12-06"
+    )]
+    #[cfg(feature = "database_users")]
+    pub fn delete_group_database_user(
+        &self,
+        group_id: impl Into<String>,
+        database_name: impl Into<String>,
+        username: impl Into<String>,
+    ) -> crate::apis::database_users::DeleteDatabaseUser<'a> {
+        #[allow(deprecated)]
+        self.client
+            .database_users()
+            .delete_database_user(group_id, database_name, username)
+    }
+    /// The name this method had before: it forwards to [`GetDatabaseUser`](crate::apis::database_users::GetDatabaseUser). Deprecated: renamed to `database_users().get_database_user` on 2026-12-06.
+    #[deprecated(note = "renamed to `database_users().get_database_user` on 2026-12-06")]
+    #[cfg(feature = "database_users")]
+    pub fn get_group_database_user(
+        &self,
+        group_id: impl Into<String>,
+        database_name: impl Into<String>,
+        username: impl Into<String>,
+    ) -> crate::apis::database_users::GetDatabaseUser<'a> {
+        #[allow(deprecated)]
+        self.client.database_users().get_database_user(group_id, database_name, username)
+    }
+    /// The name this method had before: it forwards to [`ListDatabaseUsers`](crate::apis::database_users::ListDatabaseUsers). Deprecated: renamed to `database_users().list_database_users` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `database_users().list_database_users` on 2026-12-06"
+    )]
+    #[cfg(feature = "database_users")]
+    pub fn list_group_database_users(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::database_users::ListDatabaseUsers<'a> {
+        #[allow(deprecated)] self.client.database_users().list_database_users(group_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateDatabaseUser`](crate::apis::database_users::UpdateDatabaseUser). Deprecated: renamed to `database_users().update_database_user` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `database_users().update_database_user` on 2026-12-06"
+    )]
+    #[cfg(feature = "database_users")]
+    pub fn update_group_database_user(
+        &self,
+        group_id: impl Into<String>,
+        database_name: impl Into<String>,
+        username: impl Into<String>,
+    ) -> crate::apis::database_users::UpdateDatabaseUser<'a> {
+        #[allow(deprecated)]
+        self.client
+            .database_users()
+            .update_database_user(group_id, database_name, username)
+    }
 }
-/// Request builder for [`DatabaseUsersApi::list_group_database_users`]; finish with [`send`](Self::send).
+/// Request builder for [`DatabaseUsersApi::list_database_users`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupDatabaseUsers<'a> {
+pub struct ListDatabaseUsers<'a> {
     client: &'a crate::Client,
     group_id: String,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupDatabaseUsers<'a> {
+impl<'a> ListDatabaseUsers<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -358,7 +424,7 @@ impl<'a> ListGroupDatabaseUsers<'a> {
     ///
     /// let mut items = client
     ///     .database_users()
-    ///     .list_group_database_users("32b6e34b3d91647abb20e7b8")
+    ///     .list_database_users("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -375,14 +441,14 @@ impl<'a> ListGroupDatabaseUsers<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupDatabaseUsers<'_> {
+impl atlas_admin_runtime::mock::Operation for ListDatabaseUsers<'_> {
     const ID: &'static str = "listGroupDatabaseUsers";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiAtlasDatabaseUserView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupDatabaseUsers<'_> {
+impl atlas_admin_runtime::mock::Paged for ListDatabaseUsers<'_> {
     type Item = CloudDatabaseUser;
     fn page(
         items: Vec<CloudDatabaseUser>,
@@ -395,15 +461,15 @@ impl atlas_admin_runtime::mock::Paged for ListGroupDatabaseUsers<'_> {
         }
     }
 }
-/// Request builder for [`DatabaseUsersApi::create_group_database_user`]; finish with [`send`](Self::send).
+/// Request builder for [`DatabaseUsersApi::create_database_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupDatabaseUser<'a> {
+pub struct CreateDatabaseUser<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<CloudDatabaseUser>,
 }
-impl<'a> CreateGroupDatabaseUser<'a> {
+impl<'a> CreateDatabaseUser<'a> {
     /// Creates one database user in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -472,22 +538,22 @@ impl<'a> CreateGroupDatabaseUser<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupDatabaseUser<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateDatabaseUser<'_> {
     const ID: &'static str = "createGroupDatabaseUser";
     const STATUS: u16 = 201u16;
     type Response = CloudDatabaseUser;
     type Body = CloudDatabaseUser;
 }
-/// Request builder for [`DatabaseUsersApi::get_group_database_user`]; finish with [`send`](Self::send).
+/// Request builder for [`DatabaseUsersApi::get_database_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupDatabaseUser<'a> {
+pub struct GetDatabaseUser<'a> {
     client: &'a crate::Client,
     group_id: String,
     database_name: String,
     username: String,
 }
-impl<'a> GetGroupDatabaseUser<'a> {
+impl<'a> GetDatabaseUser<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -541,22 +607,22 @@ impl<'a> GetGroupDatabaseUser<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupDatabaseUser<'_> {
+impl atlas_admin_runtime::mock::Operation for GetDatabaseUser<'_> {
     const ID: &'static str = "getGroupDatabaseUser";
     const STATUS: u16 = 200u16;
     type Response = CloudDatabaseUser;
     type Body = ();
 }
-/// Request builder for [`DatabaseUsersApi::delete_group_database_user`]; finish with [`send`](Self::send).
+/// Request builder for [`DatabaseUsersApi::delete_database_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupDatabaseUser<'a> {
+pub struct DeleteDatabaseUser<'a> {
     client: &'a crate::Client,
     group_id: String,
     database_name: String,
     username: String,
 }
-impl<'a> DeleteGroupDatabaseUser<'a> {
+impl<'a> DeleteDatabaseUser<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -610,23 +676,23 @@ impl<'a> DeleteGroupDatabaseUser<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupDatabaseUser<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteDatabaseUser<'_> {
     const ID: &'static str = "deleteGroupDatabaseUser";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`DatabaseUsersApi::update_group_database_user`]; finish with [`send`](Self::send).
+/// Request builder for [`DatabaseUsersApi::update_database_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupDatabaseUser<'a> {
+pub struct UpdateDatabaseUser<'a> {
     client: &'a crate::Client,
     group_id: String,
     database_name: String,
     username: String,
     body: Option<CloudDatabaseUser>,
 }
-impl<'a> UpdateGroupDatabaseUser<'a> {
+impl<'a> UpdateDatabaseUser<'a> {
     /// Updates one database user that belongs to the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -699,9 +765,30 @@ impl<'a> UpdateGroupDatabaseUser<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupDatabaseUser<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateDatabaseUser<'_> {
     const ID: &'static str = "updateGroupDatabaseUser";
     const STATUS: u16 = 200u16;
     type Response = CloudDatabaseUser;
     type Body = CloudDatabaseUser;
 }
+#[deprecated(note = "renamed to `CreateDatabaseUser` on 2026-12-06")]
+#[cfg(feature = "database_users")]
+pub type CreateGroupDatabaseUser<'a> = crate::apis::database_users::CreateDatabaseUser<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteDatabaseUser` on 2026-12-06")]
+#[cfg(feature = "database_users")]
+pub type DeleteGroupDatabaseUser<'a> = crate::apis::database_users::DeleteDatabaseUser<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetDatabaseUser` on 2026-12-06")]
+#[cfg(feature = "database_users")]
+pub type GetGroupDatabaseUser<'a> = crate::apis::database_users::GetDatabaseUser<'a>;
+#[deprecated(note = "renamed to `ListDatabaseUsers` on 2026-12-06")]
+#[cfg(feature = "database_users")]
+pub type ListGroupDatabaseUsers<'a> = crate::apis::database_users::ListDatabaseUsers<'a>;
+#[deprecated(note = "renamed to `UpdateDatabaseUser` on 2026-12-06")]
+#[cfg(feature = "database_users")]
+pub type UpdateGroupDatabaseUser<'a> = crate::apis::database_users::UpdateDatabaseUser<
+    'a,
+>;

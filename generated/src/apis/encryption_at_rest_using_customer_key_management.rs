@@ -35,7 +35,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .encryption_at_rest_using_customer_key_management()
-    ///     .get_group_encryption_at_rest("32b6e34b3d91647abb20e7b8")
+    ///     .get_encryption_at_rest("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -44,11 +44,11 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// ```
     #[doc(alias = "getGroupEncryptionAtRest")]
     #[doc(alias = "getEncryptionAtRest")]
-    pub fn get_group_encryption_at_rest(
+    pub fn get_encryption_at_rest(
         &self,
         group_id: impl Into<String>,
-    ) -> GetGroupEncryptionAtRest<'a> {
-        GetGroupEncryptionAtRest {
+    ) -> GetEncryptionAtRest<'a> {
+        GetEncryptionAtRest {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -74,7 +74,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .encryption_at_rest_using_customer_key_management()
-    ///     .update_group_encryption_at_rest("32b6e34b3d91647abb20e7b8")
+    ///     .update_encryption_at_rest("32b6e34b3d91647abb20e7b8")
     ///     .body(EncryptionAtRest {
     ///         ..Default::default()
     ///     })
@@ -86,11 +86,11 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// ```
     #[doc(alias = "updateGroupEncryptionAtRest")]
     #[doc(alias = "updateEncryptionAtRest")]
-    pub fn update_group_encryption_at_rest(
+    pub fn update_encryption_at_rest(
         &self,
         group_id: impl Into<String>,
-    ) -> UpdateGroupEncryptionAtRest<'a> {
-        UpdateGroupEncryptionAtRest {
+    ) -> UpdateEncryptionAtRest<'a> {
+        UpdateEncryptionAtRest {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -115,7 +115,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .encryption_at_rest_using_customer_key_management()
-    ///     .list_group_encryption_at_rest_private_endpoints("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure)
+    ///     .list_rest_private_endpoints("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure)
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -124,12 +124,12 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// ```
     #[doc(alias = "listGroupEncryptionAtRestPrivateEndpoints")]
     #[doc(alias = "listRestPrivateEndpoints")]
-    pub fn list_group_encryption_at_rest_private_endpoints(
+    pub fn list_rest_private_endpoints(
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<AwskmsearPrivateEndpointCloudProvider>,
-    ) -> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
-        ListGroupEncryptionAtRestPrivateEndpoints {
+    ) -> ListRestPrivateEndpoints<'a> {
+        ListRestPrivateEndpoints {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
@@ -157,7 +157,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .encryption_at_rest_using_customer_key_management()
-    ///     .create_group_encryption_at_rest_private_endpoint("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure)
+    ///     .create_rest_private_endpoint("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure)
     ///     .body(EarPrivateEndpoint::Aws(AwskmsearPrivateEndpoint {
     ///             ..Default::default()
     ///         }))
@@ -169,12 +169,12 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// ```
     #[doc(alias = "createGroupEncryptionAtRestPrivateEndpoint")]
     #[doc(alias = "createRestPrivateEndpoint")]
-    pub fn create_group_encryption_at_rest_private_endpoint(
+    pub fn create_rest_private_endpoint(
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<AwskmsearPrivateEndpointCloudProvider>,
-    ) -> CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
-        CreateGroupEncryptionAtRestPrivateEndpoint {
+    ) -> CreateRestPrivateEndpoint<'a> {
+        CreateRestPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
@@ -200,7 +200,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .encryption_at_rest_using_customer_key_management()
-    ///     .get_group_encryption_at_rest_private_endpoint("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure, "32b6e34b3d91647abb20e7b8")
+    ///     .get_rest_private_endpoint("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure, "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -209,13 +209,13 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// ```
     #[doc(alias = "getGroupEncryptionAtRestPrivateEndpoint")]
     #[doc(alias = "getRestPrivateEndpoint")]
-    pub fn get_group_encryption_at_rest_private_endpoint(
+    pub fn get_rest_private_endpoint(
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<AwskmsearPrivateEndpointCloudProvider>,
         endpoint_id: impl Into<String>,
-    ) -> GetGroupEncryptionAtRestPrivateEndpoint<'a> {
-        GetGroupEncryptionAtRestPrivateEndpoint {
+    ) -> GetRestPrivateEndpoint<'a> {
+        GetRestPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
@@ -241,7 +241,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .encryption_at_rest_using_customer_key_management()
-    ///     .request_group_encryption_at_rest_private_endpoint_deletion("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure, "32b6e34b3d91647abb20e7b8")
+    ///     .request_private_endpoint_deletion("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure, "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -250,28 +250,130 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// ```
     #[doc(alias = "requestGroupEncryptionAtRestPrivateEndpointDeletion")]
     #[doc(alias = "requestPrivateEndpointDeletion")]
-    pub fn request_group_encryption_at_rest_private_endpoint_deletion(
+    pub fn request_private_endpoint_deletion(
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<AwskmsearPrivateEndpointCloudProvider>,
         endpoint_id: impl Into<String>,
-    ) -> RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
-        RequestGroupEncryptionAtRestPrivateEndpointDeletion {
+    ) -> RequestPrivateEndpointDeletion<'a> {
+        RequestPrivateEndpointDeletion {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             endpoint_id: endpoint_id.into(),
         }
     }
+    /// The name this method had before: it forwards to [`CreateRestPrivateEndpoint`](crate::apis::encryption_at_rest_using_customer_key_management::CreateRestPrivateEndpoint). Deprecated: renamed to `encryption_at_rest_using_customer_key_management().create_rest_private_endpoint` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `encryption_at_rest_using_customer_key_management().create_rest_private_endpoint` on 2026-12-06"
+    )]
+    #[cfg(feature = "encryption_at_rest_using_customer_key_management")]
+    pub fn create_group_encryption_at_rest_private_endpoint(
+        &self,
+        group_id: impl Into<String>,
+        cloud_provider: impl Into<AwskmsearPrivateEndpointCloudProvider>,
+    ) -> crate::apis::encryption_at_rest_using_customer_key_management::CreateRestPrivateEndpoint<
+        'a,
+    > {
+        #[allow(deprecated)]
+        self.client
+            .encryption_at_rest_using_customer_key_management()
+            .create_rest_private_endpoint(group_id, cloud_provider)
+    }
+    /// The name this method had before: it forwards to [`GetEncryptionAtRest`](crate::apis::encryption_at_rest_using_customer_key_management::GetEncryptionAtRest). Deprecated: renamed to `encryption_at_rest_using_customer_key_management().get_encryption_at_rest` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `encryption_at_rest_using_customer_key_management().get_encryption_at_rest` on 2026-12-06"
+    )]
+    #[cfg(feature = "encryption_at_rest_using_customer_key_management")]
+    pub fn get_group_encryption_at_rest(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::encryption_at_rest_using_customer_key_management::GetEncryptionAtRest<
+        'a,
+    > {
+        #[allow(deprecated)]
+        self.client
+            .encryption_at_rest_using_customer_key_management()
+            .get_encryption_at_rest(group_id)
+    }
+    /// The name this method had before: it forwards to [`GetRestPrivateEndpoint`](crate::apis::encryption_at_rest_using_customer_key_management::GetRestPrivateEndpoint). Deprecated: renamed to `encryption_at_rest_using_customer_key_management().get_rest_private_endpoint` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `encryption_at_rest_using_customer_key_management().get_rest_private_endpoint` on 2026-12-06"
+    )]
+    #[cfg(feature = "encryption_at_rest_using_customer_key_management")]
+    pub fn get_group_encryption_at_rest_private_endpoint(
+        &self,
+        group_id: impl Into<String>,
+        cloud_provider: impl Into<AwskmsearPrivateEndpointCloudProvider>,
+        endpoint_id: impl Into<String>,
+    ) -> crate::apis::encryption_at_rest_using_customer_key_management::GetRestPrivateEndpoint<
+        'a,
+    > {
+        #[allow(deprecated)]
+        self.client
+            .encryption_at_rest_using_customer_key_management()
+            .get_rest_private_endpoint(group_id, cloud_provider, endpoint_id)
+    }
+    /// The name this method had before: it forwards to [`ListRestPrivateEndpoints`](crate::apis::encryption_at_rest_using_customer_key_management::ListRestPrivateEndpoints). Deprecated: renamed to `encryption_at_rest_using_customer_key_management().list_rest_private_endpoints` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `encryption_at_rest_using_customer_key_management().list_rest_private_endpoints` on 2026-12-06"
+    )]
+    #[cfg(feature = "encryption_at_rest_using_customer_key_management")]
+    pub fn list_group_encryption_at_rest_private_endpoints(
+        &self,
+        group_id: impl Into<String>,
+        cloud_provider: impl Into<AwskmsearPrivateEndpointCloudProvider>,
+    ) -> crate::apis::encryption_at_rest_using_customer_key_management::ListRestPrivateEndpoints<
+        'a,
+    > {
+        #[allow(deprecated)]
+        self.client
+            .encryption_at_rest_using_customer_key_management()
+            .list_rest_private_endpoints(group_id, cloud_provider)
+    }
+    /// The name this method had before: it forwards to [`RequestPrivateEndpointDeletion`](crate::apis::encryption_at_rest_using_customer_key_management::RequestPrivateEndpointDeletion). Deprecated: renamed to `encryption_at_rest_using_customer_key_management().request_private_endpoint_deletion` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `encryption_at_rest_using_customer_key_management().request_private_endpoint_deletion` on 2026-12-06"
+    )]
+    #[cfg(feature = "encryption_at_rest_using_customer_key_management")]
+    pub fn request_group_encryption_at_rest_private_endpoint_deletion(
+        &self,
+        group_id: impl Into<String>,
+        cloud_provider: impl Into<AwskmsearPrivateEndpointCloudProvider>,
+        endpoint_id: impl Into<String>,
+    ) -> crate::apis::encryption_at_rest_using_customer_key_management::RequestPrivateEndpointDeletion<
+        'a,
+    > {
+        #[allow(deprecated)]
+        self.client
+            .encryption_at_rest_using_customer_key_management()
+            .request_private_endpoint_deletion(group_id, cloud_provider, endpoint_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateEncryptionAtRest`](crate::apis::encryption_at_rest_using_customer_key_management::UpdateEncryptionAtRest). Deprecated: renamed to `encryption_at_rest_using_customer_key_management().update_encryption_at_rest` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `encryption_at_rest_using_customer_key_management().update_encryption_at_rest` on 2026-12-06"
+    )]
+    #[cfg(feature = "encryption_at_rest_using_customer_key_management")]
+    pub fn update_group_encryption_at_rest(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::encryption_at_rest_using_customer_key_management::UpdateEncryptionAtRest<
+        'a,
+    > {
+        #[allow(deprecated)]
+        self.client
+            .encryption_at_rest_using_customer_key_management()
+            .update_encryption_at_rest(group_id)
+    }
 }
-/// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::get_group_encryption_at_rest`]; finish with [`send`](Self::send).
+/// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::get_encryption_at_rest`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupEncryptionAtRest<'a> {
+pub struct GetEncryptionAtRest<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> GetGroupEncryptionAtRest<'a> {
+impl<'a> GetEncryptionAtRest<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -321,21 +423,21 @@ impl<'a> GetGroupEncryptionAtRest<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupEncryptionAtRest<'_> {
+impl atlas_admin_runtime::mock::Operation for GetEncryptionAtRest<'_> {
     const ID: &'static str = "getGroupEncryptionAtRest";
     const STATUS: u16 = 200u16;
     type Response = EncryptionAtRest;
     type Body = ();
 }
-/// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::update_group_encryption_at_rest`]; finish with [`send`](Self::send).
+/// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::update_encryption_at_rest`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupEncryptionAtRest<'a> {
+pub struct UpdateEncryptionAtRest<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<EncryptionAtRest>,
 }
-impl<'a> UpdateGroupEncryptionAtRest<'a> {
+impl<'a> UpdateEncryptionAtRest<'a> {
     /// Required parameters depend on whether someone has enabled Encryption at Rest using Customer Key Management:
     ///
     /// If you have enabled Encryption at Rest using Customer Key Management (CMK), Atlas requires all of the parameters for the desired encryption provider.
@@ -412,16 +514,16 @@ impl<'a> UpdateGroupEncryptionAtRest<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupEncryptionAtRest<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateEncryptionAtRest<'_> {
     const ID: &'static str = "updateGroupEncryptionAtRest";
     const STATUS: u16 = 200u16;
     type Response = EncryptionAtRest;
     type Body = EncryptionAtRest;
 }
-/// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::list_group_encryption_at_rest_private_endpoints`]; finish with [`send`](Self::send).
+/// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::list_rest_private_endpoints`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupEncryptionAtRestPrivateEndpoints<'a> {
+pub struct ListRestPrivateEndpoints<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwskmsearPrivateEndpointCloudProvider,
@@ -429,7 +531,7 @@ pub struct ListGroupEncryptionAtRestPrivateEndpoints<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
+impl<'a> ListRestPrivateEndpoints<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -543,7 +645,7 @@ impl<'a> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
     ///
     /// let mut items = client
     ///     .encryption_at_rest_using_customer_key_management()
-    ///     .list_group_encryption_at_rest_private_endpoints("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure)
+    ///     .list_rest_private_endpoints("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure)
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -562,15 +664,14 @@ impl<'a> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupEncryptionAtRestPrivateEndpoints<'_> {
+impl atlas_admin_runtime::mock::Operation for ListRestPrivateEndpoints<'_> {
     const ID: &'static str = "listGroupEncryptionAtRestPrivateEndpoints";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiAtlasEarPrivateEndpointView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupEncryptionAtRestPrivateEndpoints<'_> {
+impl atlas_admin_runtime::mock::Paged for ListRestPrivateEndpoints<'_> {
     type Item = EarPrivateEndpoint;
     fn page(
         items: Vec<EarPrivateEndpoint>,
@@ -583,16 +684,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupEncryptionAtRestPrivateEndpoi
         }
     }
 }
-/// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::create_group_encryption_at_rest_private_endpoint`]; finish with [`send`](Self::send).
+/// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::create_rest_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
+pub struct CreateRestPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwskmsearPrivateEndpointCloudProvider,
     body: Option<EarPrivateEndpoint>,
 }
-impl<'a> CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
+impl<'a> CreateRestPrivateEndpoint<'a> {
     /// Creates a private endpoint in the specified region.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -663,23 +764,22 @@ impl<'a> CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupEncryptionAtRestPrivateEndpoint<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateRestPrivateEndpoint<'_> {
     const ID: &'static str = "createGroupEncryptionAtRestPrivateEndpoint";
     const STATUS: u16 = 202u16;
     type Response = EarPrivateEndpoint;
     type Body = EarPrivateEndpoint;
 }
-/// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::get_group_encryption_at_rest_private_endpoint`]; finish with [`send`](Self::send).
+/// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::get_rest_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupEncryptionAtRestPrivateEndpoint<'a> {
+pub struct GetRestPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwskmsearPrivateEndpointCloudProvider,
     endpoint_id: String,
 }
-impl<'a> GetGroupEncryptionAtRestPrivateEndpoint<'a> {
+impl<'a> GetRestPrivateEndpoint<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -739,23 +839,22 @@ impl<'a> GetGroupEncryptionAtRestPrivateEndpoint<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupEncryptionAtRestPrivateEndpoint<'_> {
+impl atlas_admin_runtime::mock::Operation for GetRestPrivateEndpoint<'_> {
     const ID: &'static str = "getGroupEncryptionAtRestPrivateEndpoint";
     const STATUS: u16 = 200u16;
     type Response = EarPrivateEndpoint;
     type Body = ();
 }
-/// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::request_group_encryption_at_rest_private_endpoint_deletion`]; finish with [`send`](Self::send).
+/// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::request_private_endpoint_deletion`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
+pub struct RequestPrivateEndpointDeletion<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwskmsearPrivateEndpointCloudProvider,
     endpoint_id: String,
 }
-impl<'a> RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
+impl<'a> RequestPrivateEndpointDeletion<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -815,10 +914,39 @@ impl<'a> RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for RequestGroupEncryptionAtRestPrivateEndpointDeletion<'_> {
+impl atlas_admin_runtime::mock::Operation for RequestPrivateEndpointDeletion<'_> {
     const ID: &'static str = "requestGroupEncryptionAtRestPrivateEndpointDeletion";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreateRestPrivateEndpoint` on 2026-12-06")]
+#[cfg(feature = "encryption_at_rest_using_customer_key_management")]
+pub type CreateGroupEncryptionAtRestPrivateEndpoint<'a> = crate::apis::encryption_at_rest_using_customer_key_management::CreateRestPrivateEndpoint<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetEncryptionAtRest` on 2026-12-06")]
+#[cfg(feature = "encryption_at_rest_using_customer_key_management")]
+pub type GetGroupEncryptionAtRest<'a> = crate::apis::encryption_at_rest_using_customer_key_management::GetEncryptionAtRest<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetRestPrivateEndpoint` on 2026-12-06")]
+#[cfg(feature = "encryption_at_rest_using_customer_key_management")]
+pub type GetGroupEncryptionAtRestPrivateEndpoint<'a> = crate::apis::encryption_at_rest_using_customer_key_management::GetRestPrivateEndpoint<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListRestPrivateEndpoints` on 2026-12-06")]
+#[cfg(feature = "encryption_at_rest_using_customer_key_management")]
+pub type ListGroupEncryptionAtRestPrivateEndpoints<'a> = crate::apis::encryption_at_rest_using_customer_key_management::ListRestPrivateEndpoints<
+    'a,
+>;
+#[deprecated(note = "renamed to `RequestPrivateEndpointDeletion` on 2026-12-06")]
+#[cfg(feature = "encryption_at_rest_using_customer_key_management")]
+pub type RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> = crate::apis::encryption_at_rest_using_customer_key_management::RequestPrivateEndpointDeletion<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateEncryptionAtRest` on 2026-12-06")]
+#[cfg(feature = "encryption_at_rest_using_customer_key_management")]
+pub type UpdateGroupEncryptionAtRest<'a> = crate::apis::encryption_at_rest_using_customer_key_management::UpdateEncryptionAtRest<
+    'a,
+>;

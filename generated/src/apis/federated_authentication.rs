@@ -69,7 +69,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .list_federation_setting_connected_org_configs("55fa922fb343282757d9554e")
+    ///     .list_connected_org_configs("55fa922fb343282757d9554e")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -78,11 +78,11 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "listFederationSettingConnectedOrgConfigs")]
     #[doc(alias = "listConnectedOrgConfigs")]
-    pub fn list_federation_setting_connected_org_configs(
+    pub fn list_connected_org_configs(
         &self,
         federation_settings_id: impl Into<String>,
-    ) -> ListFederationSettingConnectedOrgConfigs<'a> {
-        ListFederationSettingConnectedOrgConfigs {
+    ) -> ListConnectedOrgConfigs<'a> {
+        ListConnectedOrgConfigs {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             items_per_page: None,
@@ -108,7 +108,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .get_federation_setting_connected_org_config("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
+    ///     .get_connected_org_config("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -117,12 +117,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "getFederationSettingConnectedOrgConfig")]
     #[doc(alias = "getConnectedOrgConfig")]
-    pub fn get_federation_setting_connected_org_config(
+    pub fn get_connected_org_config(
         &self,
         federation_settings_id: impl Into<String>,
         org_id: impl Into<String>,
-    ) -> GetFederationSettingConnectedOrgConfig<'a> {
-        GetFederationSettingConnectedOrgConfig {
+    ) -> GetConnectedOrgConfig<'a> {
+        GetConnectedOrgConfig {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
@@ -147,7 +147,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .remove_federation_setting_connected_org_config("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
+    ///     .remove_connected_org_config("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -156,12 +156,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "removeFederationSettingConnectedOrgConfig")]
     #[doc(alias = "removeConnectedOrgConfig")]
-    pub fn remove_federation_setting_connected_org_config(
+    pub fn remove_connected_org_config(
         &self,
         federation_settings_id: impl Into<String>,
         org_id: impl Into<String>,
-    ) -> RemoveFederationSettingConnectedOrgConfig<'a> {
-        RemoveFederationSettingConnectedOrgConfig {
+    ) -> RemoveConnectedOrgConfig<'a> {
+        RemoveConnectedOrgConfig {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
@@ -194,7 +194,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .update_federation_setting_connected_org_config("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
+    ///     .update_connected_org_config("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .body(ConnectedOrgConfig {
     ///         domain_restriction_enabled: true,
     ///         ..Default::default()
@@ -207,12 +207,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "updateFederationSettingConnectedOrgConfig")]
     #[doc(alias = "updateConnectedOrgConfig")]
-    pub fn update_federation_setting_connected_org_config(
+    pub fn update_connected_org_config(
         &self,
         federation_settings_id: impl Into<String>,
         org_id: impl Into<String>,
-    ) -> UpdateFederationSettingConnectedOrgConfig<'a> {
-        UpdateFederationSettingConnectedOrgConfig {
+    ) -> UpdateConnectedOrgConfig<'a> {
+        UpdateConnectedOrgConfig {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
@@ -238,7 +238,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .list_federation_setting_connected_org_config_role_mappings("55fa922fb343282757d9554e", "4888442a3354817a7320eb61")
+    ///     .list_role_mappings("55fa922fb343282757d9554e", "4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -247,12 +247,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "listFederationSettingConnectedOrgConfigRoleMappings")]
     #[doc(alias = "listRoleMappings")]
-    pub fn list_federation_setting_connected_org_config_role_mappings(
+    pub fn list_role_mappings(
         &self,
         federation_settings_id: impl Into<String>,
         org_id: impl Into<String>,
-    ) -> ListFederationSettingConnectedOrgConfigRoleMappings<'a> {
-        ListFederationSettingConnectedOrgConfigRoleMappings {
+    ) -> ListRoleMappings<'a> {
+        ListRoleMappings {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
@@ -277,7 +277,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .create_federation_setting_connected_org_config_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61")
+    ///     .create_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61")
     ///     .body(AuthFederationRoleMapping {
     ///         external_group_name: "external-group-name".into(),
     ///         role_assignments: vec![ConnectedOrgConfigRoleAssignment {
@@ -293,12 +293,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "createFederationSettingConnectedOrgConfigRoleMapping")]
     #[doc(alias = "createRoleMapping")]
-    pub fn create_federation_setting_connected_org_config_role_mapping(
+    pub fn create_role_mapping(
         &self,
         federation_settings_id: impl Into<String>,
         org_id: impl Into<String>,
-    ) -> CreateFederationSettingConnectedOrgConfigRoleMapping<'a> {
-        CreateFederationSettingConnectedOrgConfigRoleMapping {
+    ) -> CreateRoleMapping<'a> {
+        CreateRoleMapping {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
@@ -324,7 +324,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .get_federation_setting_connected_org_config_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .get_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -333,13 +333,13 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "getFederationSettingConnectedOrgConfigRoleMapping")]
     #[doc(alias = "getRoleMapping")]
-    pub fn get_federation_setting_connected_org_config_role_mapping(
+    pub fn get_role_mapping(
         &self,
         federation_settings_id: impl Into<String>,
         org_id: impl Into<String>,
         id: impl Into<String>,
-    ) -> GetFederationSettingConnectedOrgConfigRoleMapping<'a> {
-        GetFederationSettingConnectedOrgConfigRoleMapping {
+    ) -> GetRoleMapping<'a> {
+        GetRoleMapping {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
@@ -365,7 +365,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .update_federation_setting_connected_org_config_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .update_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(AuthFederationRoleMapping {
     ///         external_group_name: "external-group-name".into(),
     ///         role_assignments: vec![ConnectedOrgConfigRoleAssignment {
@@ -381,13 +381,13 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "updateFederationSettingConnectedOrgConfigRoleMapping")]
     #[doc(alias = "updateRoleMapping")]
-    pub fn update_federation_setting_connected_org_config_role_mapping(
+    pub fn update_role_mapping(
         &self,
         federation_settings_id: impl Into<String>,
         org_id: impl Into<String>,
         id: impl Into<String>,
-    ) -> UpdateFederationSettingConnectedOrgConfigRoleMapping<'a> {
-        UpdateFederationSettingConnectedOrgConfigRoleMapping {
+    ) -> UpdateRoleMapping<'a> {
+        UpdateRoleMapping {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
@@ -414,7 +414,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .delete_federation_setting_connected_org_config_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -423,13 +423,13 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "deleteFederationSettingConnectedOrgConfigRoleMapping")]
     #[doc(alias = "deleteRoleMapping")]
-    pub fn delete_federation_setting_connected_org_config_role_mapping(
+    pub fn delete_role_mapping(
         &self,
         federation_settings_id: impl Into<String>,
         org_id: impl Into<String>,
         id: impl Into<String>,
-    ) -> DeleteFederationSettingConnectedOrgConfigRoleMapping<'a> {
-        DeleteFederationSettingConnectedOrgConfigRoleMapping {
+    ) -> DeleteRoleMapping<'a> {
+        DeleteRoleMapping {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
@@ -455,7 +455,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .list_federation_setting_identity_providers("55fa922fb343282757d9554e")
+    ///     .list_identity_providers("55fa922fb343282757d9554e")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -464,11 +464,11 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "listFederationSettingIdentityProviders")]
     #[doc(alias = "listIdentityProviders")]
-    pub fn list_federation_setting_identity_providers(
+    pub fn list_identity_providers(
         &self,
         federation_settings_id: impl Into<String>,
-    ) -> ListFederationSettingIdentityProviders<'a> {
-        ListFederationSettingIdentityProviders {
+    ) -> ListIdentityProviders<'a> {
+        ListIdentityProviders {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             items_per_page: None,
@@ -498,7 +498,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .create_federation_setting_identity_provider("55fa922fb343282757d9554e")
+    ///     .create_identity_provider("55fa922fb343282757d9554e")
     ///     .body(FederationOidcIdentityProviderUpdate::FederationOidcWorkforceIdentityProviderUpdate(FederationOidcWorkforceIdentityProviderUpdate {
     ///             ..Default::default()
     ///         }))
@@ -510,11 +510,11 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "createFederationSettingIdentityProvider")]
     #[doc(alias = "createIdentityProvider")]
-    pub fn create_federation_setting_identity_provider(
+    pub fn create_identity_provider(
         &self,
         federation_settings_id: impl Into<String>,
-    ) -> CreateFederationSettingIdentityProvider<'a> {
-        CreateFederationSettingIdentityProvider {
+    ) -> CreateIdentityProvider<'a> {
+        CreateIdentityProvider {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             body: None,
@@ -526,7 +526,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     ///
     /// `GET /api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}`
     ///
-    /// Operation `getFederationSettingIdentityProvider` (Atlas CLI: `getIdentityProvider`). API version `2023-11-15` (`application/vnd.atlas.2023-11-15+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_federation_setting_identity_provider_v2023_01_01`).
+    /// Operation `getFederationSettingIdentityProvider` (Atlas CLI: `getIdentityProvider`). API version `2023-11-15` (`application/vnd.atlas.2023-11-15+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_identity_provider_v2023_01_01`).
     ///
     /// Required roles: Organization Owner.
     ///
@@ -539,7 +539,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .get_federation_setting_identity_provider("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
+    ///     .get_identity_provider("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -548,12 +548,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "getFederationSettingIdentityProvider")]
     #[doc(alias = "getIdentityProvider")]
-    pub fn get_federation_setting_identity_provider(
+    pub fn get_identity_provider(
         &self,
         federation_settings_id: impl Into<String>,
         identity_provider_id: impl Into<String>,
-    ) -> GetFederationSettingIdentityProvider<'a> {
-        GetFederationSettingIdentityProvider {
+    ) -> GetIdentityProvider<'a> {
+        GetIdentityProvider {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             identity_provider_id: identity_provider_id.into(),
@@ -565,7 +565,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     ///
     /// `GET /api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}`
     ///
-    /// Operation `getFederationSettingIdentityProvider` (Atlas CLI: `getIdentityProvider`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_federation_setting_identity_provider` speaks the default version.
+    /// Operation `getFederationSettingIdentityProvider` (Atlas CLI: `getIdentityProvider`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_identity_provider` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2025-01-01 (`x-sunset`).
     ///
@@ -580,7 +580,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .get_federation_setting_identity_provider_v2023_01_01("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
+    ///     .get_identity_provider_v2023_01_01("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -589,12 +589,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "getFederationSettingIdentityProvider")]
     #[doc(alias = "getIdentityProvider")]
-    pub fn get_federation_setting_identity_provider_v2023_01_01(
+    pub fn get_identity_provider_v2023_01_01(
         &self,
         federation_settings_id: impl Into<String>,
         identity_provider_id: impl Into<String>,
-    ) -> GetFederationSettingIdentityProviderV2023_01_01<'a> {
-        GetFederationSettingIdentityProviderV2023_01_01 {
+    ) -> GetIdentityProviderV2023_01_01<'a> {
+        GetIdentityProviderV2023_01_01 {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             identity_provider_id: identity_provider_id.into(),
@@ -621,7 +621,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .delete_federation_setting_identity_provider("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_identity_provider("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -630,12 +630,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "deleteFederationSettingIdentityProvider")]
     #[doc(alias = "deleteIdentityProvider")]
-    pub fn delete_federation_setting_identity_provider(
+    pub fn delete_identity_provider(
         &self,
         federation_settings_id: impl Into<String>,
         identity_provider_id: impl Into<String>,
-    ) -> DeleteFederationSettingIdentityProvider<'a> {
-        DeleteFederationSettingIdentityProvider {
+    ) -> DeleteIdentityProvider<'a> {
+        DeleteIdentityProvider {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             identity_provider_id: identity_provider_id.into(),
@@ -651,7 +651,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}`
     ///
-    /// Operation `updateFederationSettingIdentityProvider` (Atlas CLI: `updateIdentityProvider`). API version `2023-11-15` (`application/vnd.atlas.2023-11-15+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`update_federation_setting_identity_provider_v2023_01_01`).
+    /// Operation `updateFederationSettingIdentityProvider` (Atlas CLI: `updateIdentityProvider`). API version `2023-11-15` (`application/vnd.atlas.2023-11-15+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`update_identity_provider_v2023_01_01`).
     ///
     /// Required roles: Organization Owner.
     ///
@@ -664,7 +664,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .update_federation_setting_identity_provider("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
+    ///     .update_identity_provider("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .body(FederationIdentityProviderUpdate::FederationSamlIdentityProviderUpdate(FederationSamlIdentityProviderUpdate {
     ///             sso_debug_enabled: true,
     ///             ..Default::default()
@@ -677,12 +677,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "updateFederationSettingIdentityProvider")]
     #[doc(alias = "updateIdentityProvider")]
-    pub fn update_federation_setting_identity_provider(
+    pub fn update_identity_provider(
         &self,
         federation_settings_id: impl Into<String>,
         identity_provider_id: impl Into<String>,
-    ) -> UpdateFederationSettingIdentityProvider<'a> {
-        UpdateFederationSettingIdentityProvider {
+    ) -> UpdateIdentityProvider<'a> {
+        UpdateIdentityProvider {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             identity_provider_id: identity_provider_id.into(),
@@ -699,7 +699,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}`
     ///
-    /// Operation `updateFederationSettingIdentityProvider` (Atlas CLI: `updateIdentityProvider`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_federation_setting_identity_provider` speaks the default version.
+    /// Operation `updateFederationSettingIdentityProvider` (Atlas CLI: `updateIdentityProvider`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `update_identity_provider` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2025-01-01 (`x-sunset`).
     ///
@@ -714,7 +714,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .update_federation_setting_identity_provider_v2023_01_01("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
+    ///     .update_identity_provider_v2023_01_01("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .body(FederationSamlIdentityProviderUpdate {
     ///         sso_debug_enabled: true,
     ///         ..Default::default()
@@ -727,12 +727,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "updateFederationSettingIdentityProvider")]
     #[doc(alias = "updateIdentityProvider")]
-    pub fn update_federation_setting_identity_provider_v2023_01_01(
+    pub fn update_identity_provider_v2023_01_01(
         &self,
         federation_settings_id: impl Into<String>,
         identity_provider_id: impl Into<String>,
-    ) -> UpdateFederationSettingIdentityProviderV2023_01_01<'a> {
-        UpdateFederationSettingIdentityProviderV2023_01_01 {
+    ) -> UpdateIdentityProviderV2023_01_01<'a> {
+        UpdateIdentityProviderV2023_01_01 {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             identity_provider_id: identity_provider_id.into(),
@@ -760,7 +760,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .revoke_federation_setting_identity_provider_jwks("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
+    ///     .revoke_identity_provider_jwks("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -769,12 +769,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "revokeFederationSettingIdentityProviderJwks")]
     #[doc(alias = "revokeIdentityProviderJwks")]
-    pub fn revoke_federation_setting_identity_provider_jwks(
+    pub fn revoke_identity_provider_jwks(
         &self,
         federation_settings_id: impl Into<String>,
         identity_provider_id: impl Into<String>,
-    ) -> RevokeFederationSettingIdentityProviderJwks<'a> {
-        RevokeFederationSettingIdentityProviderJwks {
+    ) -> RevokeIdentityProviderJwks<'a> {
+        RevokeIdentityProviderJwks {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             identity_provider_id: identity_provider_id.into(),
@@ -799,7 +799,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .get_federation_setting_identity_provider_metadata("55fa922fb343282757d9554e", "c2777a9eca931f29fc2f")
+    ///     .get_identity_provider_metadata("55fa922fb343282757d9554e", "c2777a9eca931f29fc2f")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -808,12 +808,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "getFederationSettingIdentityProviderMetadata")]
     #[doc(alias = "getIdentityProviderMetadata")]
-    pub fn get_federation_setting_identity_provider_metadata(
+    pub fn get_identity_provider_metadata(
         &self,
         federation_settings_id: impl Into<String>,
         identity_provider_id: impl Into<String>,
-    ) -> GetFederationSettingIdentityProviderMetadata<'a> {
-        GetFederationSettingIdentityProviderMetadata {
+    ) -> GetIdentityProviderMetadata<'a> {
+        GetIdentityProviderMetadata {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             identity_provider_id: identity_provider_id.into(),
@@ -838,7 +838,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .get_org_federation_settings("4888442a3354817a7320eb61")
+    ///     .get_federation_settings("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -847,14 +847,302 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// ```
     #[doc(alias = "getOrgFederationSettings")]
     #[doc(alias = "getFederationSettings")]
-    pub fn get_org_federation_settings(
+    pub fn get_federation_settings(
         &self,
         org_id: impl Into<String>,
-    ) -> GetOrgFederationSettings<'a> {
-        GetOrgFederationSettings {
+    ) -> GetFederationSettings<'a> {
+        GetFederationSettings {
             client: self.client,
             org_id: org_id.into(),
         }
+    }
+    /// The name this method had before: it forwards to [`CreateRoleMapping`](crate::apis::federated_authentication::CreateRoleMapping). Deprecated: renamed to `federated_authentication().create_role_mapping` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().create_role_mapping` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn create_federation_setting_connected_org_config_role_mapping(
+        &self,
+        federation_settings_id: impl Into<String>,
+        org_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::CreateRoleMapping<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .create_role_mapping(federation_settings_id, org_id)
+    }
+    /// The name this method had before: it forwards to [`CreateIdentityProvider`](crate::apis::federated_authentication::CreateIdentityProvider). Deprecated: renamed to `federated_authentication().create_identity_provider` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().create_identity_provider` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn create_federation_setting_identity_provider(
+        &self,
+        federation_settings_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::CreateIdentityProvider<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .create_identity_provider(federation_settings_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteRoleMapping`](crate::apis::federated_authentication::DeleteRoleMapping). Deprecated: renamed to `federated_authentication().delete_role_mapping` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().delete_role_mapping` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn delete_federation_setting_connected_org_config_role_mapping(
+        &self,
+        federation_settings_id: impl Into<String>,
+        org_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::DeleteRoleMapping<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .delete_role_mapping(federation_settings_id, org_id, id)
+    }
+    /// The name this method had before: it forwards to [`DeleteIdentityProvider`](crate::apis::federated_authentication::DeleteIdentityProvider). Deprecated: renamed to `federated_authentication().delete_identity_provider` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().delete_identity_provider` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn delete_federation_setting_identity_provider(
+        &self,
+        federation_settings_id: impl Into<String>,
+        identity_provider_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::DeleteIdentityProvider<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .delete_identity_provider(federation_settings_id, identity_provider_id)
+    }
+    /// The name this method had before: it forwards to [`GetConnectedOrgConfig`](crate::apis::federated_authentication::GetConnectedOrgConfig). Deprecated: renamed to `federated_authentication().get_connected_org_config` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().get_connected_org_config` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn get_federation_setting_connected_org_config(
+        &self,
+        federation_settings_id: impl Into<String>,
+        org_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::GetConnectedOrgConfig<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .get_connected_org_config(federation_settings_id, org_id)
+    }
+    /// The name this method had before: it forwards to [`GetRoleMapping`](crate::apis::federated_authentication::GetRoleMapping). Deprecated: renamed to `federated_authentication().get_role_mapping` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().get_role_mapping` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn get_federation_setting_connected_org_config_role_mapping(
+        &self,
+        federation_settings_id: impl Into<String>,
+        org_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::GetRoleMapping<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .get_role_mapping(federation_settings_id, org_id, id)
+    }
+    /// The name this method had before: it forwards to [`GetIdentityProvider`](crate::apis::federated_authentication::GetIdentityProvider). Deprecated: renamed to `federated_authentication().get_identity_provider` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().get_identity_provider` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn get_federation_setting_identity_provider(
+        &self,
+        federation_settings_id: impl Into<String>,
+        identity_provider_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::GetIdentityProvider<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .get_identity_provider(federation_settings_id, identity_provider_id)
+    }
+    /// The name this method had before: it forwards to [`GetIdentityProviderV2023_01_01`](crate::apis::federated_authentication::GetIdentityProviderV2023_01_01). Deprecated: renamed to `federated_authentication().get_identity_provider_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().get_identity_provider_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn get_federation_setting_identity_provider_v2023_01_01(
+        &self,
+        federation_settings_id: impl Into<String>,
+        identity_provider_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::GetIdentityProviderV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .get_identity_provider_v2023_01_01(
+                federation_settings_id,
+                identity_provider_id,
+            )
+    }
+    /// The name this method had before: it forwards to [`GetIdentityProviderMetadata`](crate::apis::federated_authentication::GetIdentityProviderMetadata). Deprecated: renamed to `federated_authentication().get_identity_provider_metadata` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().get_identity_provider_metadata` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn get_federation_setting_identity_provider_metadata(
+        &self,
+        federation_settings_id: impl Into<String>,
+        identity_provider_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::GetIdentityProviderMetadata<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .get_identity_provider_metadata(federation_settings_id, identity_provider_id)
+    }
+    /// The name this method had before: it forwards to [`GetFederationSettings`](crate::apis::federated_authentication::GetFederationSettings). Deprecated: renamed to `federated_authentication().get_federation_settings` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().get_federation_settings` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn get_org_federation_settings(
+        &self,
+        org_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::GetFederationSettings<'a> {
+        #[allow(deprecated)]
+        self.client.federated_authentication().get_federation_settings(org_id)
+    }
+    /// The name this method had before: it forwards to [`ListRoleMappings`](crate::apis::federated_authentication::ListRoleMappings). Deprecated: renamed to `federated_authentication().list_role_mappings` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().list_role_mappings` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn list_federation_setting_connected_org_config_role_mappings(
+        &self,
+        federation_settings_id: impl Into<String>,
+        org_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::ListRoleMappings<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .list_role_mappings(federation_settings_id, org_id)
+    }
+    /// The name this method had before: it forwards to [`ListConnectedOrgConfigs`](crate::apis::federated_authentication::ListConnectedOrgConfigs). Deprecated: renamed to `federated_authentication().list_connected_org_configs` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().list_connected_org_configs` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn list_federation_setting_connected_org_configs(
+        &self,
+        federation_settings_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::ListConnectedOrgConfigs<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .list_connected_org_configs(federation_settings_id)
+    }
+    /// The name this method had before: it forwards to [`ListIdentityProviders`](crate::apis::federated_authentication::ListIdentityProviders). Deprecated: renamed to `federated_authentication().list_identity_providers` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().list_identity_providers` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn list_federation_setting_identity_providers(
+        &self,
+        federation_settings_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::ListIdentityProviders<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .list_identity_providers(federation_settings_id)
+    }
+    /// The name this method had before: it forwards to [`RemoveConnectedOrgConfig`](crate::apis::federated_authentication::RemoveConnectedOrgConfig). Deprecated: renamed to `federated_authentication().remove_connected_org_config` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().remove_connected_org_config` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn remove_federation_setting_connected_org_config(
+        &self,
+        federation_settings_id: impl Into<String>,
+        org_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::RemoveConnectedOrgConfig<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .remove_connected_org_config(federation_settings_id, org_id)
+    }
+    /// The name this method had before: it forwards to [`RevokeIdentityProviderJwks`](crate::apis::federated_authentication::RevokeIdentityProviderJwks). Deprecated: renamed to `federated_authentication().revoke_identity_provider_jwks` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().revoke_identity_provider_jwks` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn revoke_federation_setting_identity_provider_jwks(
+        &self,
+        federation_settings_id: impl Into<String>,
+        identity_provider_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::RevokeIdentityProviderJwks<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .revoke_identity_provider_jwks(federation_settings_id, identity_provider_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateConnectedOrgConfig`](crate::apis::federated_authentication::UpdateConnectedOrgConfig). Deprecated: renamed to `federated_authentication().update_connected_org_config` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().update_connected_org_config` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn update_federation_setting_connected_org_config(
+        &self,
+        federation_settings_id: impl Into<String>,
+        org_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::UpdateConnectedOrgConfig<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .update_connected_org_config(federation_settings_id, org_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateRoleMapping`](crate::apis::federated_authentication::UpdateRoleMapping). Deprecated: renamed to `federated_authentication().update_role_mapping` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().update_role_mapping` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn update_federation_setting_connected_org_config_role_mapping(
+        &self,
+        federation_settings_id: impl Into<String>,
+        org_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::UpdateRoleMapping<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .update_role_mapping(federation_settings_id, org_id, id)
+    }
+    /// The name this method had before: it forwards to [`UpdateIdentityProvider`](crate::apis::federated_authentication::UpdateIdentityProvider). Deprecated: renamed to `federated_authentication().update_identity_provider` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().update_identity_provider` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn update_federation_setting_identity_provider(
+        &self,
+        federation_settings_id: impl Into<String>,
+        identity_provider_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::UpdateIdentityProvider<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .update_identity_provider(federation_settings_id, identity_provider_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateIdentityProviderV2023_01_01`](crate::apis::federated_authentication::UpdateIdentityProviderV2023_01_01). Deprecated: renamed to `federated_authentication().update_identity_provider_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `federated_authentication().update_identity_provider_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "federated_authentication")]
+    pub fn update_federation_setting_identity_provider_v2023_01_01(
+        &self,
+        federation_settings_id: impl Into<String>,
+        identity_provider_id: impl Into<String>,
+    ) -> crate::apis::federated_authentication::UpdateIdentityProviderV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .federated_authentication()
+            .update_identity_provider_v2023_01_01(
+                federation_settings_id,
+                identity_provider_id,
+            )
     }
 }
 /// Request builder for [`FederatedAuthenticationApi::delete_federation_setting`]; finish with [`send`](Self::send).
@@ -920,16 +1208,16 @@ impl atlas_admin_runtime::mock::Operation for DeleteFederationSetting<'_> {
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`FederatedAuthenticationApi::list_federation_setting_connected_org_configs`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::list_connected_org_configs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListFederationSettingConnectedOrgConfigs<'a> {
+pub struct ListConnectedOrgConfigs<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListFederationSettingConnectedOrgConfigs<'a> {
+impl<'a> ListConnectedOrgConfigs<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -1028,7 +1316,7 @@ impl<'a> ListFederationSettingConnectedOrgConfigs<'a> {
     ///
     /// let mut items = client
     ///     .federated_authentication()
-    ///     .list_federation_setting_connected_org_configs("55fa922fb343282757d9554e")
+    ///     .list_connected_org_configs("55fa922fb343282757d9554e")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -1045,15 +1333,14 @@ impl<'a> ListFederationSettingConnectedOrgConfigs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListFederationSettingConnectedOrgConfigs<'_> {
+impl atlas_admin_runtime::mock::Operation for ListConnectedOrgConfigs<'_> {
     const ID: &'static str = "listFederationSettingConnectedOrgConfigs";
     const STATUS: u16 = 200u16;
     type Response = PaginatedConnectedOrgConfigsView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListFederationSettingConnectedOrgConfigs<'_> {
+impl atlas_admin_runtime::mock::Paged for ListConnectedOrgConfigs<'_> {
     type Item = ConnectedOrgConfig;
     fn page(
         items: Vec<ConnectedOrgConfig>,
@@ -1066,15 +1353,15 @@ impl atlas_admin_runtime::mock::Paged for ListFederationSettingConnectedOrgConfi
         }
     }
 }
-/// Request builder for [`FederatedAuthenticationApi::get_federation_setting_connected_org_config`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::get_connected_org_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetFederationSettingConnectedOrgConfig<'a> {
+pub struct GetConnectedOrgConfig<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     org_id: String,
 }
-impl<'a> GetFederationSettingConnectedOrgConfig<'a> {
+impl<'a> GetConnectedOrgConfig<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1132,22 +1419,21 @@ impl<'a> GetFederationSettingConnectedOrgConfig<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetFederationSettingConnectedOrgConfig<'_> {
+impl atlas_admin_runtime::mock::Operation for GetConnectedOrgConfig<'_> {
     const ID: &'static str = "getFederationSettingConnectedOrgConfig";
     const STATUS: u16 = 200u16;
     type Response = ConnectedOrgConfig;
     type Body = ();
 }
-/// Request builder for [`FederatedAuthenticationApi::remove_federation_setting_connected_org_config`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::remove_connected_org_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RemoveFederationSettingConnectedOrgConfig<'a> {
+pub struct RemoveConnectedOrgConfig<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     org_id: String,
 }
-impl<'a> RemoveFederationSettingConnectedOrgConfig<'a> {
+impl<'a> RemoveConnectedOrgConfig<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1205,23 +1491,22 @@ impl<'a> RemoveFederationSettingConnectedOrgConfig<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for RemoveFederationSettingConnectedOrgConfig<'_> {
+impl atlas_admin_runtime::mock::Operation for RemoveConnectedOrgConfig<'_> {
     const ID: &'static str = "removeFederationSettingConnectedOrgConfig";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`FederatedAuthenticationApi::update_federation_setting_connected_org_config`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::update_connected_org_config`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateFederationSettingConnectedOrgConfig<'a> {
+pub struct UpdateConnectedOrgConfig<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     org_id: String,
     body: Option<ConnectedOrgConfig>,
 }
-impl<'a> UpdateFederationSettingConnectedOrgConfig<'a> {
+impl<'a> UpdateConnectedOrgConfig<'a> {
     /// The connected organization configuration that you want to update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1298,22 +1583,21 @@ impl<'a> UpdateFederationSettingConnectedOrgConfig<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UpdateFederationSettingConnectedOrgConfig<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateConnectedOrgConfig<'_> {
     const ID: &'static str = "updateFederationSettingConnectedOrgConfig";
     const STATUS: u16 = 200u16;
     type Response = ConnectedOrgConfig;
     type Body = ConnectedOrgConfig;
 }
-/// Request builder for [`FederatedAuthenticationApi::list_federation_setting_connected_org_config_role_mappings`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::list_role_mappings`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListFederationSettingConnectedOrgConfigRoleMappings<'a> {
+pub struct ListRoleMappings<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     org_id: String,
 }
-impl<'a> ListFederationSettingConnectedOrgConfigRoleMappings<'a> {
+impl<'a> ListRoleMappings<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1371,23 +1655,22 @@ impl<'a> ListFederationSettingConnectedOrgConfigRoleMappings<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListFederationSettingConnectedOrgConfigRoleMappings<'_> {
+impl atlas_admin_runtime::mock::Operation for ListRoleMappings<'_> {
     const ID: &'static str = "listFederationSettingConnectedOrgConfigRoleMappings";
     const STATUS: u16 = 200u16;
     type Response = PaginatedRoleMappingView;
     type Body = ();
 }
-/// Request builder for [`FederatedAuthenticationApi::create_federation_setting_connected_org_config_role_mapping`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::create_role_mapping`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateFederationSettingConnectedOrgConfigRoleMapping<'a> {
+pub struct CreateRoleMapping<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     org_id: String,
     body: Option<AuthFederationRoleMapping>,
 }
-impl<'a> CreateFederationSettingConnectedOrgConfigRoleMapping<'a> {
+impl<'a> CreateRoleMapping<'a> {
     /// The role mapping that you want to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1464,23 +1747,22 @@ impl<'a> CreateFederationSettingConnectedOrgConfigRoleMapping<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateFederationSettingConnectedOrgConfigRoleMapping<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateRoleMapping<'_> {
     const ID: &'static str = "createFederationSettingConnectedOrgConfigRoleMapping";
     const STATUS: u16 = 200u16;
     type Response = AuthFederationRoleMapping;
     type Body = AuthFederationRoleMapping;
 }
-/// Request builder for [`FederatedAuthenticationApi::get_federation_setting_connected_org_config_role_mapping`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::get_role_mapping`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetFederationSettingConnectedOrgConfigRoleMapping<'a> {
+pub struct GetRoleMapping<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     org_id: String,
     id: String,
 }
-impl<'a> GetFederationSettingConnectedOrgConfigRoleMapping<'a> {
+impl<'a> GetRoleMapping<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1546,24 +1828,23 @@ impl<'a> GetFederationSettingConnectedOrgConfigRoleMapping<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetFederationSettingConnectedOrgConfigRoleMapping<'_> {
+impl atlas_admin_runtime::mock::Operation for GetRoleMapping<'_> {
     const ID: &'static str = "getFederationSettingConnectedOrgConfigRoleMapping";
     const STATUS: u16 = 200u16;
     type Response = AuthFederationRoleMapping;
     type Body = ();
 }
-/// Request builder for [`FederatedAuthenticationApi::update_federation_setting_connected_org_config_role_mapping`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::update_role_mapping`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateFederationSettingConnectedOrgConfigRoleMapping<'a> {
+pub struct UpdateRoleMapping<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     org_id: String,
     id: String,
     body: Option<AuthFederationRoleMapping>,
 }
-impl<'a> UpdateFederationSettingConnectedOrgConfigRoleMapping<'a> {
+impl<'a> UpdateRoleMapping<'a> {
     /// The role mapping that you want to update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1648,23 +1929,22 @@ impl<'a> UpdateFederationSettingConnectedOrgConfigRoleMapping<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UpdateFederationSettingConnectedOrgConfigRoleMapping<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateRoleMapping<'_> {
     const ID: &'static str = "updateFederationSettingConnectedOrgConfigRoleMapping";
     const STATUS: u16 = 200u16;
     type Response = AuthFederationRoleMapping;
     type Body = AuthFederationRoleMapping;
 }
-/// Request builder for [`FederatedAuthenticationApi::delete_federation_setting_connected_org_config_role_mapping`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::delete_role_mapping`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteFederationSettingConnectedOrgConfigRoleMapping<'a> {
+pub struct DeleteRoleMapping<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     org_id: String,
     id: String,
 }
-impl<'a> DeleteFederationSettingConnectedOrgConfigRoleMapping<'a> {
+impl<'a> DeleteRoleMapping<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1730,17 +2010,16 @@ impl<'a> DeleteFederationSettingConnectedOrgConfigRoleMapping<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteFederationSettingConnectedOrgConfigRoleMapping<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteRoleMapping<'_> {
     const ID: &'static str = "deleteFederationSettingConnectedOrgConfigRoleMapping";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`FederatedAuthenticationApi::list_federation_setting_identity_providers`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::list_identity_providers`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListFederationSettingIdentityProviders<'a> {
+pub struct ListIdentityProviders<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     items_per_page: Option<i64>,
@@ -1748,7 +2027,7 @@ pub struct ListFederationSettingIdentityProviders<'a> {
     protocol: Option<Vec<FederationOidcWorkforceIdentityProviderProtocol>>,
     idp_type: Option<Vec<FederationOidcWorkforceIdentityProviderIdpType>>,
 }
-impl<'a> ListFederationSettingIdentityProviders<'a> {
+impl<'a> ListIdentityProviders<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -1873,7 +2152,7 @@ impl<'a> ListFederationSettingIdentityProviders<'a> {
     ///
     /// let mut items = client
     ///     .federated_authentication()
-    ///     .list_federation_setting_identity_providers("55fa922fb343282757d9554e")
+    ///     .list_identity_providers("55fa922fb343282757d9554e")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -1892,15 +2171,14 @@ impl<'a> ListFederationSettingIdentityProviders<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListFederationSettingIdentityProviders<'_> {
+impl atlas_admin_runtime::mock::Operation for ListIdentityProviders<'_> {
     const ID: &'static str = "listFederationSettingIdentityProviders";
     const STATUS: u16 = 200u16;
     type Response = PaginatedFederationIdentityProvider;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListFederationSettingIdentityProviders<'_> {
+impl atlas_admin_runtime::mock::Paged for ListIdentityProviders<'_> {
     type Item = FederationIdentityProvider;
     fn page(
         items: Vec<FederationIdentityProvider>,
@@ -1913,15 +2191,15 @@ impl atlas_admin_runtime::mock::Paged for ListFederationSettingIdentityProviders
         }
     }
 }
-/// Request builder for [`FederatedAuthenticationApi::create_federation_setting_identity_provider`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::create_identity_provider`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateFederationSettingIdentityProvider<'a> {
+pub struct CreateIdentityProvider<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     body: Option<FederationOidcIdentityProviderUpdate>,
 }
-impl<'a> CreateFederationSettingIdentityProvider<'a> {
+impl<'a> CreateIdentityProvider<'a> {
     /// The identity provider that you want to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1990,22 +2268,21 @@ impl<'a> CreateFederationSettingIdentityProvider<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateFederationSettingIdentityProvider<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateIdentityProvider<'_> {
     const ID: &'static str = "createFederationSettingIdentityProvider";
     const STATUS: u16 = 200u16;
     type Response = FederationOidcIdentityProvider;
     type Body = FederationOidcIdentityProviderUpdate;
 }
-/// Request builder for [`FederatedAuthenticationApi::get_federation_setting_identity_provider`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::get_identity_provider`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetFederationSettingIdentityProvider<'a> {
+pub struct GetIdentityProvider<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     identity_provider_id: String,
 }
-impl<'a> GetFederationSettingIdentityProvider<'a> {
+impl<'a> GetIdentityProvider<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2057,21 +2334,21 @@ impl<'a> GetFederationSettingIdentityProvider<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetFederationSettingIdentityProvider<'_> {
+impl atlas_admin_runtime::mock::Operation for GetIdentityProvider<'_> {
     const ID: &'static str = "getFederationSettingIdentityProvider";
     const STATUS: u16 = 200u16;
     type Response = FederationIdentityProvider;
     type Body = ();
 }
-/// Request builder for [`FederatedAuthenticationApi::get_federation_setting_identity_provider_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::get_identity_provider_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetFederationSettingIdentityProviderV2023_01_01<'a> {
+pub struct GetIdentityProviderV2023_01_01<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     identity_provider_id: String,
 }
-impl<'a> GetFederationSettingIdentityProviderV2023_01_01<'a> {
+impl<'a> GetIdentityProviderV2023_01_01<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2123,22 +2400,21 @@ impl<'a> GetFederationSettingIdentityProviderV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetFederationSettingIdentityProviderV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for GetIdentityProviderV2023_01_01<'_> {
     const ID: &'static str = "getFederationSettingIdentityProvider";
     const STATUS: u16 = 200u16;
     type Response = FederationSamlIdentityProvider;
     type Body = ();
 }
-/// Request builder for [`FederatedAuthenticationApi::delete_federation_setting_identity_provider`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::delete_identity_provider`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteFederationSettingIdentityProvider<'a> {
+pub struct DeleteIdentityProvider<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     identity_provider_id: String,
 }
-impl<'a> DeleteFederationSettingIdentityProvider<'a> {
+impl<'a> DeleteIdentityProvider<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2190,23 +2466,22 @@ impl<'a> DeleteFederationSettingIdentityProvider<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteFederationSettingIdentityProvider<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteIdentityProvider<'_> {
     const ID: &'static str = "deleteFederationSettingIdentityProvider";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`FederatedAuthenticationApi::update_federation_setting_identity_provider`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::update_identity_provider`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateFederationSettingIdentityProvider<'a> {
+pub struct UpdateIdentityProvider<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     identity_provider_id: String,
     body: Option<FederationIdentityProviderUpdate>,
 }
-impl<'a> UpdateFederationSettingIdentityProvider<'a> {
+impl<'a> UpdateIdentityProvider<'a> {
     /// The identity provider that you want to update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2277,23 +2552,22 @@ impl<'a> UpdateFederationSettingIdentityProvider<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UpdateFederationSettingIdentityProvider<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateIdentityProvider<'_> {
     const ID: &'static str = "updateFederationSettingIdentityProvider";
     const STATUS: u16 = 200u16;
     type Response = FederationIdentityProvider;
     type Body = FederationIdentityProviderUpdate;
 }
-/// Request builder for [`FederatedAuthenticationApi::update_federation_setting_identity_provider_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::update_identity_provider_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateFederationSettingIdentityProviderV2023_01_01<'a> {
+pub struct UpdateIdentityProviderV2023_01_01<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     identity_provider_id: String,
     body: Option<FederationSamlIdentityProviderUpdate>,
 }
-impl<'a> UpdateFederationSettingIdentityProviderV2023_01_01<'a> {
+impl<'a> UpdateIdentityProviderV2023_01_01<'a> {
     /// The identity provider that you want to update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2364,22 +2638,21 @@ impl<'a> UpdateFederationSettingIdentityProviderV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UpdateFederationSettingIdentityProviderV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateIdentityProviderV2023_01_01<'_> {
     const ID: &'static str = "updateFederationSettingIdentityProvider";
     const STATUS: u16 = 200u16;
     type Response = FederationSamlIdentityProvider;
     type Body = FederationSamlIdentityProviderUpdate;
 }
-/// Request builder for [`FederatedAuthenticationApi::revoke_federation_setting_identity_provider_jwks`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::revoke_identity_provider_jwks`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RevokeFederationSettingIdentityProviderJwks<'a> {
+pub struct RevokeIdentityProviderJwks<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     identity_provider_id: String,
 }
-impl<'a> RevokeFederationSettingIdentityProviderJwks<'a> {
+impl<'a> RevokeIdentityProviderJwks<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2431,22 +2704,21 @@ impl<'a> RevokeFederationSettingIdentityProviderJwks<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for RevokeFederationSettingIdentityProviderJwks<'_> {
+impl atlas_admin_runtime::mock::Operation for RevokeIdentityProviderJwks<'_> {
     const ID: &'static str = "revokeFederationSettingIdentityProviderJwks";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`FederatedAuthenticationApi::get_federation_setting_identity_provider_metadata`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::get_identity_provider_metadata`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetFederationSettingIdentityProviderMetadata<'a> {
+pub struct GetIdentityProviderMetadata<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     identity_provider_id: String,
 }
-impl<'a> GetFederationSettingIdentityProviderMetadata<'a> {
+impl<'a> GetIdentityProviderMetadata<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2504,21 +2776,20 @@ impl<'a> GetFederationSettingIdentityProviderMetadata<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetFederationSettingIdentityProviderMetadata<'_> {
+impl atlas_admin_runtime::mock::Operation for GetIdentityProviderMetadata<'_> {
     const ID: &'static str = "getFederationSettingIdentityProviderMetadata";
     const STATUS: u16 = 200u16;
     type Response = String;
     type Body = ();
 }
-/// Request builder for [`FederatedAuthenticationApi::get_org_federation_settings`]; finish with [`send`](Self::send).
+/// Request builder for [`FederatedAuthenticationApi::get_federation_settings`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOrgFederationSettings<'a> {
+pub struct GetFederationSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
 }
-impl<'a> GetOrgFederationSettings<'a> {
+impl<'a> GetFederationSettings<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2568,9 +2839,104 @@ impl<'a> GetOrgFederationSettings<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetOrgFederationSettings<'_> {
+impl atlas_admin_runtime::mock::Operation for GetFederationSettings<'_> {
     const ID: &'static str = "getOrgFederationSettings";
     const STATUS: u16 = 200u16;
     type Response = OrgFederationSettings;
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreateRoleMapping` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type CreateFederationSettingConnectedOrgConfigRoleMapping<'a> = crate::apis::federated_authentication::CreateRoleMapping<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateIdentityProvider` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type CreateFederationSettingIdentityProvider<'a> = crate::apis::federated_authentication::CreateIdentityProvider<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteRoleMapping` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type DeleteFederationSettingConnectedOrgConfigRoleMapping<'a> = crate::apis::federated_authentication::DeleteRoleMapping<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteIdentityProvider` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type DeleteFederationSettingIdentityProvider<'a> = crate::apis::federated_authentication::DeleteIdentityProvider<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetConnectedOrgConfig` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type GetFederationSettingConnectedOrgConfig<'a> = crate::apis::federated_authentication::GetConnectedOrgConfig<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetRoleMapping` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type GetFederationSettingConnectedOrgConfigRoleMapping<'a> = crate::apis::federated_authentication::GetRoleMapping<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetIdentityProvider` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type GetFederationSettingIdentityProvider<'a> = crate::apis::federated_authentication::GetIdentityProvider<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetIdentityProviderV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type GetFederationSettingIdentityProviderV2023_01_01<'a> = crate::apis::federated_authentication::GetIdentityProviderV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetIdentityProviderMetadata` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type GetFederationSettingIdentityProviderMetadata<'a> = crate::apis::federated_authentication::GetIdentityProviderMetadata<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetFederationSettings` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type GetOrgFederationSettings<'a> = crate::apis::federated_authentication::GetFederationSettings<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListRoleMappings` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type ListFederationSettingConnectedOrgConfigRoleMappings<'a> = crate::apis::federated_authentication::ListRoleMappings<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListConnectedOrgConfigs` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type ListFederationSettingConnectedOrgConfigs<'a> = crate::apis::federated_authentication::ListConnectedOrgConfigs<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListIdentityProviders` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type ListFederationSettingIdentityProviders<'a> = crate::apis::federated_authentication::ListIdentityProviders<
+    'a,
+>;
+#[deprecated(note = "renamed to `RemoveConnectedOrgConfig` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type RemoveFederationSettingConnectedOrgConfig<'a> = crate::apis::federated_authentication::RemoveConnectedOrgConfig<
+    'a,
+>;
+#[deprecated(note = "renamed to `RevokeIdentityProviderJwks` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type RevokeFederationSettingIdentityProviderJwks<'a> = crate::apis::federated_authentication::RevokeIdentityProviderJwks<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateConnectedOrgConfig` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type UpdateFederationSettingConnectedOrgConfig<'a> = crate::apis::federated_authentication::UpdateConnectedOrgConfig<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateRoleMapping` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type UpdateFederationSettingConnectedOrgConfigRoleMapping<'a> = crate::apis::federated_authentication::UpdateRoleMapping<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateIdentityProvider` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type UpdateFederationSettingIdentityProvider<'a> = crate::apis::federated_authentication::UpdateIdentityProvider<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateIdentityProviderV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "federated_authentication")]
+pub type UpdateFederationSettingIdentityProviderV2023_01_01<'a> = crate::apis::federated_authentication::UpdateIdentityProviderV2023_01_01<
+    'a,
+>;

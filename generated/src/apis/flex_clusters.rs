@@ -33,7 +33,7 @@ impl<'a> FlexClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_clusters()
-    ///     .list_group_flex_clusters("32b6e34b3d91647abb20e7b8")
+    ///     .list_flex_clusters("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,11 +42,11 @@ impl<'a> FlexClustersApi<'a> {
     /// ```
     #[doc(alias = "listGroupFlexClusters")]
     #[doc(alias = "listFlexClusters")]
-    pub fn list_group_flex_clusters(
+    pub fn list_flex_clusters(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupFlexClusters<'a> {
-        ListGroupFlexClusters {
+    ) -> ListFlexClusters<'a> {
+        ListFlexClusters {
             client: self.client,
             group_id: group_id.into(),
             include_count: None,
@@ -75,7 +75,7 @@ impl<'a> FlexClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_clusters()
-    ///     .create_group_flex_cluster("32b6e34b3d91647abb20e7b8")
+    ///     .create_flex_cluster("32b6e34b3d91647abb20e7b8")
     ///     .body(FlexClusterDescriptionCreate20241113 {
     ///         name: Some("name".into()),
     ///         provider_settings: Some(FlexProviderSettingsCreate20241113 {
@@ -93,11 +93,11 @@ impl<'a> FlexClustersApi<'a> {
     /// ```
     #[doc(alias = "createGroupFlexCluster")]
     #[doc(alias = "createFlexCluster")]
-    pub fn create_group_flex_cluster(
+    pub fn create_flex_cluster(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupFlexCluster<'a> {
-        CreateGroupFlexCluster {
+    ) -> CreateFlexCluster<'a> {
+        CreateFlexCluster {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -122,7 +122,7 @@ impl<'a> FlexClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_clusters()
-    ///     .get_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
+    ///     .get_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -131,12 +131,12 @@ impl<'a> FlexClustersApi<'a> {
     /// ```
     #[doc(alias = "getGroupFlexCluster")]
     #[doc(alias = "getFlexCluster")]
-    pub fn get_group_flex_cluster(
+    pub fn get_flex_cluster(
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
-    ) -> GetGroupFlexCluster<'a> {
-        GetGroupFlexCluster {
+    ) -> GetFlexCluster<'a> {
+        GetFlexCluster {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
@@ -161,7 +161,7 @@ impl<'a> FlexClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_clusters()
-    ///     .delete_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
+    ///     .delete_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -170,12 +170,12 @@ impl<'a> FlexClustersApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupFlexCluster")]
     #[doc(alias = "deleteFlexCluster")]
-    pub fn delete_group_flex_cluster(
+    pub fn delete_flex_cluster(
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
-    ) -> DeleteGroupFlexCluster<'a> {
-        DeleteGroupFlexCluster {
+    ) -> DeleteFlexCluster<'a> {
+        DeleteFlexCluster {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
@@ -200,7 +200,7 @@ impl<'a> FlexClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_clusters()
-    ///     .update_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
+    ///     .update_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
     ///     .body(FlexClusterDescriptionUpdate20241113 {
     ///         ..Default::default()
     ///     })
@@ -212,12 +212,12 @@ impl<'a> FlexClustersApi<'a> {
     /// ```
     #[doc(alias = "updateGroupFlexCluster")]
     #[doc(alias = "updateFlexCluster")]
-    pub fn update_group_flex_cluster(
+    pub fn update_flex_cluster(
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
-    ) -> UpdateGroupFlexCluster<'a> {
-        UpdateGroupFlexCluster {
+    ) -> UpdateFlexCluster<'a> {
+        UpdateFlexCluster {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
@@ -245,7 +245,7 @@ impl<'a> FlexClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_clusters()
-    ///     .tenant_group_flex_cluster_upgrade("32b6e34b3d91647abb20e7b8")
+    ///     .tenant_upgrade("32b6e34b3d91647abb20e7b8")
     ///     .body(AtlasTenantClusterUpgradeRequest20240805 {
     ///         name: "name".into(),
     ///         ..Default::default()
@@ -258,28 +258,90 @@ impl<'a> FlexClustersApi<'a> {
     /// ```
     #[doc(alias = "tenantGroupFlexClusterUpgrade")]
     #[doc(alias = "tenantUpgrade")]
-    pub fn tenant_group_flex_cluster_upgrade(
-        &self,
-        group_id: impl Into<String>,
-    ) -> TenantGroupFlexClusterUpgrade<'a> {
-        TenantGroupFlexClusterUpgrade {
+    pub fn tenant_upgrade(&self, group_id: impl Into<String>) -> TenantUpgrade<'a> {
+        TenantUpgrade {
             client: self.client,
             group_id: group_id.into(),
             body: None,
         }
     }
+    /// The name this method had before: it forwards to [`CreateFlexCluster`](crate::apis::flex_clusters::CreateFlexCluster). Deprecated: renamed to `flex_clusters().create_flex_cluster` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `flex_clusters().create_flex_cluster` on 2026-12-06"
+    )]
+    #[cfg(feature = "flex_clusters")]
+    pub fn create_group_flex_cluster(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::flex_clusters::CreateFlexCluster<'a> {
+        #[allow(deprecated)] self.client.flex_clusters().create_flex_cluster(group_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteFlexCluster`](crate::apis::flex_clusters::DeleteFlexCluster). Deprecated: renamed to `flex_clusters().delete_flex_cluster` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `flex_clusters().delete_flex_cluster` on 2026-12-06"
+    )]
+    #[cfg(feature = "flex_clusters")]
+    pub fn delete_group_flex_cluster(
+        &self,
+        group_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> crate::apis::flex_clusters::DeleteFlexCluster<'a> {
+        #[allow(deprecated)]
+        self.client.flex_clusters().delete_flex_cluster(group_id, name)
+    }
+    /// The name this method had before: it forwards to [`GetFlexCluster`](crate::apis::flex_clusters::GetFlexCluster). Deprecated: renamed to `flex_clusters().get_flex_cluster` on 2026-12-06.
+    #[deprecated(note = "renamed to `flex_clusters().get_flex_cluster` on 2026-12-06")]
+    #[cfg(feature = "flex_clusters")]
+    pub fn get_group_flex_cluster(
+        &self,
+        group_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> crate::apis::flex_clusters::GetFlexCluster<'a> {
+        #[allow(deprecated)] self.client.flex_clusters().get_flex_cluster(group_id, name)
+    }
+    /// The name this method had before: it forwards to [`ListFlexClusters`](crate::apis::flex_clusters::ListFlexClusters). Deprecated: renamed to `flex_clusters().list_flex_clusters` on 2026-12-06.
+    #[deprecated(note = "renamed to `flex_clusters().list_flex_clusters` on 2026-12-06")]
+    #[cfg(feature = "flex_clusters")]
+    pub fn list_group_flex_clusters(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::flex_clusters::ListFlexClusters<'a> {
+        #[allow(deprecated)] self.client.flex_clusters().list_flex_clusters(group_id)
+    }
+    /// The name this method had before: it forwards to [`TenantUpgrade`](crate::apis::flex_clusters::TenantUpgrade). Deprecated: renamed to `flex_clusters().tenant_upgrade` on 2026-12-06.
+    #[deprecated(note = "renamed to `flex_clusters().tenant_upgrade` on 2026-12-06")]
+    #[cfg(feature = "flex_clusters")]
+    pub fn tenant_group_flex_cluster_upgrade(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::flex_clusters::TenantUpgrade<'a> {
+        #[allow(deprecated)] self.client.flex_clusters().tenant_upgrade(group_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateFlexCluster`](crate::apis::flex_clusters::UpdateFlexCluster). Deprecated: renamed to `flex_clusters().update_flex_cluster` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `flex_clusters().update_flex_cluster` on 2026-12-06"
+    )]
+    #[cfg(feature = "flex_clusters")]
+    pub fn update_group_flex_cluster(
+        &self,
+        group_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> crate::apis::flex_clusters::UpdateFlexCluster<'a> {
+        #[allow(deprecated)]
+        self.client.flex_clusters().update_flex_cluster(group_id, name)
+    }
 }
-/// Request builder for [`FlexClustersApi::list_group_flex_clusters`]; finish with [`send`](Self::send).
+/// Request builder for [`FlexClustersApi::list_flex_clusters`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupFlexClusters<'a> {
+pub struct ListFlexClusters<'a> {
     client: &'a crate::Client,
     group_id: String,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupFlexClusters<'a> {
+impl<'a> ListFlexClusters<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -388,7 +450,7 @@ impl<'a> ListGroupFlexClusters<'a> {
     ///
     /// let mut items = client
     ///     .flex_clusters()
-    ///     .list_group_flex_clusters("32b6e34b3d91647abb20e7b8")
+    ///     .list_flex_clusters("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -407,14 +469,14 @@ impl<'a> ListGroupFlexClusters<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupFlexClusters<'_> {
+impl atlas_admin_runtime::mock::Operation for ListFlexClusters<'_> {
     const ID: &'static str = "listGroupFlexClusters";
     const STATUS: u16 = 200u16;
     type Response = PaginatedFlexClusters20241113;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupFlexClusters<'_> {
+impl atlas_admin_runtime::mock::Paged for ListFlexClusters<'_> {
     type Item = FlexClusterDescription20241113;
     fn page(
         items: Vec<FlexClusterDescription20241113>,
@@ -427,15 +489,15 @@ impl atlas_admin_runtime::mock::Paged for ListGroupFlexClusters<'_> {
         }
     }
 }
-/// Request builder for [`FlexClustersApi::create_group_flex_cluster`]; finish with [`send`](Self::send).
+/// Request builder for [`FlexClustersApi::create_flex_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupFlexCluster<'a> {
+pub struct CreateFlexCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<FlexClusterDescriptionCreate20241113>,
 }
-impl<'a> CreateGroupFlexCluster<'a> {
+impl<'a> CreateFlexCluster<'a> {
     /// Create One Flex Cluster in One Project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -516,7 +578,7 @@ impl<'a> CreateGroupFlexCluster<'a> {
     ///
     /// let done = client
     ///     .flex_clusters()
-    ///     .create_group_flex_cluster("32b6e34b3d91647abb20e7b8")
+    ///     .create_flex_cluster("32b6e34b3d91647abb20e7b8")
     ///     .body(FlexClusterDescriptionCreate20241113 {
     ///         name: Some("name".into()),
     ///         provider_settings: Some(FlexProviderSettingsCreate20241113 {
@@ -564,21 +626,21 @@ impl<'a> CreateGroupFlexCluster<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupFlexCluster<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateFlexCluster<'_> {
     const ID: &'static str = "createGroupFlexCluster";
     const STATUS: u16 = 201u16;
     type Response = FlexClusterDescription20241113;
     type Body = FlexClusterDescriptionCreate20241113;
 }
-/// Request builder for [`FlexClustersApi::get_group_flex_cluster`]; finish with [`send`](Self::send).
+/// Request builder for [`FlexClustersApi::get_flex_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupFlexCluster<'a> {
+pub struct GetFlexCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
 }
-impl<'a> GetGroupFlexCluster<'a> {
+impl<'a> GetFlexCluster<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -636,21 +698,21 @@ impl<'a> GetGroupFlexCluster<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupFlexCluster<'_> {
+impl atlas_admin_runtime::mock::Operation for GetFlexCluster<'_> {
     const ID: &'static str = "getGroupFlexCluster";
     const STATUS: u16 = 200u16;
     type Response = FlexClusterDescription20241113;
     type Body = ();
 }
-/// Request builder for [`FlexClustersApi::delete_group_flex_cluster`]; finish with [`send`](Self::send).
+/// Request builder for [`FlexClustersApi::delete_flex_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupFlexCluster<'a> {
+pub struct DeleteFlexCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
 }
-impl<'a> DeleteGroupFlexCluster<'a> {
+impl<'a> DeleteFlexCluster<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -720,7 +782,7 @@ impl<'a> DeleteGroupFlexCluster<'a> {
     ///
     /// client
     ///     .flex_clusters()
-    ///     .delete_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
+    ///     .delete_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
     ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
     ///     .await?;
     /// # Ok(())
@@ -751,22 +813,22 @@ impl<'a> DeleteGroupFlexCluster<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupFlexCluster<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteFlexCluster<'_> {
     const ID: &'static str = "deleteGroupFlexCluster";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`FlexClustersApi::update_group_flex_cluster`]; finish with [`send`](Self::send).
+/// Request builder for [`FlexClustersApi::update_flex_cluster`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupFlexCluster<'a> {
+pub struct UpdateFlexCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
     body: Option<FlexClusterDescriptionUpdate20241113>,
 }
-impl<'a> UpdateGroupFlexCluster<'a> {
+impl<'a> UpdateFlexCluster<'a> {
     /// Update One Flex Cluster in One Project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -855,7 +917,7 @@ impl<'a> UpdateGroupFlexCluster<'a> {
     ///
     /// let done = client
     ///     .flex_clusters()
-    ///     .update_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
+    ///     .update_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
     ///     .body(FlexClusterDescriptionUpdate20241113 {
     ///         ..Default::default()
     ///     })
@@ -898,21 +960,21 @@ impl<'a> UpdateGroupFlexCluster<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupFlexCluster<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateFlexCluster<'_> {
     const ID: &'static str = "updateGroupFlexCluster";
     const STATUS: u16 = 200u16;
     type Response = FlexClusterDescription20241113;
     type Body = FlexClusterDescriptionUpdate20241113;
 }
-/// Request builder for [`FlexClustersApi::tenant_group_flex_cluster_upgrade`]; finish with [`send`](Self::send).
+/// Request builder for [`FlexClustersApi::tenant_upgrade`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TenantGroupFlexClusterUpgrade<'a> {
+pub struct TenantUpgrade<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<AtlasTenantClusterUpgradeRequest20240805>,
 }
-impl<'a> TenantGroupFlexClusterUpgrade<'a> {
+impl<'a> TenantUpgrade<'a> {
     /// Details of the flex cluster upgrade in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -981,9 +1043,29 @@ impl<'a> TenantGroupFlexClusterUpgrade<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for TenantGroupFlexClusterUpgrade<'_> {
+impl atlas_admin_runtime::mock::Operation for TenantUpgrade<'_> {
     const ID: &'static str = "tenantGroupFlexClusterUpgrade";
     const STATUS: u16 = 200u16;
     type Response = FlexClusterDescription20241113;
     type Body = AtlasTenantClusterUpgradeRequest20240805;
 }
+#[deprecated(note = "renamed to `CreateFlexCluster` on 2026-12-06")]
+#[cfg(feature = "flex_clusters")]
+pub type CreateGroupFlexCluster<'a> = crate::apis::flex_clusters::CreateFlexCluster<'a>;
+#[deprecated(note = "renamed to `DeleteFlexCluster` on 2026-12-06")]
+#[cfg(feature = "flex_clusters")]
+pub type DeleteGroupFlexCluster<'a> = crate::apis::flex_clusters::DeleteFlexCluster<'a>;
+#[deprecated(note = "renamed to `GetFlexCluster` on 2026-12-06")]
+#[cfg(feature = "flex_clusters")]
+pub type GetGroupFlexCluster<'a> = crate::apis::flex_clusters::GetFlexCluster<'a>;
+#[deprecated(note = "renamed to `ListFlexClusters` on 2026-12-06")]
+#[cfg(feature = "flex_clusters")]
+pub type ListGroupFlexClusters<'a> = crate::apis::flex_clusters::ListFlexClusters<'a>;
+#[deprecated(note = "renamed to `TenantUpgrade` on 2026-12-06")]
+#[cfg(feature = "flex_clusters")]
+pub type TenantGroupFlexClusterUpgrade<'a> = crate::apis::flex_clusters::TenantUpgrade<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateFlexCluster` on 2026-12-06")]
+#[cfg(feature = "flex_clusters")]
+pub type UpdateGroupFlexCluster<'a> = crate::apis::flex_clusters::UpdateFlexCluster<'a>;

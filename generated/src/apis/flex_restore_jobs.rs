@@ -33,7 +33,7 @@ impl<'a> FlexRestoreJobsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_restore_jobs()
-    ///     .list_group_flex_cluster_backup_restore_jobs("32b6e34b3d91647abb20e7b8", "name")
+    ///     .list_flex_restore_jobs("32b6e34b3d91647abb20e7b8", "name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,12 +42,12 @@ impl<'a> FlexRestoreJobsApi<'a> {
     /// ```
     #[doc(alias = "listGroupFlexClusterBackupRestoreJobs")]
     #[doc(alias = "listFlexRestoreJobs")]
-    pub fn list_group_flex_cluster_backup_restore_jobs(
+    pub fn list_flex_restore_jobs(
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
-    ) -> ListGroupFlexClusterBackupRestoreJobs<'a> {
-        ListGroupFlexClusterBackupRestoreJobs {
+    ) -> ListFlexRestoreJobs<'a> {
+        ListFlexRestoreJobs {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
@@ -75,7 +75,7 @@ impl<'a> FlexRestoreJobsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_restore_jobs()
-    ///     .create_group_flex_cluster_backup_restore_job("32b6e34b3d91647abb20e7b8", "name")
+    ///     .create_flex_restore_job("32b6e34b3d91647abb20e7b8", "name")
     ///     .body(FlexBackupRestoreJobCreate20241113 {
     ///         snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         target_deployment_item_name: Some("target-deployment-item-name".into()),
@@ -89,12 +89,12 @@ impl<'a> FlexRestoreJobsApi<'a> {
     /// ```
     #[doc(alias = "createGroupFlexClusterBackupRestoreJob")]
     #[doc(alias = "createFlexRestoreJob")]
-    pub fn create_group_flex_cluster_backup_restore_job(
+    pub fn create_flex_restore_job(
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
-    ) -> CreateGroupFlexClusterBackupRestoreJob<'a> {
-        CreateGroupFlexClusterBackupRestoreJob {
+    ) -> CreateFlexRestoreJob<'a> {
+        CreateFlexRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
@@ -120,7 +120,7 @@ impl<'a> FlexRestoreJobsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_restore_jobs()
-    ///     .get_group_flex_cluster_backup_restore_job("32b6e34b3d91647abb20e7b8", "name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_flex_restore_job("32b6e34b3d91647abb20e7b8", "name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -129,24 +129,66 @@ impl<'a> FlexRestoreJobsApi<'a> {
     /// ```
     #[doc(alias = "getGroupFlexClusterBackupRestoreJob")]
     #[doc(alias = "getFlexRestoreJob")]
-    pub fn get_group_flex_cluster_backup_restore_job(
+    pub fn get_flex_restore_job(
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
         restore_job_id: impl Into<String>,
-    ) -> GetGroupFlexClusterBackupRestoreJob<'a> {
-        GetGroupFlexClusterBackupRestoreJob {
+    ) -> GetFlexRestoreJob<'a> {
+        GetFlexRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
             restore_job_id: restore_job_id.into(),
         }
     }
+    /// The name this method had before: it forwards to [`CreateFlexRestoreJob`](crate::apis::flex_restore_jobs::CreateFlexRestoreJob). Deprecated: renamed to `flex_restore_jobs().create_flex_restore_job` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `flex_restore_jobs().create_flex_restore_job` on 2026-12-06"
+    )]
+    #[cfg(feature = "flex_restore_jobs")]
+    pub fn create_group_flex_cluster_backup_restore_job(
+        &self,
+        group_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> crate::apis::flex_restore_jobs::CreateFlexRestoreJob<'a> {
+        #[allow(deprecated)]
+        self.client.flex_restore_jobs().create_flex_restore_job(group_id, name)
+    }
+    /// The name this method had before: it forwards to [`GetFlexRestoreJob`](crate::apis::flex_restore_jobs::GetFlexRestoreJob). Deprecated: renamed to `flex_restore_jobs().get_flex_restore_job` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `flex_restore_jobs().get_flex_restore_job` on 2026-12-06"
+    )]
+    #[cfg(feature = "flex_restore_jobs")]
+    pub fn get_group_flex_cluster_backup_restore_job(
+        &self,
+        group_id: impl Into<String>,
+        name: impl Into<String>,
+        restore_job_id: impl Into<String>,
+    ) -> crate::apis::flex_restore_jobs::GetFlexRestoreJob<'a> {
+        #[allow(deprecated)]
+        self.client
+            .flex_restore_jobs()
+            .get_flex_restore_job(group_id, name, restore_job_id)
+    }
+    /// The name this method had before: it forwards to [`ListFlexRestoreJobs`](crate::apis::flex_restore_jobs::ListFlexRestoreJobs). Deprecated: renamed to `flex_restore_jobs().list_flex_restore_jobs` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `flex_restore_jobs().list_flex_restore_jobs` on 2026-12-06"
+    )]
+    #[cfg(feature = "flex_restore_jobs")]
+    pub fn list_group_flex_cluster_backup_restore_jobs(
+        &self,
+        group_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> crate::apis::flex_restore_jobs::ListFlexRestoreJobs<'a> {
+        #[allow(deprecated)]
+        self.client.flex_restore_jobs().list_flex_restore_jobs(group_id, name)
+    }
 }
-/// Request builder for [`FlexRestoreJobsApi::list_group_flex_cluster_backup_restore_jobs`]; finish with [`send`](Self::send).
+/// Request builder for [`FlexRestoreJobsApi::list_flex_restore_jobs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupFlexClusterBackupRestoreJobs<'a> {
+pub struct ListFlexRestoreJobs<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
@@ -154,7 +196,7 @@ pub struct ListGroupFlexClusterBackupRestoreJobs<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
+impl<'a> ListFlexRestoreJobs<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -276,7 +318,7 @@ impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
     ///
     /// let mut items = client
     ///     .flex_restore_jobs()
-    ///     .list_group_flex_cluster_backup_restore_jobs("32b6e34b3d91647abb20e7b8", "name")
+    ///     .list_flex_restore_jobs("32b6e34b3d91647abb20e7b8", "name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -297,14 +339,14 @@ impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupFlexClusterBackupRestoreJobs<'_> {
+impl atlas_admin_runtime::mock::Operation for ListFlexRestoreJobs<'_> {
     const ID: &'static str = "listGroupFlexClusterBackupRestoreJobs";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiAtlasFlexBackupRestoreJob20241113View;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupFlexClusterBackupRestoreJobs<'_> {
+impl atlas_admin_runtime::mock::Paged for ListFlexRestoreJobs<'_> {
     type Item = FlexBackupRestoreJob20241113;
     fn page(
         items: Vec<FlexBackupRestoreJob20241113>,
@@ -317,16 +359,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupFlexClusterBackupRestoreJobs<
         }
     }
 }
-/// Request builder for [`FlexRestoreJobsApi::create_group_flex_cluster_backup_restore_job`]; finish with [`send`](Self::send).
+/// Request builder for [`FlexRestoreJobsApi::create_flex_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupFlexClusterBackupRestoreJob<'a> {
+pub struct CreateFlexRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
     body: Option<FlexBackupRestoreJobCreate20241113>,
 }
-impl<'a> CreateGroupFlexClusterBackupRestoreJob<'a> {
+impl<'a> CreateFlexRestoreJob<'a> {
     /// Restores one snapshot of one flex cluster from the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -415,7 +457,7 @@ impl<'a> CreateGroupFlexClusterBackupRestoreJob<'a> {
     ///
     /// let done = client
     ///     .flex_restore_jobs()
-    ///     .create_group_flex_cluster_backup_restore_job("32b6e34b3d91647abb20e7b8", "name")
+    ///     .create_flex_restore_job("32b6e34b3d91647abb20e7b8", "name")
     ///     .body(FlexBackupRestoreJobCreate20241113 {
     ///         snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         target_deployment_item_name: Some("target-deployment-item-name".into()),
@@ -461,23 +503,22 @@ impl<'a> CreateGroupFlexClusterBackupRestoreJob<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupFlexClusterBackupRestoreJob<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateFlexRestoreJob<'_> {
     const ID: &'static str = "createGroupFlexClusterBackupRestoreJob";
     const STATUS: u16 = 200u16;
     type Response = FlexBackupRestoreJob20241113;
     type Body = FlexBackupRestoreJobCreate20241113;
 }
-/// Request builder for [`FlexRestoreJobsApi::get_group_flex_cluster_backup_restore_job`]; finish with [`send`](Self::send).
+/// Request builder for [`FlexRestoreJobsApi::get_flex_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupFlexClusterBackupRestoreJob<'a> {
+pub struct GetFlexRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
     restore_job_id: String,
 }
-impl<'a> GetGroupFlexClusterBackupRestoreJob<'a> {
+impl<'a> GetFlexRestoreJob<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -543,9 +584,24 @@ impl<'a> GetGroupFlexClusterBackupRestoreJob<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupFlexClusterBackupRestoreJob<'_> {
+impl atlas_admin_runtime::mock::Operation for GetFlexRestoreJob<'_> {
     const ID: &'static str = "getGroupFlexClusterBackupRestoreJob";
     const STATUS: u16 = 200u16;
     type Response = FlexBackupRestoreJob20241113;
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreateFlexRestoreJob` on 2026-12-06")]
+#[cfg(feature = "flex_restore_jobs")]
+pub type CreateGroupFlexClusterBackupRestoreJob<'a> = crate::apis::flex_restore_jobs::CreateFlexRestoreJob<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetFlexRestoreJob` on 2026-12-06")]
+#[cfg(feature = "flex_restore_jobs")]
+pub type GetGroupFlexClusterBackupRestoreJob<'a> = crate::apis::flex_restore_jobs::GetFlexRestoreJob<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListFlexRestoreJobs` on 2026-12-06")]
+#[cfg(feature = "flex_restore_jobs")]
+pub type ListGroupFlexClusterBackupRestoreJobs<'a> = crate::apis::flex_restore_jobs::ListFlexRestoreJobs<
+    'a,
+>;

@@ -33,7 +33,7 @@ impl<'a> FlexSnapshotsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_snapshots()
-    ///     .download_group_flex_cluster_backup("32b6e34b3d91647abb20e7b8", "name")
+    ///     .download_flex_backup("32b6e34b3d91647abb20e7b8", "name")
     ///     .body(FlexBackupSnapshotDownloadCreate20241113 {
     ///         snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         ..Default::default()
@@ -46,12 +46,12 @@ impl<'a> FlexSnapshotsApi<'a> {
     /// ```
     #[doc(alias = "downloadGroupFlexClusterBackup")]
     #[doc(alias = "downloadFlexBackup")]
-    pub fn download_group_flex_cluster_backup(
+    pub fn download_flex_backup(
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
-    ) -> DownloadGroupFlexClusterBackup<'a> {
-        DownloadGroupFlexClusterBackup {
+    ) -> DownloadFlexBackup<'a> {
+        DownloadFlexBackup {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
@@ -77,7 +77,7 @@ impl<'a> FlexSnapshotsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_snapshots()
-    ///     .list_group_flex_cluster_backup_snapshots("32b6e34b3d91647abb20e7b8", "name")
+    ///     .list_flex_backup_snapshots("32b6e34b3d91647abb20e7b8", "name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -86,12 +86,12 @@ impl<'a> FlexSnapshotsApi<'a> {
     /// ```
     #[doc(alias = "listGroupFlexClusterBackupSnapshots")]
     #[doc(alias = "listFlexBackupSnapshots")]
-    pub fn list_group_flex_cluster_backup_snapshots(
+    pub fn list_flex_backup_snapshots(
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
-    ) -> ListGroupFlexClusterBackupSnapshots<'a> {
-        ListGroupFlexClusterBackupSnapshots {
+    ) -> ListFlexBackupSnapshots<'a> {
+        ListFlexBackupSnapshots {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
@@ -119,7 +119,7 @@ impl<'a> FlexSnapshotsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_snapshots()
-    ///     .get_group_flex_cluster_backup_snapshot("32b6e34b3d91647abb20e7b8", "name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_flex_backup_snapshot("32b6e34b3d91647abb20e7b8", "name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -128,30 +128,72 @@ impl<'a> FlexSnapshotsApi<'a> {
     /// ```
     #[doc(alias = "getGroupFlexClusterBackupSnapshot")]
     #[doc(alias = "getFlexBackupSnapshot")]
-    pub fn get_group_flex_cluster_backup_snapshot(
+    pub fn get_flex_backup_snapshot(
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> GetGroupFlexClusterBackupSnapshot<'a> {
-        GetGroupFlexClusterBackupSnapshot {
+    ) -> GetFlexBackupSnapshot<'a> {
+        GetFlexBackupSnapshot {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
             snapshot_id: snapshot_id.into(),
         }
     }
+    /// The name this method had before: it forwards to [`DownloadFlexBackup`](crate::apis::flex_snapshots::DownloadFlexBackup). Deprecated: renamed to `flex_snapshots().download_flex_backup` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `flex_snapshots().download_flex_backup` on 2026-12-06"
+    )]
+    #[cfg(feature = "flex_snapshots")]
+    pub fn download_group_flex_cluster_backup(
+        &self,
+        group_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> crate::apis::flex_snapshots::DownloadFlexBackup<'a> {
+        #[allow(deprecated)]
+        self.client.flex_snapshots().download_flex_backup(group_id, name)
+    }
+    /// The name this method had before: it forwards to [`GetFlexBackupSnapshot`](crate::apis::flex_snapshots::GetFlexBackupSnapshot). Deprecated: renamed to `flex_snapshots().get_flex_backup_snapshot` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `flex_snapshots().get_flex_backup_snapshot` on 2026-12-06"
+    )]
+    #[cfg(feature = "flex_snapshots")]
+    pub fn get_group_flex_cluster_backup_snapshot(
+        &self,
+        group_id: impl Into<String>,
+        name: impl Into<String>,
+        snapshot_id: impl Into<String>,
+    ) -> crate::apis::flex_snapshots::GetFlexBackupSnapshot<'a> {
+        #[allow(deprecated)]
+        self.client
+            .flex_snapshots()
+            .get_flex_backup_snapshot(group_id, name, snapshot_id)
+    }
+    /// The name this method had before: it forwards to [`ListFlexBackupSnapshots`](crate::apis::flex_snapshots::ListFlexBackupSnapshots). Deprecated: renamed to `flex_snapshots().list_flex_backup_snapshots` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `flex_snapshots().list_flex_backup_snapshots` on 2026-12-06"
+    )]
+    #[cfg(feature = "flex_snapshots")]
+    pub fn list_group_flex_cluster_backup_snapshots(
+        &self,
+        group_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> crate::apis::flex_snapshots::ListFlexBackupSnapshots<'a> {
+        #[allow(deprecated)]
+        self.client.flex_snapshots().list_flex_backup_snapshots(group_id, name)
+    }
 }
-/// Request builder for [`FlexSnapshotsApi::download_group_flex_cluster_backup`]; finish with [`send`](Self::send).
+/// Request builder for [`FlexSnapshotsApi::download_flex_backup`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DownloadGroupFlexClusterBackup<'a> {
+pub struct DownloadFlexBackup<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
     body: Option<FlexBackupSnapshotDownloadCreate20241113>,
 }
-impl<'a> DownloadGroupFlexClusterBackup<'a> {
+impl<'a> DownloadFlexBackup<'a> {
     /// Snapshot to be downloaded.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -228,16 +270,16 @@ impl<'a> DownloadGroupFlexClusterBackup<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DownloadGroupFlexClusterBackup<'_> {
+impl atlas_admin_runtime::mock::Operation for DownloadFlexBackup<'_> {
     const ID: &'static str = "downloadGroupFlexClusterBackup";
     const STATUS: u16 = 200u16;
     type Response = FlexBackupRestoreJob20241113;
     type Body = FlexBackupSnapshotDownloadCreate20241113;
 }
-/// Request builder for [`FlexSnapshotsApi::list_group_flex_cluster_backup_snapshots`]; finish with [`send`](Self::send).
+/// Request builder for [`FlexSnapshotsApi::list_flex_backup_snapshots`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupFlexClusterBackupSnapshots<'a> {
+pub struct ListFlexBackupSnapshots<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
@@ -245,7 +287,7 @@ pub struct ListGroupFlexClusterBackupSnapshots<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupFlexClusterBackupSnapshots<'a> {
+impl<'a> ListFlexBackupSnapshots<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -367,7 +409,7 @@ impl<'a> ListGroupFlexClusterBackupSnapshots<'a> {
     ///
     /// let mut items = client
     ///     .flex_snapshots()
-    ///     .list_group_flex_cluster_backup_snapshots("32b6e34b3d91647abb20e7b8", "name")
+    ///     .list_flex_backup_snapshots("32b6e34b3d91647abb20e7b8", "name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -388,14 +430,14 @@ impl<'a> ListGroupFlexClusterBackupSnapshots<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupFlexClusterBackupSnapshots<'_> {
+impl atlas_admin_runtime::mock::Operation for ListFlexBackupSnapshots<'_> {
     const ID: &'static str = "listGroupFlexClusterBackupSnapshots";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiAtlasFlexBackupSnapshot20241113View;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupFlexClusterBackupSnapshots<'_> {
+impl atlas_admin_runtime::mock::Paged for ListFlexBackupSnapshots<'_> {
     type Item = FlexBackupSnapshot20241113;
     fn page(
         items: Vec<FlexBackupSnapshot20241113>,
@@ -408,16 +450,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupFlexClusterBackupSnapshots<'_
         }
     }
 }
-/// Request builder for [`FlexSnapshotsApi::get_group_flex_cluster_backup_snapshot`]; finish with [`send`](Self::send).
+/// Request builder for [`FlexSnapshotsApi::get_flex_backup_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupFlexClusterBackupSnapshot<'a> {
+pub struct GetFlexBackupSnapshot<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
     snapshot_id: String,
 }
-impl<'a> GetGroupFlexClusterBackupSnapshot<'a> {
+impl<'a> GetFlexBackupSnapshot<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -483,9 +525,24 @@ impl<'a> GetGroupFlexClusterBackupSnapshot<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupFlexClusterBackupSnapshot<'_> {
+impl atlas_admin_runtime::mock::Operation for GetFlexBackupSnapshot<'_> {
     const ID: &'static str = "getGroupFlexClusterBackupSnapshot";
     const STATUS: u16 = 200u16;
     type Response = FlexBackupSnapshot20241113;
     type Body = ();
 }
+#[deprecated(note = "renamed to `DownloadFlexBackup` on 2026-12-06")]
+#[cfg(feature = "flex_snapshots")]
+pub type DownloadGroupFlexClusterBackup<'a> = crate::apis::flex_snapshots::DownloadFlexBackup<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetFlexBackupSnapshot` on 2026-12-06")]
+#[cfg(feature = "flex_snapshots")]
+pub type GetGroupFlexClusterBackupSnapshot<'a> = crate::apis::flex_snapshots::GetFlexBackupSnapshot<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListFlexBackupSnapshots` on 2026-12-06")]
+#[cfg(feature = "flex_snapshots")]
+pub type ListGroupFlexClusterBackupSnapshots<'a> = crate::apis::flex_snapshots::ListFlexBackupSnapshots<
+    'a,
+>;

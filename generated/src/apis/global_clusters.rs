@@ -20,7 +20,7 @@ impl<'a> GlobalClustersApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites`
     ///
-    /// Operation `getGroupClusterGlobalWrites` (Atlas CLI: `getClusterGlobalWrites`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_group_cluster_global_writes_v2023_01_01`), `2023-02-01` (`get_group_cluster_global_writes_v2023_02_01`).
+    /// Operation `getGroupClusterGlobalWrites` (Atlas CLI: `getClusterGlobalWrites`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`get_cluster_global_writes_v2023_01_01`), `2023-02-01` (`get_cluster_global_writes_v2023_02_01`).
     ///
     /// Required roles: Project Read Only.
     ///
@@ -33,7 +33,7 @@ impl<'a> GlobalClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .global_clusters()
-    ///     .get_group_cluster_global_writes("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_cluster_global_writes("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,12 +42,12 @@ impl<'a> GlobalClustersApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterGlobalWrites")]
     #[doc(alias = "getClusterGlobalWrites")]
-    pub fn get_group_cluster_global_writes(
+    pub fn get_cluster_global_writes(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterGlobalWrites<'a> {
-        GetGroupClusterGlobalWrites {
+    ) -> GetClusterGlobalWrites<'a> {
+        GetClusterGlobalWrites {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -59,7 +59,7 @@ impl<'a> GlobalClustersApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites`
     ///
-    /// Operation `getGroupClusterGlobalWrites` (Atlas CLI: `getClusterGlobalWrites`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_group_cluster_global_writes` speaks the default version.
+    /// Operation `getGroupClusterGlobalWrites` (Atlas CLI: `getClusterGlobalWrites`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `get_cluster_global_writes` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -74,7 +74,7 @@ impl<'a> GlobalClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .global_clusters()
-    ///     .get_group_cluster_global_writes_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_cluster_global_writes_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -83,12 +83,12 @@ impl<'a> GlobalClustersApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterGlobalWrites")]
     #[doc(alias = "getClusterGlobalWrites")]
-    pub fn get_group_cluster_global_writes_v2023_01_01(
+    pub fn get_cluster_global_writes_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterGlobalWritesV2023_01_01<'a> {
-        GetGroupClusterGlobalWritesV2023_01_01 {
+    ) -> GetClusterGlobalWritesV2023_01_01<'a> {
+        GetClusterGlobalWritesV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -100,7 +100,7 @@ impl<'a> GlobalClustersApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites`
     ///
-    /// Operation `getGroupClusterGlobalWrites` (Atlas CLI: `getClusterGlobalWrites`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `get_group_cluster_global_writes` speaks the default version.
+    /// Operation `getGroupClusterGlobalWrites` (Atlas CLI: `getClusterGlobalWrites`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `get_cluster_global_writes` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -115,7 +115,7 @@ impl<'a> GlobalClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .global_clusters()
-    ///     .get_group_cluster_global_writes_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_cluster_global_writes_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -124,12 +124,12 @@ impl<'a> GlobalClustersApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterGlobalWrites")]
     #[doc(alias = "getClusterGlobalWrites")]
-    pub fn get_group_cluster_global_writes_v2023_02_01(
+    pub fn get_cluster_global_writes_v2023_02_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterGlobalWritesV2023_02_01<'a> {
-        GetGroupClusterGlobalWritesV2023_02_01 {
+    ) -> GetClusterGlobalWritesV2023_02_01<'a> {
+        GetClusterGlobalWritesV2023_02_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -141,7 +141,7 @@ impl<'a> GlobalClustersApi<'a> {
     ///
     /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping`
     ///
-    /// Operation `createGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `createCustomZoneMapping`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`create_group_cluster_global_write_custom_zone_mapping_v2023_01_01`), `2023-02-01` (`create_group_cluster_global_write_custom_zone_mapping_v2023_02_01`).
+    /// Operation `createGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `createCustomZoneMapping`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`create_custom_zone_mapping_v2023_01_01`), `2023-02-01` (`create_custom_zone_mapping_v2023_02_01`).
     ///
     /// Required roles: Project Owner.
     ///
@@ -154,7 +154,7 @@ impl<'a> GlobalClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .global_clusters()
-    ///     .create_group_cluster_global_write_custom_zone_mapping("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_custom_zone_mapping("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(CustomZoneMappings {
     ///         custom_zone_mappings: vec![ZoneMapping {
     ///                 location: "location".into(),
@@ -171,518 +171,733 @@ impl<'a> GlobalClustersApi<'a> {
     /// ```
     #[doc(alias = "createGroupClusterGlobalWriteCustomZoneMapping")]
     #[doc(alias = "createCustomZoneMapping")]
+    pub fn create_custom_zone_mapping(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> CreateCustomZoneMapping<'a> {
+        CreateCustomZoneMapping {
+            client: self.client,
+            group_id: group_id.into(),
+            cluster_name: cluster_name.into(),
+            body: None,
+        }
+    }
+    /// Add One Custom Zone Mapping to One Global Cluster
+    ///
+    /// Creates one custom zone mapping for the specified global cluster. A custom zone mapping matches one ISO 3166-2 location code to a zone in your global cluster. By default, MongoDB Cloud maps each location code to the closest geographical zone.
+    ///
+    /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping`
+    ///
+    /// Operation `createGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `createCustomZoneMapping`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_custom_zone_mapping` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
+    /// Required roles: Project Owner.
+    ///
+    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/createGroupClusterGlobalWriteCustomZoneMapping)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .create_custom_zone_mapping_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(CustomZoneMappings {
+    ///         custom_zone_mappings: vec![ZoneMapping {
+    ///                 location: "location".into(),
+    ///                 zone: "zone".into(),
+    ///                 ..Default::default()
+    ///             }],
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[doc(alias = "createGroupClusterGlobalWriteCustomZoneMapping")]
+    #[doc(alias = "createCustomZoneMapping")]
+    pub fn create_custom_zone_mapping_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> CreateCustomZoneMappingV2023_01_01<'a> {
+        CreateCustomZoneMappingV2023_01_01 {
+            client: self.client,
+            group_id: group_id.into(),
+            cluster_name: cluster_name.into(),
+            body: None,
+        }
+    }
+    /// Add One Custom Zone Mapping to One Global Cluster
+    ///
+    /// Creates one custom zone mapping for the specified global cluster. A custom zone mapping matches one ISO 3166-2 location code to a zone in your global cluster. By default, MongoDB Cloud maps each location code to the closest geographical zone.
+    ///
+    /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping`
+    ///
+    /// Operation `createGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `createCustomZoneMapping`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `create_custom_zone_mapping` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
+    /// Required roles: Project Owner.
+    ///
+    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/createGroupClusterGlobalWriteCustomZoneMapping)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .create_custom_zone_mapping_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(CustomZoneMappings {
+    ///         custom_zone_mappings: vec![ZoneMapping {
+    ///                 location: "location".into(),
+    ///                 zone: "zone".into(),
+    ///                 ..Default::default()
+    ///             }],
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[doc(alias = "createGroupClusterGlobalWriteCustomZoneMapping")]
+    #[doc(alias = "createCustomZoneMapping")]
+    pub fn create_custom_zone_mapping_v2023_02_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> CreateCustomZoneMappingV2023_02_01<'a> {
+        CreateCustomZoneMappingV2023_02_01 {
+            client: self.client,
+            group_id: group_id.into(),
+            cluster_name: cluster_name.into(),
+            body: None,
+        }
+    }
+    /// Remove All Custom Zone Mappings from One Global Cluster
+    ///
+    /// Removes all custom zone mappings for the specified global cluster. A custom zone mapping matches one ISO 3166-2 location code to a zone in your global cluster. Removing the custom zone mappings restores the default mapping. By default, MongoDB Cloud maps each location code to the closest geographical zone.
+    ///
+    /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping`
+    ///
+    /// Operation `deleteGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `deleteCustomZoneMapping`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`delete_custom_zone_mapping_v2023_01_01`), `2023-02-01` (`delete_custom_zone_mapping_v2023_02_01`).
+    ///
+    /// Required roles: Project Owner.
+    ///
+    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteCustomZoneMapping)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .delete_custom_zone_mapping("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[doc(alias = "deleteGroupClusterGlobalWriteCustomZoneMapping")]
+    #[doc(alias = "deleteCustomZoneMapping")]
+    pub fn delete_custom_zone_mapping(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> DeleteCustomZoneMapping<'a> {
+        DeleteCustomZoneMapping {
+            client: self.client,
+            group_id: group_id.into(),
+            cluster_name: cluster_name.into(),
+        }
+    }
+    /// Remove All Custom Zone Mappings from One Global Cluster
+    ///
+    /// Removes all custom zone mappings for the specified global cluster. A custom zone mapping matches one ISO 3166-2 location code to a zone in your global cluster. Removing the custom zone mappings restores the default mapping. By default, MongoDB Cloud maps each location code to the closest geographical zone.
+    ///
+    /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping`
+    ///
+    /// Operation `deleteGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `deleteCustomZoneMapping`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `delete_custom_zone_mapping` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
+    /// Required roles: Project Owner.
+    ///
+    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteCustomZoneMapping)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .delete_custom_zone_mapping_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[doc(alias = "deleteGroupClusterGlobalWriteCustomZoneMapping")]
+    #[doc(alias = "deleteCustomZoneMapping")]
+    pub fn delete_custom_zone_mapping_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> DeleteCustomZoneMappingV2023_01_01<'a> {
+        DeleteCustomZoneMappingV2023_01_01 {
+            client: self.client,
+            group_id: group_id.into(),
+            cluster_name: cluster_name.into(),
+        }
+    }
+    /// Remove All Custom Zone Mappings from One Global Cluster
+    ///
+    /// Removes all custom zone mappings for the specified global cluster. A custom zone mapping matches one ISO 3166-2 location code to a zone in your global cluster. Removing the custom zone mappings restores the default mapping. By default, MongoDB Cloud maps each location code to the closest geographical zone.
+    ///
+    /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping`
+    ///
+    /// Operation `deleteGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `deleteCustomZoneMapping`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `delete_custom_zone_mapping` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
+    /// Required roles: Project Owner.
+    ///
+    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteCustomZoneMapping)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .delete_custom_zone_mapping_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[doc(alias = "deleteGroupClusterGlobalWriteCustomZoneMapping")]
+    #[doc(alias = "deleteCustomZoneMapping")]
+    pub fn delete_custom_zone_mapping_v2023_02_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> DeleteCustomZoneMappingV2023_02_01<'a> {
+        DeleteCustomZoneMappingV2023_02_01 {
+            client: self.client,
+            group_id: group_id.into(),
+            cluster_name: cluster_name.into(),
+        }
+    }
+    /// Create One Managed Namespace in One Global Cluster
+    ///
+    /// Creates one managed namespace within the specified global cluster. A managed namespace identifies a collection using the database name, the dot separator, and the collection name.
+    ///
+    /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces`
+    ///
+    /// Operation `createGroupClusterGlobalWriteManagedNamespace` (Atlas CLI: `createManagedNamespace`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`create_managed_namespace_v2023_01_01`), `2023-02-01` (`create_managed_namespace_v2023_02_01`).
+    ///
+    /// Required roles: Project Data Access Admin.
+    ///
+    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/createGroupClusterGlobalWriteManagedNamespace)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .create_managed_namespace("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ManagedNamespaces {
+    ///         collection: "collection".into(),
+    ///         custom_shard_key: "custom-shard-key".into(),
+    ///         db: "db".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[doc(alias = "createGroupClusterGlobalWriteManagedNamespace")]
+    #[doc(alias = "createManagedNamespace")]
+    pub fn create_managed_namespace(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> CreateManagedNamespace<'a> {
+        CreateManagedNamespace {
+            client: self.client,
+            group_id: group_id.into(),
+            cluster_name: cluster_name.into(),
+            body: None,
+        }
+    }
+    /// Create One Managed Namespace in One Global Cluster
+    ///
+    /// Creates one managed namespace within the specified global cluster. A managed namespace identifies a collection using the database name, the dot separator, and the collection name.
+    ///
+    /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces`
+    ///
+    /// Operation `createGroupClusterGlobalWriteManagedNamespace` (Atlas CLI: `createManagedNamespace`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_managed_namespace` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
+    /// Required roles: Project Data Access Admin.
+    ///
+    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/createGroupClusterGlobalWriteManagedNamespace)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .create_managed_namespace_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ManagedNamespaces {
+    ///         collection: "collection".into(),
+    ///         custom_shard_key: "custom-shard-key".into(),
+    ///         db: "db".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[doc(alias = "createGroupClusterGlobalWriteManagedNamespace")]
+    #[doc(alias = "createManagedNamespace")]
+    pub fn create_managed_namespace_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> CreateManagedNamespaceV2023_01_01<'a> {
+        CreateManagedNamespaceV2023_01_01 {
+            client: self.client,
+            group_id: group_id.into(),
+            cluster_name: cluster_name.into(),
+            body: None,
+        }
+    }
+    /// Create One Managed Namespace in One Global Cluster
+    ///
+    /// Creates one managed namespace within the specified global cluster. A managed namespace identifies a collection using the database name, the dot separator, and the collection name.
+    ///
+    /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces`
+    ///
+    /// Operation `createGroupClusterGlobalWriteManagedNamespace` (Atlas CLI: `createManagedNamespace`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `create_managed_namespace` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
+    /// Required roles: Project Data Access Admin.
+    ///
+    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/createGroupClusterGlobalWriteManagedNamespace)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .create_managed_namespace_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .body(ManagedNamespaces {
+    ///         collection: "collection".into(),
+    ///         custom_shard_key: "custom-shard-key".into(),
+    ///         db: "db".into(),
+    ///         ..Default::default()
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[doc(alias = "createGroupClusterGlobalWriteManagedNamespace")]
+    #[doc(alias = "createManagedNamespace")]
+    pub fn create_managed_namespace_v2023_02_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> CreateManagedNamespaceV2023_02_01<'a> {
+        CreateManagedNamespaceV2023_02_01 {
+            client: self.client,
+            group_id: group_id.into(),
+            cluster_name: cluster_name.into(),
+            body: None,
+        }
+    }
+    /// Remove One Managed Namespace from One Global Cluster
+    ///
+    /// Removes one managed namespace within the specified global cluster. A managed namespace identifies a collection using the database name, the dot separator, and the collection name. Deleting a managed namespace does not remove the associated collection or data.
+    ///
+    /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces`
+    ///
+    /// Operation `deleteGroupClusterGlobalWriteManagedNamespaces` (Atlas CLI: `deleteManagedNamespaces`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`delete_managed_namespaces_v2023_01_01`), `2023-02-01` (`delete_managed_namespaces_v2023_02_01`).
+    ///
+    /// Required roles: Project Data Access Admin.
+    ///
+    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteManagedNamespaces)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .delete_managed_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[doc(alias = "deleteGroupClusterGlobalWriteManagedNamespaces")]
+    #[doc(alias = "deleteManagedNamespaces")]
+    pub fn delete_managed_namespaces(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> DeleteManagedNamespaces<'a> {
+        DeleteManagedNamespaces {
+            client: self.client,
+            group_id: group_id.into(),
+            cluster_name: cluster_name.into(),
+            db: None,
+            collection: None,
+        }
+    }
+    /// Remove One Managed Namespace from One Global Cluster
+    ///
+    /// Removes one managed namespace within the specified global cluster. A managed namespace identifies a collection using the database name, the dot separator, and the collection name. Deleting a managed namespace does not remove the associated collection or data.
+    ///
+    /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces`
+    ///
+    /// Operation `deleteGroupClusterGlobalWriteManagedNamespaces` (Atlas CLI: `deleteManagedNamespaces`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `delete_managed_namespaces` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
+    /// Required roles: Project Data Access Admin.
+    ///
+    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteManagedNamespaces)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .delete_managed_namespaces_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[doc(alias = "deleteGroupClusterGlobalWriteManagedNamespaces")]
+    #[doc(alias = "deleteManagedNamespaces")]
+    pub fn delete_managed_namespaces_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> DeleteManagedNamespacesV2023_01_01<'a> {
+        DeleteManagedNamespacesV2023_01_01 {
+            client: self.client,
+            group_id: group_id.into(),
+            cluster_name: cluster_name.into(),
+            db: None,
+            collection: None,
+        }
+    }
+    /// Remove One Managed Namespace from One Global Cluster
+    ///
+    /// Removes one managed namespace within the specified global cluster. A managed namespace identifies a collection using the database name, the dot separator, and the collection name. Deleting a managed namespace does not remove the associated collection or data.
+    ///
+    /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces`
+    ///
+    /// Operation `deleteGroupClusterGlobalWriteManagedNamespaces` (Atlas CLI: `deleteManagedNamespaces`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `delete_managed_namespaces` speaks the default version.
+    ///
+    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
+    ///
+    /// Required roles: Project Data Access Admin.
+    ///
+    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteManagedNamespaces)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use atlas_admin::types::*;
+    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+    /// let response = client
+    ///     .global_clusters()
+    ///     .delete_managed_namespaces_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .send()
+    ///     .await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[doc(alias = "deleteGroupClusterGlobalWriteManagedNamespaces")]
+    #[doc(alias = "deleteManagedNamespaces")]
+    pub fn delete_managed_namespaces_v2023_02_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> DeleteManagedNamespacesV2023_02_01<'a> {
+        DeleteManagedNamespacesV2023_02_01 {
+            client: self.client,
+            group_id: group_id.into(),
+            cluster_name: cluster_name.into(),
+            db: None,
+            collection: None,
+        }
+    }
+    /// The name this method had before: it forwards to [`CreateCustomZoneMapping`](crate::apis::global_clusters::CreateCustomZoneMapping). Deprecated: renamed to `global_clusters().create_custom_zone_mapping` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `global_clusters().create_custom_zone_mapping` on 2026-12-06"
+    )]
+    #[cfg(feature = "global_clusters")]
     pub fn create_group_cluster_global_write_custom_zone_mapping(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterGlobalWriteCustomZoneMapping<'a> {
-        CreateGroupClusterGlobalWriteCustomZoneMapping {
-            client: self.client,
-            group_id: group_id.into(),
-            cluster_name: cluster_name.into(),
-            body: None,
-        }
+    ) -> crate::apis::global_clusters::CreateCustomZoneMapping<'a> {
+        #[allow(deprecated)]
+        self.client.global_clusters().create_custom_zone_mapping(group_id, cluster_name)
     }
-    /// Add One Custom Zone Mapping to One Global Cluster
-    ///
-    /// Creates one custom zone mapping for the specified global cluster. A custom zone mapping matches one ISO 3166-2 location code to a zone in your global cluster. By default, MongoDB Cloud maps each location code to the closest geographical zone.
-    ///
-    /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping`
-    ///
-    /// Operation `createGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `createCustomZoneMapping`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_group_cluster_global_write_custom_zone_mapping` speaks the default version.
-    ///
-    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
-    ///
-    /// Required roles: Project Owner.
-    ///
-    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/createGroupClusterGlobalWriteCustomZoneMapping)
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # use atlas_admin::types::*;
-    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// let response = client
-    ///     .global_clusters()
-    ///     .create_group_cluster_global_write_custom_zone_mapping_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(CustomZoneMappings {
-    ///         custom_zone_mappings: vec![ZoneMapping {
-    ///                 location: "location".into(),
-    ///                 zone: "zone".into(),
-    ///                 ..Default::default()
-    ///             }],
-    ///         ..Default::default()
-    ///     })
-    ///     .send()
-    ///     .await?;
-    /// # let _ = response;
-    /// # Ok(())
-    /// # }
-    /// ```
-    #[doc(alias = "createGroupClusterGlobalWriteCustomZoneMapping")]
-    #[doc(alias = "createCustomZoneMapping")]
+    /// The name this method had before: it forwards to [`CreateCustomZoneMappingV2023_01_01`](crate::apis::global_clusters::CreateCustomZoneMappingV2023_01_01). Deprecated: renamed to `global_clusters().create_custom_zone_mapping_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `global_clusters().create_custom_zone_mapping_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "global_clusters")]
     pub fn create_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
-        CreateGroupClusterGlobalWriteCustomZoneMappingV2023_01_01 {
-            client: self.client,
-            group_id: group_id.into(),
-            cluster_name: cluster_name.into(),
-            body: None,
-        }
+    ) -> crate::apis::global_clusters::CreateCustomZoneMappingV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .global_clusters()
+            .create_custom_zone_mapping_v2023_01_01(group_id, cluster_name)
     }
-    /// Add One Custom Zone Mapping to One Global Cluster
-    ///
-    /// Creates one custom zone mapping for the specified global cluster. A custom zone mapping matches one ISO 3166-2 location code to a zone in your global cluster. By default, MongoDB Cloud maps each location code to the closest geographical zone.
-    ///
-    /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping`
-    ///
-    /// Operation `createGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `createCustomZoneMapping`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `create_group_cluster_global_write_custom_zone_mapping` speaks the default version.
-    ///
-    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
-    ///
-    /// Required roles: Project Owner.
-    ///
-    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/createGroupClusterGlobalWriteCustomZoneMapping)
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # use atlas_admin::types::*;
-    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// let response = client
-    ///     .global_clusters()
-    ///     .create_group_cluster_global_write_custom_zone_mapping_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(CustomZoneMappings {
-    ///         custom_zone_mappings: vec![ZoneMapping {
-    ///                 location: "location".into(),
-    ///                 zone: "zone".into(),
-    ///                 ..Default::default()
-    ///             }],
-    ///         ..Default::default()
-    ///     })
-    ///     .send()
-    ///     .await?;
-    /// # let _ = response;
-    /// # Ok(())
-    /// # }
-    /// ```
-    #[doc(alias = "createGroupClusterGlobalWriteCustomZoneMapping")]
-    #[doc(alias = "createCustomZoneMapping")]
+    /// The name this method had before: it forwards to [`CreateCustomZoneMappingV2023_02_01`](crate::apis::global_clusters::CreateCustomZoneMappingV2023_02_01). Deprecated: renamed to `global_clusters().create_custom_zone_mapping_v2023_02_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `global_clusters().create_custom_zone_mapping_v2023_02_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "global_clusters")]
     pub fn create_group_cluster_global_write_custom_zone_mapping_v2023_02_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
-        CreateGroupClusterGlobalWriteCustomZoneMappingV2023_02_01 {
-            client: self.client,
-            group_id: group_id.into(),
-            cluster_name: cluster_name.into(),
-            body: None,
-        }
+    ) -> crate::apis::global_clusters::CreateCustomZoneMappingV2023_02_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .global_clusters()
+            .create_custom_zone_mapping_v2023_02_01(group_id, cluster_name)
     }
-    /// Remove All Custom Zone Mappings from One Global Cluster
-    ///
-    /// Removes all custom zone mappings for the specified global cluster. A custom zone mapping matches one ISO 3166-2 location code to a zone in your global cluster. Removing the custom zone mappings restores the default mapping. By default, MongoDB Cloud maps each location code to the closest geographical zone.
-    ///
-    /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping`
-    ///
-    /// Operation `deleteGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `deleteCustomZoneMapping`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`delete_group_cluster_global_write_custom_zone_mapping_v2023_01_01`), `2023-02-01` (`delete_group_cluster_global_write_custom_zone_mapping_v2023_02_01`).
-    ///
-    /// Required roles: Project Owner.
-    ///
-    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteCustomZoneMapping)
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # use atlas_admin::types::*;
-    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// let response = client
-    ///     .global_clusters()
-    ///     .delete_group_cluster_global_write_custom_zone_mapping("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .send()
-    ///     .await?;
-    /// # let _ = response;
-    /// # Ok(())
-    /// # }
-    /// ```
-    #[doc(alias = "deleteGroupClusterGlobalWriteCustomZoneMapping")]
-    #[doc(alias = "deleteCustomZoneMapping")]
-    pub fn delete_group_cluster_global_write_custom_zone_mapping(
-        &self,
-        group_id: impl Into<String>,
-        cluster_name: impl Into<String>,
-    ) -> DeleteGroupClusterGlobalWriteCustomZoneMapping<'a> {
-        DeleteGroupClusterGlobalWriteCustomZoneMapping {
-            client: self.client,
-            group_id: group_id.into(),
-            cluster_name: cluster_name.into(),
-        }
-    }
-    /// Remove All Custom Zone Mappings from One Global Cluster
-    ///
-    /// Removes all custom zone mappings for the specified global cluster. A custom zone mapping matches one ISO 3166-2 location code to a zone in your global cluster. Removing the custom zone mappings restores the default mapping. By default, MongoDB Cloud maps each location code to the closest geographical zone.
-    ///
-    /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping`
-    ///
-    /// Operation `deleteGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `deleteCustomZoneMapping`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `delete_group_cluster_global_write_custom_zone_mapping` speaks the default version.
-    ///
-    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
-    ///
-    /// Required roles: Project Owner.
-    ///
-    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteCustomZoneMapping)
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # use atlas_admin::types::*;
-    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// let response = client
-    ///     .global_clusters()
-    ///     .delete_group_cluster_global_write_custom_zone_mapping_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .send()
-    ///     .await?;
-    /// # let _ = response;
-    /// # Ok(())
-    /// # }
-    /// ```
-    #[doc(alias = "deleteGroupClusterGlobalWriteCustomZoneMapping")]
-    #[doc(alias = "deleteCustomZoneMapping")]
-    pub fn delete_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
-        &self,
-        group_id: impl Into<String>,
-        cluster_name: impl Into<String>,
-    ) -> DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
-        DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_01_01 {
-            client: self.client,
-            group_id: group_id.into(),
-            cluster_name: cluster_name.into(),
-        }
-    }
-    /// Remove All Custom Zone Mappings from One Global Cluster
-    ///
-    /// Removes all custom zone mappings for the specified global cluster. A custom zone mapping matches one ISO 3166-2 location code to a zone in your global cluster. Removing the custom zone mappings restores the default mapping. By default, MongoDB Cloud maps each location code to the closest geographical zone.
-    ///
-    /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping`
-    ///
-    /// Operation `deleteGroupClusterGlobalWriteCustomZoneMapping` (Atlas CLI: `deleteCustomZoneMapping`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `delete_group_cluster_global_write_custom_zone_mapping` speaks the default version.
-    ///
-    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
-    ///
-    /// Required roles: Project Owner.
-    ///
-    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteCustomZoneMapping)
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # use atlas_admin::types::*;
-    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// let response = client
-    ///     .global_clusters()
-    ///     .delete_group_cluster_global_write_custom_zone_mapping_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .send()
-    ///     .await?;
-    /// # let _ = response;
-    /// # Ok(())
-    /// # }
-    /// ```
-    #[doc(alias = "deleteGroupClusterGlobalWriteCustomZoneMapping")]
-    #[doc(alias = "deleteCustomZoneMapping")]
-    pub fn delete_group_cluster_global_write_custom_zone_mapping_v2023_02_01(
-        &self,
-        group_id: impl Into<String>,
-        cluster_name: impl Into<String>,
-    ) -> DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
-        DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_02_01 {
-            client: self.client,
-            group_id: group_id.into(),
-            cluster_name: cluster_name.into(),
-        }
-    }
-    /// Create One Managed Namespace in One Global Cluster
-    ///
-    /// Creates one managed namespace within the specified global cluster. A managed namespace identifies a collection using the database name, the dot separator, and the collection name.
-    ///
-    /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces`
-    ///
-    /// Operation `createGroupClusterGlobalWriteManagedNamespace` (Atlas CLI: `createManagedNamespace`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`create_group_cluster_global_write_managed_namespace_v2023_01_01`), `2023-02-01` (`create_group_cluster_global_write_managed_namespace_v2023_02_01`).
-    ///
-    /// Required roles: Project Data Access Admin.
-    ///
-    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/createGroupClusterGlobalWriteManagedNamespace)
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # use atlas_admin::types::*;
-    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// let response = client
-    ///     .global_clusters()
-    ///     .create_group_cluster_global_write_managed_namespace("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ManagedNamespaces {
-    ///         collection: "collection".into(),
-    ///         custom_shard_key: "custom-shard-key".into(),
-    ///         db: "db".into(),
-    ///         ..Default::default()
-    ///     })
-    ///     .send()
-    ///     .await?;
-    /// # let _ = response;
-    /// # Ok(())
-    /// # }
-    /// ```
-    #[doc(alias = "createGroupClusterGlobalWriteManagedNamespace")]
-    #[doc(alias = "createManagedNamespace")]
+    /// The name this method had before: it forwards to [`CreateManagedNamespace`](crate::apis::global_clusters::CreateManagedNamespace). Deprecated: renamed to `global_clusters().create_managed_namespace` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `global_clusters().create_managed_namespace` on 2026-12-06"
+    )]
+    #[cfg(feature = "global_clusters")]
     pub fn create_group_cluster_global_write_managed_namespace(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterGlobalWriteManagedNamespace<'a> {
-        CreateGroupClusterGlobalWriteManagedNamespace {
-            client: self.client,
-            group_id: group_id.into(),
-            cluster_name: cluster_name.into(),
-            body: None,
-        }
+    ) -> crate::apis::global_clusters::CreateManagedNamespace<'a> {
+        #[allow(deprecated)]
+        self.client.global_clusters().create_managed_namespace(group_id, cluster_name)
     }
-    /// Create One Managed Namespace in One Global Cluster
-    ///
-    /// Creates one managed namespace within the specified global cluster. A managed namespace identifies a collection using the database name, the dot separator, and the collection name.
-    ///
-    /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces`
-    ///
-    /// Operation `createGroupClusterGlobalWriteManagedNamespace` (Atlas CLI: `createManagedNamespace`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `create_group_cluster_global_write_managed_namespace` speaks the default version.
-    ///
-    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
-    ///
-    /// Required roles: Project Data Access Admin.
-    ///
-    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/createGroupClusterGlobalWriteManagedNamespace)
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # use atlas_admin::types::*;
-    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// let response = client
-    ///     .global_clusters()
-    ///     .create_group_cluster_global_write_managed_namespace_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ManagedNamespaces {
-    ///         collection: "collection".into(),
-    ///         custom_shard_key: "custom-shard-key".into(),
-    ///         db: "db".into(),
-    ///         ..Default::default()
-    ///     })
-    ///     .send()
-    ///     .await?;
-    /// # let _ = response;
-    /// # Ok(())
-    /// # }
-    /// ```
-    #[doc(alias = "createGroupClusterGlobalWriteManagedNamespace")]
-    #[doc(alias = "createManagedNamespace")]
+    /// The name this method had before: it forwards to [`CreateManagedNamespaceV2023_01_01`](crate::apis::global_clusters::CreateManagedNamespaceV2023_01_01). Deprecated: renamed to `global_clusters().create_managed_namespace_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `global_clusters().create_managed_namespace_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "global_clusters")]
     pub fn create_group_cluster_global_write_managed_namespace_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterGlobalWriteManagedNamespaceV2023_01_01<'a> {
-        CreateGroupClusterGlobalWriteManagedNamespaceV2023_01_01 {
-            client: self.client,
-            group_id: group_id.into(),
-            cluster_name: cluster_name.into(),
-            body: None,
-        }
+    ) -> crate::apis::global_clusters::CreateManagedNamespaceV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .global_clusters()
+            .create_managed_namespace_v2023_01_01(group_id, cluster_name)
     }
-    /// Create One Managed Namespace in One Global Cluster
-    ///
-    /// Creates one managed namespace within the specified global cluster. A managed namespace identifies a collection using the database name, the dot separator, and the collection name.
-    ///
-    /// `POST /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces`
-    ///
-    /// Operation `createGroupClusterGlobalWriteManagedNamespace` (Atlas CLI: `createManagedNamespace`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `create_group_cluster_global_write_managed_namespace` speaks the default version.
-    ///
-    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
-    ///
-    /// Required roles: Project Data Access Admin.
-    ///
-    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/createGroupClusterGlobalWriteManagedNamespace)
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # use atlas_admin::types::*;
-    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// let response = client
-    ///     .global_clusters()
-    ///     .create_group_cluster_global_write_managed_namespace_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ManagedNamespaces {
-    ///         collection: "collection".into(),
-    ///         custom_shard_key: "custom-shard-key".into(),
-    ///         db: "db".into(),
-    ///         ..Default::default()
-    ///     })
-    ///     .send()
-    ///     .await?;
-    /// # let _ = response;
-    /// # Ok(())
-    /// # }
-    /// ```
-    #[doc(alias = "createGroupClusterGlobalWriteManagedNamespace")]
-    #[doc(alias = "createManagedNamespace")]
+    /// The name this method had before: it forwards to [`CreateManagedNamespaceV2023_02_01`](crate::apis::global_clusters::CreateManagedNamespaceV2023_02_01). Deprecated: renamed to `global_clusters().create_managed_namespace_v2023_02_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `global_clusters().create_managed_namespace_v2023_02_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "global_clusters")]
     pub fn create_group_cluster_global_write_managed_namespace_v2023_02_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterGlobalWriteManagedNamespaceV2023_02_01<'a> {
-        CreateGroupClusterGlobalWriteManagedNamespaceV2023_02_01 {
-            client: self.client,
-            group_id: group_id.into(),
-            cluster_name: cluster_name.into(),
-            body: None,
-        }
+    ) -> crate::apis::global_clusters::CreateManagedNamespaceV2023_02_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .global_clusters()
+            .create_managed_namespace_v2023_02_01(group_id, cluster_name)
     }
-    /// Remove One Managed Namespace from One Global Cluster
-    ///
-    /// Removes one managed namespace within the specified global cluster. A managed namespace identifies a collection using the database name, the dot separator, and the collection name. Deleting a managed namespace does not remove the associated collection or data.
-    ///
-    /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces`
-    ///
-    /// Operation `deleteGroupClusterGlobalWriteManagedNamespaces` (Atlas CLI: `deleteManagedNamespaces`). API version `2024-08-05` (`application/vnd.atlas.2024-08-05+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`delete_group_cluster_global_write_managed_namespaces_v2023_01_01`), `2023-02-01` (`delete_group_cluster_global_write_managed_namespaces_v2023_02_01`).
-    ///
-    /// Required roles: Project Data Access Admin.
-    ///
-    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteManagedNamespaces)
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # use atlas_admin::types::*;
-    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// let response = client
-    ///     .global_clusters()
-    ///     .delete_group_cluster_global_write_managed_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .send()
-    ///     .await?;
-    /// # let _ = response;
-    /// # Ok(())
-    /// # }
-    /// ```
-    #[doc(alias = "deleteGroupClusterGlobalWriteManagedNamespaces")]
-    #[doc(alias = "deleteManagedNamespaces")]
+    /// The name this method had before: it forwards to [`DeleteCustomZoneMapping`](crate::apis::global_clusters::DeleteCustomZoneMapping). Deprecated: renamed to `global_clusters().delete_custom_zone_mapping` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `global_clusters().delete_custom_zone_mapping` on 2026-12-06"
+    )]
+    #[cfg(feature = "global_clusters")]
+    pub fn delete_group_cluster_global_write_custom_zone_mapping(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::global_clusters::DeleteCustomZoneMapping<'a> {
+        #[allow(deprecated)]
+        self.client.global_clusters().delete_custom_zone_mapping(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteCustomZoneMappingV2023_01_01`](crate::apis::global_clusters::DeleteCustomZoneMappingV2023_01_01). Deprecated: renamed to `global_clusters().delete_custom_zone_mapping_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `global_clusters().delete_custom_zone_mapping_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "global_clusters")]
+    pub fn delete_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::global_clusters::DeleteCustomZoneMappingV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .global_clusters()
+            .delete_custom_zone_mapping_v2023_01_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteCustomZoneMappingV2023_02_01`](crate::apis::global_clusters::DeleteCustomZoneMappingV2023_02_01). Deprecated: renamed to `global_clusters().delete_custom_zone_mapping_v2023_02_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `global_clusters().delete_custom_zone_mapping_v2023_02_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "global_clusters")]
+    pub fn delete_group_cluster_global_write_custom_zone_mapping_v2023_02_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::global_clusters::DeleteCustomZoneMappingV2023_02_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .global_clusters()
+            .delete_custom_zone_mapping_v2023_02_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteManagedNamespaces`](crate::apis::global_clusters::DeleteManagedNamespaces). Deprecated: renamed to `global_clusters().delete_managed_namespaces` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `global_clusters().delete_managed_namespaces` on 2026-12-06"
+    )]
+    #[cfg(feature = "global_clusters")]
     pub fn delete_group_cluster_global_write_managed_namespaces(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> DeleteGroupClusterGlobalWriteManagedNamespaces<'a> {
-        DeleteGroupClusterGlobalWriteManagedNamespaces {
-            client: self.client,
-            group_id: group_id.into(),
-            cluster_name: cluster_name.into(),
-            db: None,
-            collection: None,
-        }
+    ) -> crate::apis::global_clusters::DeleteManagedNamespaces<'a> {
+        #[allow(deprecated)]
+        self.client.global_clusters().delete_managed_namespaces(group_id, cluster_name)
     }
-    /// Remove One Managed Namespace from One Global Cluster
-    ///
-    /// Removes one managed namespace within the specified global cluster. A managed namespace identifies a collection using the database name, the dot separator, and the collection name. Deleting a managed namespace does not remove the associated collection or data.
-    ///
-    /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces`
-    ///
-    /// Operation `deleteGroupClusterGlobalWriteManagedNamespaces` (Atlas CLI: `deleteManagedNamespaces`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `delete_group_cluster_global_write_managed_namespaces` speaks the default version.
-    ///
-    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
-    ///
-    /// Required roles: Project Data Access Admin.
-    ///
-    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteManagedNamespaces)
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # use atlas_admin::types::*;
-    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// let response = client
-    ///     .global_clusters()
-    ///     .delete_group_cluster_global_write_managed_namespaces_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .send()
-    ///     .await?;
-    /// # let _ = response;
-    /// # Ok(())
-    /// # }
-    /// ```
-    #[doc(alias = "deleteGroupClusterGlobalWriteManagedNamespaces")]
-    #[doc(alias = "deleteManagedNamespaces")]
+    /// The name this method had before: it forwards to [`DeleteManagedNamespacesV2023_01_01`](crate::apis::global_clusters::DeleteManagedNamespacesV2023_01_01). Deprecated: renamed to `global_clusters().delete_managed_namespaces_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `global_clusters().delete_managed_namespaces_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "global_clusters")]
     pub fn delete_group_cluster_global_write_managed_namespaces_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> DeleteGroupClusterGlobalWriteManagedNamespacesV2023_01_01<'a> {
-        DeleteGroupClusterGlobalWriteManagedNamespacesV2023_01_01 {
-            client: self.client,
-            group_id: group_id.into(),
-            cluster_name: cluster_name.into(),
-            db: None,
-            collection: None,
-        }
+    ) -> crate::apis::global_clusters::DeleteManagedNamespacesV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .global_clusters()
+            .delete_managed_namespaces_v2023_01_01(group_id, cluster_name)
     }
-    /// Remove One Managed Namespace from One Global Cluster
-    ///
-    /// Removes one managed namespace within the specified global cluster. A managed namespace identifies a collection using the database name, the dot separator, and the collection name. Deleting a managed namespace does not remove the associated collection or data.
-    ///
-    /// `DELETE /api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces`
-    ///
-    /// Operation `deleteGroupClusterGlobalWriteManagedNamespaces` (Atlas CLI: `deleteManagedNamespaces`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+json`), with that version's request and response types; `delete_group_cluster_global_write_managed_namespaces` speaks the default version.
-    ///
-    /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
-    ///
-    /// Required roles: Project Data Access Admin.
-    ///
-    /// [Atlas API documentation](https://mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Global-Clusters/operation/deleteGroupClusterGlobalWriteManagedNamespaces)
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # use atlas_admin::types::*;
-    /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
-    /// let response = client
-    ///     .global_clusters()
-    ///     .delete_group_cluster_global_write_managed_namespaces_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .send()
-    ///     .await?;
-    /// # let _ = response;
-    /// # Ok(())
-    /// # }
-    /// ```
-    #[doc(alias = "deleteGroupClusterGlobalWriteManagedNamespaces")]
-    #[doc(alias = "deleteManagedNamespaces")]
+    /// The name this method had before: it forwards to [`DeleteManagedNamespacesV2023_02_01`](crate::apis::global_clusters::DeleteManagedNamespacesV2023_02_01). Deprecated: renamed to `global_clusters().delete_managed_namespaces_v2023_02_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `global_clusters().delete_managed_namespaces_v2023_02_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "global_clusters")]
     pub fn delete_group_cluster_global_write_managed_namespaces_v2023_02_01(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> DeleteGroupClusterGlobalWriteManagedNamespacesV2023_02_01<'a> {
-        DeleteGroupClusterGlobalWriteManagedNamespacesV2023_02_01 {
-            client: self.client,
-            group_id: group_id.into(),
-            cluster_name: cluster_name.into(),
-            db: None,
-            collection: None,
-        }
+    ) -> crate::apis::global_clusters::DeleteManagedNamespacesV2023_02_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .global_clusters()
+            .delete_managed_namespaces_v2023_02_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetClusterGlobalWrites`](crate::apis::global_clusters::GetClusterGlobalWrites). Deprecated: renamed to `global_clusters().get_cluster_global_writes` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `global_clusters().get_cluster_global_writes` on 2026-12-06"
+    )]
+    #[cfg(feature = "global_clusters")]
+    pub fn get_group_cluster_global_writes(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::global_clusters::GetClusterGlobalWrites<'a> {
+        #[allow(deprecated)]
+        self.client.global_clusters().get_cluster_global_writes(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetClusterGlobalWritesV2023_01_01`](crate::apis::global_clusters::GetClusterGlobalWritesV2023_01_01). Deprecated: renamed to `global_clusters().get_cluster_global_writes_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `global_clusters().get_cluster_global_writes_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "global_clusters")]
+    pub fn get_group_cluster_global_writes_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::global_clusters::GetClusterGlobalWritesV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .global_clusters()
+            .get_cluster_global_writes_v2023_01_01(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetClusterGlobalWritesV2023_02_01`](crate::apis::global_clusters::GetClusterGlobalWritesV2023_02_01). Deprecated: renamed to `global_clusters().get_cluster_global_writes_v2023_02_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `global_clusters().get_cluster_global_writes_v2023_02_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "global_clusters")]
+    pub fn get_group_cluster_global_writes_v2023_02_01(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::global_clusters::GetClusterGlobalWritesV2023_02_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .global_clusters()
+            .get_cluster_global_writes_v2023_02_01(group_id, cluster_name)
     }
 }
-/// Request builder for [`GlobalClustersApi::get_group_cluster_global_writes`]; finish with [`send`](Self::send).
+/// Request builder for [`GlobalClustersApi::get_cluster_global_writes`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterGlobalWrites<'a> {
+pub struct GetClusterGlobalWrites<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> GetGroupClusterGlobalWrites<'a> {
+impl<'a> GetClusterGlobalWrites<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -740,21 +955,21 @@ impl<'a> GetGroupClusterGlobalWrites<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterGlobalWrites<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterGlobalWrites<'_> {
     const ID: &'static str = "getGroupClusterGlobalWrites";
     const STATUS: u16 = 200u16;
     type Response = GeoSharding20240805;
     type Body = ();
 }
-/// Request builder for [`GlobalClustersApi::get_group_cluster_global_writes_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`GlobalClustersApi::get_cluster_global_writes_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterGlobalWritesV2023_01_01<'a> {
+pub struct GetClusterGlobalWritesV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> GetGroupClusterGlobalWritesV2023_01_01<'a> {
+impl<'a> GetClusterGlobalWritesV2023_01_01<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -812,22 +1027,21 @@ impl<'a> GetGroupClusterGlobalWritesV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupClusterGlobalWritesV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterGlobalWritesV2023_01_01<'_> {
     const ID: &'static str = "getGroupClusterGlobalWrites";
     const STATUS: u16 = 200u16;
     type Response = GeoSharding;
     type Body = ();
 }
-/// Request builder for [`GlobalClustersApi::get_group_cluster_global_writes_v2023_02_01`]; finish with [`send`](Self::send).
+/// Request builder for [`GlobalClustersApi::get_cluster_global_writes_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterGlobalWritesV2023_02_01<'a> {
+pub struct GetClusterGlobalWritesV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> GetGroupClusterGlobalWritesV2023_02_01<'a> {
+impl<'a> GetClusterGlobalWritesV2023_02_01<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -885,23 +1099,22 @@ impl<'a> GetGroupClusterGlobalWritesV2023_02_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupClusterGlobalWritesV2023_02_01<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterGlobalWritesV2023_02_01<'_> {
     const ID: &'static str = "getGroupClusterGlobalWrites";
     const STATUS: u16 = 200u16;
     type Response = GeoSharding;
     type Body = ();
 }
-/// Request builder for [`GlobalClustersApi::create_group_cluster_global_write_custom_zone_mapping`]; finish with [`send`](Self::send).
+/// Request builder for [`GlobalClustersApi::create_custom_zone_mapping`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterGlobalWriteCustomZoneMapping<'a> {
+pub struct CreateCustomZoneMapping<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<CustomZoneMappings>,
 }
-impl<'a> CreateGroupClusterGlobalWriteCustomZoneMapping<'a> {
+impl<'a> CreateCustomZoneMapping<'a> {
     /// Custom zone mapping to add to the specified global cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -978,23 +1191,22 @@ impl<'a> CreateGroupClusterGlobalWriteCustomZoneMapping<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupClusterGlobalWriteCustomZoneMapping<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateCustomZoneMapping<'_> {
     const ID: &'static str = "createGroupClusterGlobalWriteCustomZoneMapping";
     const STATUS: u16 = 200u16;
     type Response = GeoSharding20240805;
     type Body = CustomZoneMappings;
 }
-/// Request builder for [`GlobalClustersApi::create_group_cluster_global_write_custom_zone_mapping_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`GlobalClustersApi::create_custom_zone_mapping_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
+pub struct CreateCustomZoneMappingV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<CustomZoneMappings>,
 }
-impl<'a> CreateGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
+impl<'a> CreateCustomZoneMappingV2023_01_01<'a> {
     /// Custom zone mapping to add to the specified global cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1071,23 +1283,22 @@ impl<'a> CreateGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateCustomZoneMappingV2023_01_01<'_> {
     const ID: &'static str = "createGroupClusterGlobalWriteCustomZoneMapping";
     const STATUS: u16 = 200u16;
     type Response = GeoSharding;
     type Body = CustomZoneMappings;
 }
-/// Request builder for [`GlobalClustersApi::create_group_cluster_global_write_custom_zone_mapping_v2023_02_01`]; finish with [`send`](Self::send).
+/// Request builder for [`GlobalClustersApi::create_custom_zone_mapping_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
+pub struct CreateCustomZoneMappingV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<CustomZoneMappings>,
 }
-impl<'a> CreateGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
+impl<'a> CreateCustomZoneMappingV2023_02_01<'a> {
     /// Custom zone mapping to add to the specified global cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1164,22 +1375,21 @@ impl<'a> CreateGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateCustomZoneMappingV2023_02_01<'_> {
     const ID: &'static str = "createGroupClusterGlobalWriteCustomZoneMapping";
     const STATUS: u16 = 200u16;
     type Response = GeoSharding;
     type Body = CustomZoneMappings;
 }
-/// Request builder for [`GlobalClustersApi::delete_group_cluster_global_write_custom_zone_mapping`]; finish with [`send`](Self::send).
+/// Request builder for [`GlobalClustersApi::delete_custom_zone_mapping`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterGlobalWriteCustomZoneMapping<'a> {
+pub struct DeleteCustomZoneMapping<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMapping<'a> {
+impl<'a> DeleteCustomZoneMapping<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1237,22 +1447,21 @@ impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMapping<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteGroupClusterGlobalWriteCustomZoneMapping<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteCustomZoneMapping<'_> {
     const ID: &'static str = "deleteGroupClusterGlobalWriteCustomZoneMapping";
     const STATUS: u16 = 200u16;
     type Response = GeoSharding20240805;
     type Body = ();
 }
-/// Request builder for [`GlobalClustersApi::delete_group_cluster_global_write_custom_zone_mapping_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`GlobalClustersApi::delete_custom_zone_mapping_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
+pub struct DeleteCustomZoneMappingV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
+impl<'a> DeleteCustomZoneMappingV2023_01_01<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1310,22 +1519,21 @@ impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteCustomZoneMappingV2023_01_01<'_> {
     const ID: &'static str = "deleteGroupClusterGlobalWriteCustomZoneMapping";
     const STATUS: u16 = 200u16;
     type Response = GeoSharding;
     type Body = ();
 }
-/// Request builder for [`GlobalClustersApi::delete_group_cluster_global_write_custom_zone_mapping_v2023_02_01`]; finish with [`send`](Self::send).
+/// Request builder for [`GlobalClustersApi::delete_custom_zone_mapping_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
+pub struct DeleteCustomZoneMappingV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
+impl<'a> DeleteCustomZoneMappingV2023_02_01<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1383,23 +1591,22 @@ impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteCustomZoneMappingV2023_02_01<'_> {
     const ID: &'static str = "deleteGroupClusterGlobalWriteCustomZoneMapping";
     const STATUS: u16 = 200u16;
     type Response = GeoSharding;
     type Body = ();
 }
-/// Request builder for [`GlobalClustersApi::create_group_cluster_global_write_managed_namespace`]; finish with [`send`](Self::send).
+/// Request builder for [`GlobalClustersApi::create_managed_namespace`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterGlobalWriteManagedNamespace<'a> {
+pub struct CreateManagedNamespace<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<ManagedNamespaces>,
 }
-impl<'a> CreateGroupClusterGlobalWriteManagedNamespace<'a> {
+impl<'a> CreateManagedNamespace<'a> {
     /// Managed namespace to create within the specified global cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1476,23 +1683,22 @@ impl<'a> CreateGroupClusterGlobalWriteManagedNamespace<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupClusterGlobalWriteManagedNamespace<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateManagedNamespace<'_> {
     const ID: &'static str = "createGroupClusterGlobalWriteManagedNamespace";
     const STATUS: u16 = 200u16;
     type Response = GeoSharding20240805;
     type Body = ManagedNamespaces;
 }
-/// Request builder for [`GlobalClustersApi::create_group_cluster_global_write_managed_namespace_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`GlobalClustersApi::create_managed_namespace_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterGlobalWriteManagedNamespaceV2023_01_01<'a> {
+pub struct CreateManagedNamespaceV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<ManagedNamespaces>,
 }
-impl<'a> CreateGroupClusterGlobalWriteManagedNamespaceV2023_01_01<'a> {
+impl<'a> CreateManagedNamespaceV2023_01_01<'a> {
     /// Managed namespace to create within the specified global cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1569,23 +1775,22 @@ impl<'a> CreateGroupClusterGlobalWriteManagedNamespaceV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupClusterGlobalWriteManagedNamespaceV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateManagedNamespaceV2023_01_01<'_> {
     const ID: &'static str = "createGroupClusterGlobalWriteManagedNamespace";
     const STATUS: u16 = 200u16;
     type Response = GeoSharding;
     type Body = ManagedNamespaces;
 }
-/// Request builder for [`GlobalClustersApi::create_group_cluster_global_write_managed_namespace_v2023_02_01`]; finish with [`send`](Self::send).
+/// Request builder for [`GlobalClustersApi::create_managed_namespace_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterGlobalWriteManagedNamespaceV2023_02_01<'a> {
+pub struct CreateManagedNamespaceV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<ManagedNamespaces>,
 }
-impl<'a> CreateGroupClusterGlobalWriteManagedNamespaceV2023_02_01<'a> {
+impl<'a> CreateManagedNamespaceV2023_02_01<'a> {
     /// Managed namespace to create within the specified global cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1662,24 +1867,23 @@ impl<'a> CreateGroupClusterGlobalWriteManagedNamespaceV2023_02_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupClusterGlobalWriteManagedNamespaceV2023_02_01<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateManagedNamespaceV2023_02_01<'_> {
     const ID: &'static str = "createGroupClusterGlobalWriteManagedNamespace";
     const STATUS: u16 = 200u16;
     type Response = GeoSharding;
     type Body = ManagedNamespaces;
 }
-/// Request builder for [`GlobalClustersApi::delete_group_cluster_global_write_managed_namespaces`]; finish with [`send`](Self::send).
+/// Request builder for [`GlobalClustersApi::delete_managed_namespaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterGlobalWriteManagedNamespaces<'a> {
+pub struct DeleteManagedNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     db: Option<String>,
     collection: Option<String>,
 }
-impl<'a> DeleteGroupClusterGlobalWriteManagedNamespaces<'a> {
+impl<'a> DeleteManagedNamespaces<'a> {
     /// Human-readable label that identifies the database that contains the collection.
     ///
     /// Sent as the query parameter `db`.
@@ -1757,24 +1961,23 @@ impl<'a> DeleteGroupClusterGlobalWriteManagedNamespaces<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteGroupClusterGlobalWriteManagedNamespaces<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteManagedNamespaces<'_> {
     const ID: &'static str = "deleteGroupClusterGlobalWriteManagedNamespaces";
     const STATUS: u16 = 200u16;
     type Response = GeoSharding20240805;
     type Body = ();
 }
-/// Request builder for [`GlobalClustersApi::delete_group_cluster_global_write_managed_namespaces_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`GlobalClustersApi::delete_managed_namespaces_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterGlobalWriteManagedNamespacesV2023_01_01<'a> {
+pub struct DeleteManagedNamespacesV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     db: Option<String>,
     collection: Option<String>,
 }
-impl<'a> DeleteGroupClusterGlobalWriteManagedNamespacesV2023_01_01<'a> {
+impl<'a> DeleteManagedNamespacesV2023_01_01<'a> {
     /// Human-readable label that identifies the database that contains the collection.
     ///
     /// Sent as the query parameter `db`.
@@ -1852,24 +2055,23 @@ impl<'a> DeleteGroupClusterGlobalWriteManagedNamespacesV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteGroupClusterGlobalWriteManagedNamespacesV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteManagedNamespacesV2023_01_01<'_> {
     const ID: &'static str = "deleteGroupClusterGlobalWriteManagedNamespaces";
     const STATUS: u16 = 200u16;
     type Response = GeoSharding;
     type Body = ();
 }
-/// Request builder for [`GlobalClustersApi::delete_group_cluster_global_write_managed_namespaces_v2023_02_01`]; finish with [`send`](Self::send).
+/// Request builder for [`GlobalClustersApi::delete_managed_namespaces_v2023_02_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterGlobalWriteManagedNamespacesV2023_02_01<'a> {
+pub struct DeleteManagedNamespacesV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     db: Option<String>,
     collection: Option<String>,
 }
-impl<'a> DeleteGroupClusterGlobalWriteManagedNamespacesV2023_02_01<'a> {
+impl<'a> DeleteManagedNamespacesV2023_02_01<'a> {
     /// Human-readable label that identifies the database that contains the collection.
     ///
     /// Sent as the query parameter `db`.
@@ -1947,10 +2149,84 @@ impl<'a> DeleteGroupClusterGlobalWriteManagedNamespacesV2023_02_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteGroupClusterGlobalWriteManagedNamespacesV2023_02_01<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteManagedNamespacesV2023_02_01<'_> {
     const ID: &'static str = "deleteGroupClusterGlobalWriteManagedNamespaces";
     const STATUS: u16 = 200u16;
     type Response = GeoSharding;
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreateCustomZoneMapping` on 2026-12-06")]
+#[cfg(feature = "global_clusters")]
+pub type CreateGroupClusterGlobalWriteCustomZoneMapping<'a> = crate::apis::global_clusters::CreateCustomZoneMapping<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateCustomZoneMappingV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "global_clusters")]
+pub type CreateGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> = crate::apis::global_clusters::CreateCustomZoneMappingV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateCustomZoneMappingV2023_02_01` on 2026-12-06")]
+#[cfg(feature = "global_clusters")]
+pub type CreateGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> = crate::apis::global_clusters::CreateCustomZoneMappingV2023_02_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateManagedNamespace` on 2026-12-06")]
+#[cfg(feature = "global_clusters")]
+pub type CreateGroupClusterGlobalWriteManagedNamespace<'a> = crate::apis::global_clusters::CreateManagedNamespace<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateManagedNamespaceV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "global_clusters")]
+pub type CreateGroupClusterGlobalWriteManagedNamespaceV2023_01_01<'a> = crate::apis::global_clusters::CreateManagedNamespaceV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateManagedNamespaceV2023_02_01` on 2026-12-06")]
+#[cfg(feature = "global_clusters")]
+pub type CreateGroupClusterGlobalWriteManagedNamespaceV2023_02_01<'a> = crate::apis::global_clusters::CreateManagedNamespaceV2023_02_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteCustomZoneMapping` on 2026-12-06")]
+#[cfg(feature = "global_clusters")]
+pub type DeleteGroupClusterGlobalWriteCustomZoneMapping<'a> = crate::apis::global_clusters::DeleteCustomZoneMapping<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteCustomZoneMappingV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "global_clusters")]
+pub type DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> = crate::apis::global_clusters::DeleteCustomZoneMappingV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteCustomZoneMappingV2023_02_01` on 2026-12-06")]
+#[cfg(feature = "global_clusters")]
+pub type DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> = crate::apis::global_clusters::DeleteCustomZoneMappingV2023_02_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteManagedNamespaces` on 2026-12-06")]
+#[cfg(feature = "global_clusters")]
+pub type DeleteGroupClusterGlobalWriteManagedNamespaces<'a> = crate::apis::global_clusters::DeleteManagedNamespaces<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteManagedNamespacesV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "global_clusters")]
+pub type DeleteGroupClusterGlobalWriteManagedNamespacesV2023_01_01<'a> = crate::apis::global_clusters::DeleteManagedNamespacesV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteManagedNamespacesV2023_02_01` on 2026-12-06")]
+#[cfg(feature = "global_clusters")]
+pub type DeleteGroupClusterGlobalWriteManagedNamespacesV2023_02_01<'a> = crate::apis::global_clusters::DeleteManagedNamespacesV2023_02_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterGlobalWrites` on 2026-12-06")]
+#[cfg(feature = "global_clusters")]
+pub type GetGroupClusterGlobalWrites<'a> = crate::apis::global_clusters::GetClusterGlobalWrites<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterGlobalWritesV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "global_clusters")]
+pub type GetGroupClusterGlobalWritesV2023_01_01<'a> = crate::apis::global_clusters::GetClusterGlobalWritesV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterGlobalWritesV2023_02_01` on 2026-12-06")]
+#[cfg(feature = "global_clusters")]
+pub type GetGroupClusterGlobalWritesV2023_02_01<'a> = crate::apis::global_clusters::GetClusterGlobalWritesV2023_02_01<
+    'a,
+>;

@@ -116,7 +116,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .create_org_billing_cost_explorer_usage_process("4888442a3354817a7320eb61")
+    ///     .create_cost_explorer_process("4888442a3354817a7320eb61")
     ///     .body(CostExplorerFilterRequestBody {
     ///         end_date: "2025-01-01".parse().unwrap(),
     ///         start_date: "2025-01-01".parse().unwrap(),
@@ -130,11 +130,11 @@ impl<'a> InvoicesApi<'a> {
     /// ```
     #[doc(alias = "createOrgBillingCostExplorerUsageProcess")]
     #[doc(alias = "createCostExplorerProcess")]
-    pub fn create_org_billing_cost_explorer_usage_process(
+    pub fn create_cost_explorer_process(
         &self,
         org_id: impl Into<String>,
-    ) -> CreateOrgBillingCostExplorerUsageProcess<'a> {
-        CreateOrgBillingCostExplorerUsageProcess {
+    ) -> CreateCostExplorerProcess<'a> {
+        CreateCostExplorerProcess {
             client: self.client,
             org_id: org_id.into(),
             body: None,
@@ -159,7 +159,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .get_org_billing_cost_explorer_usage("4888442a3354817a7320eb61", "4ABBE973862346D40F3AE859D4BE96E0F895764EB14EAB039E7B82F9D638C05C")
+    ///     .get_cost_explorer_usage("4888442a3354817a7320eb61", "4ABBE973862346D40F3AE859D4BE96E0F895764EB14EAB039E7B82F9D638C05C")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -168,12 +168,12 @@ impl<'a> InvoicesApi<'a> {
     /// ```
     #[doc(alias = "getOrgBillingCostExplorerUsage")]
     #[doc(alias = "getCostExplorerUsage")]
-    pub fn get_org_billing_cost_explorer_usage(
+    pub fn get_cost_explorer_usage(
         &self,
         org_id: impl Into<String>,
         token: impl Into<String>,
-    ) -> GetOrgBillingCostExplorerUsage<'a> {
-        GetOrgBillingCostExplorerUsage {
+    ) -> GetCostExplorerUsage<'a> {
+        GetCostExplorerUsage {
             client: self.client,
             org_id: org_id.into(),
             token: token.into(),
@@ -199,7 +199,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .list_org_invoices("4888442a3354817a7320eb61")
+    ///     .list_invoices("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -208,8 +208,8 @@ impl<'a> InvoicesApi<'a> {
     /// ```
     #[doc(alias = "listOrgInvoices")]
     #[doc(alias = "listInvoices")]
-    pub fn list_org_invoices(&self, org_id: impl Into<String>) -> ListOrgInvoices<'a> {
-        ListOrgInvoices {
+    pub fn list_invoices(&self, org_id: impl Into<String>) -> ListInvoices<'a> {
+        ListInvoices {
             client: self.client,
             org_id: org_id.into(),
             include_count: None,
@@ -242,7 +242,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .list_org_invoice_pending("4888442a3354817a7320eb61")
+    ///     .list_invoice_pending("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -251,11 +251,11 @@ impl<'a> InvoicesApi<'a> {
     /// ```
     #[doc(alias = "listOrgInvoicePending")]
     #[doc(alias = "listInvoicePending")]
-    pub fn list_org_invoice_pending(
+    pub fn list_invoice_pending(
         &self,
         org_id: impl Into<String>,
-    ) -> ListOrgInvoicePending<'a> {
-        ListOrgInvoicePending {
+    ) -> ListInvoicePending<'a> {
+        ListInvoicePending {
             client: self.client,
             org_id: org_id.into(),
         }
@@ -280,7 +280,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .get_org_invoice("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .get_invoice("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -289,12 +289,12 @@ impl<'a> InvoicesApi<'a> {
     /// ```
     #[doc(alias = "getOrgInvoice")]
     #[doc(alias = "getInvoice")]
-    pub fn get_org_invoice(
+    pub fn get_invoice(
         &self,
         org_id: impl Into<String>,
         invoice_id: impl Into<String>,
-    ) -> GetOrgInvoice<'a> {
-        GetOrgInvoice {
+    ) -> GetInvoice<'a> {
+        GetInvoice {
             client: self.client,
             org_id: org_id.into(),
             invoice_id: invoice_id.into(),
@@ -320,7 +320,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .get_org_invoice_csv("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .get_invoice_csv("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -329,12 +329,12 @@ impl<'a> InvoicesApi<'a> {
     /// ```
     #[doc(alias = "getOrgInvoiceCsv")]
     #[doc(alias = "getInvoiceCsv")]
-    pub fn get_org_invoice_csv(
+    pub fn get_invoice_csv(
         &self,
         org_id: impl Into<String>,
         invoice_id: impl Into<String>,
-    ) -> GetOrgInvoiceCsv<'a> {
-        GetOrgInvoiceCsv {
+    ) -> GetInvoiceCsv<'a> {
+        GetInvoiceCsv {
             client: self.client,
             org_id: org_id.into(),
             invoice_id: invoice_id.into(),
@@ -359,7 +359,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .search_org_invoice_line_items("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .search_invoice_line_items("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(ApiPublicUsageDetailsQueryRequest {
     ///         ..Default::default()
     ///     })
@@ -371,12 +371,12 @@ impl<'a> InvoicesApi<'a> {
     /// ```
     #[doc(alias = "searchOrgInvoiceLineItems")]
     #[doc(alias = "searchInvoiceLineItems")]
-    pub fn search_org_invoice_line_items(
+    pub fn search_invoice_line_items(
         &self,
         org_id: impl Into<String>,
         invoice_id: impl Into<String>,
-    ) -> SearchOrgInvoiceLineItems<'a> {
-        SearchOrgInvoiceLineItems {
+    ) -> SearchInvoiceLineItems<'a> {
+        SearchInvoiceLineItems {
             client: self.client,
             org_id: org_id.into(),
             invoice_id: invoice_id.into(),
@@ -531,7 +531,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .generate_org_invoice_and_download_report("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .generate_invoice_report("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(ReportGenerationRequest {
     ///         ..Default::default()
     ///     })
@@ -544,12 +544,12 @@ impl<'a> InvoicesApi<'a> {
     #[doc(alias = "generateOrgInvoiceAndDownloadReport")]
     #[doc(alias = "generateInvoiceReport")]
     #[cfg(feature = "preview")]
-    pub fn generate_org_invoice_and_download_report(
+    pub fn generate_invoice_report(
         &self,
         org_id: impl Into<String>,
         invoice_id: impl Into<String>,
-    ) -> GenerateOrgInvoiceAndDownloadReport<'a> {
-        GenerateOrgInvoiceAndDownloadReport {
+    ) -> GenerateInvoiceReport<'a> {
+        GenerateInvoiceReport {
             client: self.client,
             org_id: org_id.into(),
             invoice_id: invoice_id.into(),
@@ -623,6 +623,91 @@ impl<'a> InvoicesApi<'a> {
             client: self.client,
             sku_id: sku_id.into(),
         }
+    }
+    /// The name this method had before: it forwards to [`CreateCostExplorerProcess`](crate::apis::invoices::CreateCostExplorerProcess). Deprecated: renamed to `invoices().create_cost_explorer_process` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `invoices().create_cost_explorer_process` on 2026-12-06"
+    )]
+    #[cfg(feature = "invoices")]
+    pub fn create_org_billing_cost_explorer_usage_process(
+        &self,
+        org_id: impl Into<String>,
+    ) -> crate::apis::invoices::CreateCostExplorerProcess<'a> {
+        #[allow(deprecated)] self.client.invoices().create_cost_explorer_process(org_id)
+    }
+    /// The name this method had before: it forwards to [`GenerateInvoiceReport`](crate::apis::invoices::GenerateInvoiceReport). Deprecated: renamed to `invoices().generate_invoice_report` on 2026-12-06.
+    #[deprecated(note = "renamed to `invoices().generate_invoice_report` on 2026-12-06")]
+    #[cfg(feature = "invoices")]
+    #[cfg(feature = "preview")]
+    pub fn generate_org_invoice_and_download_report(
+        &self,
+        org_id: impl Into<String>,
+        invoice_id: impl Into<String>,
+    ) -> crate::apis::invoices::GenerateInvoiceReport<'a> {
+        #[allow(deprecated)]
+        self.client.invoices().generate_invoice_report(org_id, invoice_id)
+    }
+    /// The name this method had before: it forwards to [`GetCostExplorerUsage`](crate::apis::invoices::GetCostExplorerUsage). Deprecated: renamed to `invoices().get_cost_explorer_usage` on 2026-12-06.
+    #[deprecated(note = "renamed to `invoices().get_cost_explorer_usage` on 2026-12-06")]
+    #[cfg(feature = "invoices")]
+    pub fn get_org_billing_cost_explorer_usage(
+        &self,
+        org_id: impl Into<String>,
+        token: impl Into<String>,
+    ) -> crate::apis::invoices::GetCostExplorerUsage<'a> {
+        #[allow(deprecated)]
+        self.client.invoices().get_cost_explorer_usage(org_id, token)
+    }
+    /// The name this method had before: it forwards to [`GetInvoice`](crate::apis::invoices::GetInvoice). Deprecated: renamed to `invoices().get_invoice` on 2026-12-06.
+    #[deprecated(note = "renamed to `invoices().get_invoice` on 2026-12-06")]
+    #[cfg(feature = "invoices")]
+    pub fn get_org_invoice(
+        &self,
+        org_id: impl Into<String>,
+        invoice_id: impl Into<String>,
+    ) -> crate::apis::invoices::GetInvoice<'a> {
+        #[allow(deprecated)] self.client.invoices().get_invoice(org_id, invoice_id)
+    }
+    /// The name this method had before: it forwards to [`GetInvoiceCsv`](crate::apis::invoices::GetInvoiceCsv). Deprecated: renamed to `invoices().get_invoice_csv` on 2026-12-06.
+    #[deprecated(note = "renamed to `invoices().get_invoice_csv` on 2026-12-06")]
+    #[cfg(feature = "invoices")]
+    pub fn get_org_invoice_csv(
+        &self,
+        org_id: impl Into<String>,
+        invoice_id: impl Into<String>,
+    ) -> crate::apis::invoices::GetInvoiceCsv<'a> {
+        #[allow(deprecated)] self.client.invoices().get_invoice_csv(org_id, invoice_id)
+    }
+    /// The name this method had before: it forwards to [`ListInvoicePending`](crate::apis::invoices::ListInvoicePending). Deprecated: renamed to `invoices().list_invoice_pending` on 2026-12-06.
+    #[deprecated(note = "renamed to `invoices().list_invoice_pending` on 2026-12-06")]
+    #[cfg(feature = "invoices")]
+    pub fn list_org_invoice_pending(
+        &self,
+        org_id: impl Into<String>,
+    ) -> crate::apis::invoices::ListInvoicePending<'a> {
+        #[allow(deprecated)] self.client.invoices().list_invoice_pending(org_id)
+    }
+    /// The name this method had before: it forwards to [`ListInvoices`](crate::apis::invoices::ListInvoices). Deprecated: renamed to `invoices().list_invoices` on 2026-12-06.
+    #[deprecated(note = "renamed to `invoices().list_invoices` on 2026-12-06")]
+    #[cfg(feature = "invoices")]
+    pub fn list_org_invoices(
+        &self,
+        org_id: impl Into<String>,
+    ) -> crate::apis::invoices::ListInvoices<'a> {
+        #[allow(deprecated)] self.client.invoices().list_invoices(org_id)
+    }
+    /// The name this method had before: it forwards to [`SearchInvoiceLineItems`](crate::apis::invoices::SearchInvoiceLineItems). Deprecated: renamed to `invoices().search_invoice_line_items` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `invoices().search_invoice_line_items` on 2026-12-06"
+    )]
+    #[cfg(feature = "invoices")]
+    pub fn search_org_invoice_line_items(
+        &self,
+        org_id: impl Into<String>,
+        invoice_id: impl Into<String>,
+    ) -> crate::apis::invoices::SearchInvoiceLineItems<'a> {
+        #[allow(deprecated)]
+        self.client.invoices().search_invoice_line_items(org_id, invoice_id)
     }
 }
 /// Request builder for [`InvoicesApi::get_org_associated_invoices`]; finish with [`send`](Self::send).
@@ -820,15 +905,15 @@ impl atlas_admin_runtime::mock::Operation for GetOrgAssociatedInvoicesPreview<'_
     type Response = OrgAssociatedInvoiceResponse;
     type Body = ();
 }
-/// Request builder for [`InvoicesApi::create_org_billing_cost_explorer_usage_process`]; finish with [`send`](Self::send).
+/// Request builder for [`InvoicesApi::create_cost_explorer_process`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateOrgBillingCostExplorerUsageProcess<'a> {
+pub struct CreateCostExplorerProcess<'a> {
     client: &'a crate::Client,
     org_id: String,
     body: Option<CostExplorerFilterRequestBody>,
 }
-impl<'a> CreateOrgBillingCostExplorerUsageProcess<'a> {
+impl<'a> CreateCostExplorerProcess<'a> {
     /// Filter parameters for the Cost Explorer query.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -897,22 +982,21 @@ impl<'a> CreateOrgBillingCostExplorerUsageProcess<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateOrgBillingCostExplorerUsageProcess<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateCostExplorerProcess<'_> {
     const ID: &'static str = "createOrgBillingCostExplorerUsageProcess";
     const STATUS: u16 = 202u16;
     type Response = CostExplorerFilterResponseView;
     type Body = CostExplorerFilterRequestBody;
 }
-/// Request builder for [`InvoicesApi::get_org_billing_cost_explorer_usage`]; finish with [`send`](Self::send).
+/// Request builder for [`InvoicesApi::get_cost_explorer_usage`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOrgBillingCostExplorerUsage<'a> {
+pub struct GetCostExplorerUsage<'a> {
     client: &'a crate::Client,
     org_id: String,
     token: String,
 }
-impl<'a> GetOrgBillingCostExplorerUsage<'a> {
+impl<'a> GetCostExplorerUsage<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -964,16 +1048,16 @@ impl<'a> GetOrgBillingCostExplorerUsage<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetOrgBillingCostExplorerUsage<'_> {
+impl atlas_admin_runtime::mock::Operation for GetCostExplorerUsage<'_> {
     const ID: &'static str = "getOrgBillingCostExplorerUsage";
     const STATUS: u16 = 200u16;
     type Response = CostExplorerQueryResult;
     type Body = ();
 }
-/// Request builder for [`InvoicesApi::list_org_invoices`]; finish with [`send`](Self::send).
+/// Request builder for [`InvoicesApi::list_invoices`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrgInvoices<'a> {
+pub struct ListInvoices<'a> {
     client: &'a crate::Client,
     org_id: String,
     include_count: Option<bool>,
@@ -986,7 +1070,7 @@ pub struct ListOrgInvoices<'a> {
     sort_by: Option<ListOrgInvoicesSortBy>,
     order_by: Option<ListOrgInvoicesOrderBy>,
 }
-impl<'a> ListOrgInvoices<'a> {
+impl<'a> ListInvoices<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1154,7 +1238,7 @@ impl<'a> ListOrgInvoices<'a> {
     ///
     /// let mut items = client
     ///     .invoices()
-    ///     .list_org_invoices("4888442a3354817a7320eb61")
+    ///     .list_invoices("4888442a3354817a7320eb61")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -1173,14 +1257,14 @@ impl<'a> ListOrgInvoices<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListOrgInvoices<'_> {
+impl atlas_admin_runtime::mock::Operation for ListInvoices<'_> {
     const ID: &'static str = "listOrgInvoices";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiInvoiceMetadataView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListOrgInvoices<'_> {
+impl atlas_admin_runtime::mock::Paged for ListInvoices<'_> {
     type Item = BillingInvoiceMetadata;
     fn page(
         items: Vec<BillingInvoiceMetadata>,
@@ -1193,14 +1277,14 @@ impl atlas_admin_runtime::mock::Paged for ListOrgInvoices<'_> {
         }
     }
 }
-/// Request builder for [`InvoicesApi::list_org_invoice_pending`]; finish with [`send`](Self::send).
+/// Request builder for [`InvoicesApi::list_invoice_pending`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrgInvoicePending<'a> {
+pub struct ListInvoicePending<'a> {
     client: &'a crate::Client,
     org_id: String,
 }
-impl<'a> ListOrgInvoicePending<'a> {
+impl<'a> ListInvoicePending<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1250,21 +1334,21 @@ impl<'a> ListOrgInvoicePending<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListOrgInvoicePending<'_> {
+impl atlas_admin_runtime::mock::Operation for ListInvoicePending<'_> {
     const ID: &'static str = "listOrgInvoicePending";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiInvoiceView;
     type Body = ();
 }
-/// Request builder for [`InvoicesApi::get_org_invoice`]; finish with [`send`](Self::send).
+/// Request builder for [`InvoicesApi::get_invoice`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOrgInvoice<'a> {
+pub struct GetInvoice<'a> {
     client: &'a crate::Client,
     org_id: String,
     invoice_id: String,
 }
-impl<'a> GetOrgInvoice<'a> {
+impl<'a> GetInvoice<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1322,21 +1406,21 @@ impl<'a> GetOrgInvoice<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetOrgInvoice<'_> {
+impl atlas_admin_runtime::mock::Operation for GetInvoice<'_> {
     const ID: &'static str = "getOrgInvoice";
     const STATUS: u16 = 200u16;
     type Response = BillingInvoice;
     type Body = ();
 }
-/// Request builder for [`InvoicesApi::get_org_invoice_csv`]; finish with [`send`](Self::send).
+/// Request builder for [`InvoicesApi::get_invoice_csv`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOrgInvoiceCsv<'a> {
+pub struct GetInvoiceCsv<'a> {
     client: &'a crate::Client,
     org_id: String,
     invoice_id: String,
 }
-impl<'a> GetOrgInvoiceCsv<'a> {
+impl<'a> GetInvoiceCsv<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1394,16 +1478,16 @@ impl<'a> GetOrgInvoiceCsv<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetOrgInvoiceCsv<'_> {
+impl atlas_admin_runtime::mock::Operation for GetInvoiceCsv<'_> {
     const ID: &'static str = "getOrgInvoiceCsv";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`InvoicesApi::search_org_invoice_line_items`]; finish with [`send`](Self::send).
+/// Request builder for [`InvoicesApi::search_invoice_line_items`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SearchOrgInvoiceLineItems<'a> {
+pub struct SearchInvoiceLineItems<'a> {
     client: &'a crate::Client,
     org_id: String,
     invoice_id: String,
@@ -1411,7 +1495,7 @@ pub struct SearchOrgInvoiceLineItems<'a> {
     page_num: Option<i64>,
     body: Option<ApiPublicUsageDetailsQueryRequest>,
 }
-impl<'a> SearchOrgInvoiceLineItems<'a> {
+impl<'a> SearchInvoiceLineItems<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -1542,7 +1626,7 @@ impl<'a> SearchOrgInvoiceLineItems<'a> {
     ///
     /// let mut items = client
     ///     .invoices()
-    ///     .search_org_invoice_line_items("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .search_invoice_line_items("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(ApiPublicUsageDetailsQueryRequest {
     ///         ..Default::default()
     ///     })
@@ -1566,14 +1650,14 @@ impl<'a> SearchOrgInvoiceLineItems<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for SearchOrgInvoiceLineItems<'_> {
+impl atlas_admin_runtime::mock::Operation for SearchInvoiceLineItems<'_> {
     const ID: &'static str = "searchOrgInvoiceLineItems";
     const STATUS: u16 = 200u16;
     type Response = PaginatedPublicApiUsageDetailsLineItemView;
     type Body = ApiPublicUsageDetailsQueryRequest;
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for SearchOrgInvoiceLineItems<'_> {
+impl atlas_admin_runtime::mock::Paged for SearchInvoiceLineItems<'_> {
     type Item = PublicApiUsageDetailsLineItemView;
     fn page(
         items: Vec<PublicApiUsageDetailsLineItemView>,
@@ -1900,18 +1984,18 @@ impl atlas_admin_runtime::mock::Operation for GetOrgInvoiceReport<'_> {
     type Response = InvoiceReportResponse;
     type Body = ();
 }
-/// Request builder for [`InvoicesApi::generate_org_invoice_and_download_report`]; finish with [`send`](Self::send).
+/// Request builder for [`InvoicesApi::generate_invoice_report`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GenerateOrgInvoiceAndDownloadReport<'a> {
+pub struct GenerateInvoiceReport<'a> {
     client: &'a crate::Client,
     org_id: String,
     invoice_id: String,
     body: Option<ReportGenerationRequest>,
 }
 #[cfg(feature = "preview")]
-impl<'a> GenerateOrgInvoiceAndDownloadReport<'a> {
+impl<'a> GenerateInvoiceReport<'a> {
     /// Generate and Download Invoice Report request body.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1981,7 +2065,7 @@ impl<'a> GenerateOrgInvoiceAndDownloadReport<'a> {
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GenerateOrgInvoiceAndDownloadReport<'_> {
+impl atlas_admin_runtime::mock::Operation for GenerateInvoiceReport<'_> {
     const ID: &'static str = "generateOrgInvoiceAndDownloadReport";
     const STATUS: u16 = 200u16;
     type Response = ();
@@ -2183,3 +2267,36 @@ impl atlas_admin_runtime::mock::Operation for GetSku<'_> {
     type Response = SkuResponse;
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreateCostExplorerProcess` on 2026-12-06")]
+#[cfg(feature = "invoices")]
+pub type CreateOrgBillingCostExplorerUsageProcess<'a> = crate::apis::invoices::CreateCostExplorerProcess<
+    'a,
+>;
+#[deprecated(note = "renamed to `GenerateInvoiceReport` on 2026-12-06")]
+#[cfg(feature = "preview")]
+#[cfg(feature = "invoices")]
+pub type GenerateOrgInvoiceAndDownloadReport<'a> = crate::apis::invoices::GenerateInvoiceReport<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetCostExplorerUsage` on 2026-12-06")]
+#[cfg(feature = "invoices")]
+pub type GetOrgBillingCostExplorerUsage<'a> = crate::apis::invoices::GetCostExplorerUsage<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetInvoice` on 2026-12-06")]
+#[cfg(feature = "invoices")]
+pub type GetOrgInvoice<'a> = crate::apis::invoices::GetInvoice<'a>;
+#[deprecated(note = "renamed to `GetInvoiceCsv` on 2026-12-06")]
+#[cfg(feature = "invoices")]
+pub type GetOrgInvoiceCsv<'a> = crate::apis::invoices::GetInvoiceCsv<'a>;
+#[deprecated(note = "renamed to `ListInvoicePending` on 2026-12-06")]
+#[cfg(feature = "invoices")]
+pub type ListOrgInvoicePending<'a> = crate::apis::invoices::ListInvoicePending<'a>;
+#[deprecated(note = "renamed to `ListInvoices` on 2026-12-06")]
+#[cfg(feature = "invoices")]
+pub type ListOrgInvoices<'a> = crate::apis::invoices::ListInvoices<'a>;
+#[deprecated(note = "renamed to `SearchInvoiceLineItems` on 2026-12-06")]
+#[cfg(feature = "invoices")]
+pub type SearchOrgInvoiceLineItems<'a> = crate::apis::invoices::SearchInvoiceLineItems<
+    'a,
+>;

@@ -33,7 +33,7 @@ impl<'a> LdapConfigurationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ldap_configuration()
-    ///     .get_group_user_security("32b6e34b3d91647abb20e7b8")
+    ///     .get_user_security("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,11 +42,8 @@ impl<'a> LdapConfigurationApi<'a> {
     /// ```
     #[doc(alias = "getGroupUserSecurity")]
     #[doc(alias = "getUserSecurity")]
-    pub fn get_group_user_security(
-        &self,
-        group_id: impl Into<String>,
-    ) -> GetGroupUserSecurity<'a> {
-        GetGroupUserSecurity {
+    pub fn get_user_security(&self, group_id: impl Into<String>) -> GetUserSecurity<'a> {
+        GetUserSecurity {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -72,7 +69,7 @@ impl<'a> LdapConfigurationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ldap_configuration()
-    ///     .update_group_user_security("32b6e34b3d91647abb20e7b8")
+    ///     .update_user_security("32b6e34b3d91647abb20e7b8")
     ///     .body(UserSecurity {
     ///         ..Default::default()
     ///     })
@@ -84,11 +81,11 @@ impl<'a> LdapConfigurationApi<'a> {
     /// ```
     #[doc(alias = "updateGroupUserSecurity")]
     #[doc(alias = "updateUserSecurity")]
-    pub fn update_group_user_security(
+    pub fn update_user_security(
         &self,
         group_id: impl Into<String>,
-    ) -> UpdateGroupUserSecurity<'a> {
-        UpdateGroupUserSecurity {
+    ) -> UpdateUserSecurity<'a> {
+        UpdateUserSecurity {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -113,7 +110,7 @@ impl<'a> LdapConfigurationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ldap_configuration()
-    ///     .delete_group_user_security_ldap_user_to_dn_mapping("32b6e34b3d91647abb20e7b8")
+    ///     .delete_ldap_user_mapping("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -122,11 +119,11 @@ impl<'a> LdapConfigurationApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupUserSecurityLdapUserToDnMapping")]
     #[doc(alias = "deleteLdapUserMapping")]
-    pub fn delete_group_user_security_ldap_user_to_dn_mapping(
+    pub fn delete_ldap_user_mapping(
         &self,
         group_id: impl Into<String>,
-    ) -> DeleteGroupUserSecurityLdapUserToDnMapping<'a> {
-        DeleteGroupUserSecurityLdapUserToDnMapping {
+    ) -> DeleteLdapUserMapping<'a> {
+        DeleteLdapUserMapping {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -150,7 +147,7 @@ impl<'a> LdapConfigurationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ldap_configuration()
-    ///     .verify_group_user_security_ldap("32b6e34b3d91647abb20e7b8")
+    ///     .verify_user_security_ldap("32b6e34b3d91647abb20e7b8")
     ///     .body(LdapVerifyConnectivityJobRequestParams {
     ///         bind_password: Some("bind-password".into()),
     ///         bind_username: "CN=BindUser,CN=Users,DC=myldapserver,DC=mycompany,DC=com".into(),
@@ -166,11 +163,11 @@ impl<'a> LdapConfigurationApi<'a> {
     /// ```
     #[doc(alias = "verifyGroupUserSecurityLdap")]
     #[doc(alias = "verifyUserSecurityLdap")]
-    pub fn verify_group_user_security_ldap(
+    pub fn verify_user_security_ldap(
         &self,
         group_id: impl Into<String>,
-    ) -> VerifyGroupUserSecurityLdap<'a> {
-        VerifyGroupUserSecurityLdap {
+    ) -> VerifyUserSecurityLdap<'a> {
+        VerifyUserSecurityLdap {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -195,7 +192,7 @@ impl<'a> LdapConfigurationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ldap_configuration()
-    ///     .get_group_user_security_ldap_verify("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_user_security_verify("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -204,26 +201,86 @@ impl<'a> LdapConfigurationApi<'a> {
     /// ```
     #[doc(alias = "getGroupUserSecurityLdapVerify")]
     #[doc(alias = "getUserSecurityVerify")]
-    pub fn get_group_user_security_ldap_verify(
+    pub fn get_user_security_verify(
         &self,
         group_id: impl Into<String>,
         request_id: impl Into<String>,
-    ) -> GetGroupUserSecurityLdapVerify<'a> {
-        GetGroupUserSecurityLdapVerify {
+    ) -> GetUserSecurityVerify<'a> {
+        GetUserSecurityVerify {
             client: self.client,
             group_id: group_id.into(),
             request_id: request_id.into(),
         }
     }
+    /// The name this method had before: it forwards to [`DeleteLdapUserMapping`](crate::apis::ldap_configuration::DeleteLdapUserMapping). Deprecated: renamed to `ldap_configuration().delete_ldap_user_mapping` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ldap_configuration().delete_ldap_user_mapping` on 2026-12-06"
+    )]
+    #[cfg(feature = "ldap_configuration")]
+    pub fn delete_group_user_security_ldap_user_to_dn_mapping(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::ldap_configuration::DeleteLdapUserMapping<'a> {
+        #[allow(deprecated)]
+        self.client.ldap_configuration().delete_ldap_user_mapping(group_id)
+    }
+    /// The name this method had before: it forwards to [`GetUserSecurity`](crate::apis::ldap_configuration::GetUserSecurity). Deprecated: renamed to `ldap_configuration().get_user_security` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ldap_configuration().get_user_security` on 2026-12-06"
+    )]
+    #[cfg(feature = "ldap_configuration")]
+    pub fn get_group_user_security(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::ldap_configuration::GetUserSecurity<'a> {
+        #[allow(deprecated)] self.client.ldap_configuration().get_user_security(group_id)
+    }
+    /// The name this method had before: it forwards to [`GetUserSecurityVerify`](crate::apis::ldap_configuration::GetUserSecurityVerify). Deprecated: renamed to `ldap_configuration().get_user_security_verify` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ldap_configuration().get_user_security_verify` on 2026-12-06"
+    )]
+    #[cfg(feature = "ldap_configuration")]
+    pub fn get_group_user_security_ldap_verify(
+        &self,
+        group_id: impl Into<String>,
+        request_id: impl Into<String>,
+    ) -> crate::apis::ldap_configuration::GetUserSecurityVerify<'a> {
+        #[allow(deprecated)]
+        self.client.ldap_configuration().get_user_security_verify(group_id, request_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateUserSecurity`](crate::apis::ldap_configuration::UpdateUserSecurity). Deprecated: renamed to `ldap_configuration().update_user_security` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ldap_configuration().update_user_security` on 2026-12-06"
+    )]
+    #[cfg(feature = "ldap_configuration")]
+    pub fn update_group_user_security(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::ldap_configuration::UpdateUserSecurity<'a> {
+        #[allow(deprecated)]
+        self.client.ldap_configuration().update_user_security(group_id)
+    }
+    /// The name this method had before: it forwards to [`VerifyUserSecurityLdap`](crate::apis::ldap_configuration::VerifyUserSecurityLdap). Deprecated: renamed to `ldap_configuration().verify_user_security_ldap` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `ldap_configuration().verify_user_security_ldap` on 2026-12-06"
+    )]
+    #[cfg(feature = "ldap_configuration")]
+    pub fn verify_group_user_security_ldap(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::ldap_configuration::VerifyUserSecurityLdap<'a> {
+        #[allow(deprecated)]
+        self.client.ldap_configuration().verify_user_security_ldap(group_id)
+    }
 }
-/// Request builder for [`LdapConfigurationApi::get_group_user_security`]; finish with [`send`](Self::send).
+/// Request builder for [`LdapConfigurationApi::get_user_security`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupUserSecurity<'a> {
+pub struct GetUserSecurity<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> GetGroupUserSecurity<'a> {
+impl<'a> GetUserSecurity<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -273,21 +330,21 @@ impl<'a> GetGroupUserSecurity<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupUserSecurity<'_> {
+impl atlas_admin_runtime::mock::Operation for GetUserSecurity<'_> {
     const ID: &'static str = "getGroupUserSecurity";
     const STATUS: u16 = 200u16;
     type Response = UserSecurity;
     type Body = ();
 }
-/// Request builder for [`LdapConfigurationApi::update_group_user_security`]; finish with [`send`](Self::send).
+/// Request builder for [`LdapConfigurationApi::update_user_security`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupUserSecurity<'a> {
+pub struct UpdateUserSecurity<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<UserSecurity>,
 }
-impl<'a> UpdateGroupUserSecurity<'a> {
+impl<'a> UpdateUserSecurity<'a> {
     /// Updates the LDAP configuration for the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -356,20 +413,20 @@ impl<'a> UpdateGroupUserSecurity<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupUserSecurity<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateUserSecurity<'_> {
     const ID: &'static str = "updateGroupUserSecurity";
     const STATUS: u16 = 202u16;
     type Response = UserSecurity;
     type Body = UserSecurity;
 }
-/// Request builder for [`LdapConfigurationApi::delete_group_user_security_ldap_user_to_dn_mapping`]; finish with [`send`](Self::send).
+/// Request builder for [`LdapConfigurationApi::delete_ldap_user_mapping`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupUserSecurityLdapUserToDnMapping<'a> {
+pub struct DeleteLdapUserMapping<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> DeleteGroupUserSecurityLdapUserToDnMapping<'a> {
+impl<'a> DeleteLdapUserMapping<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -419,22 +476,21 @@ impl<'a> DeleteGroupUserSecurityLdapUserToDnMapping<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteGroupUserSecurityLdapUserToDnMapping<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteLdapUserMapping<'_> {
     const ID: &'static str = "deleteGroupUserSecurityLdapUserToDnMapping";
     const STATUS: u16 = 202u16;
     type Response = UserSecurity;
     type Body = ();
 }
-/// Request builder for [`LdapConfigurationApi::verify_group_user_security_ldap`]; finish with [`send`](Self::send).
+/// Request builder for [`LdapConfigurationApi::verify_user_security_ldap`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct VerifyGroupUserSecurityLdap<'a> {
+pub struct VerifyUserSecurityLdap<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<LdapVerifyConnectivityJobRequestParams>,
 }
-impl<'a> VerifyGroupUserSecurityLdap<'a> {
+impl<'a> VerifyUserSecurityLdap<'a> {
     /// The LDAP configuration for the specified project that you want to verify.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -515,7 +571,7 @@ impl<'a> VerifyGroupUserSecurityLdap<'a> {
     ///
     /// let done = client
     ///     .ldap_configuration()
-    ///     .verify_group_user_security_ldap("32b6e34b3d91647abb20e7b8")
+    ///     .verify_user_security_ldap("32b6e34b3d91647abb20e7b8")
     ///     .body(LdapVerifyConnectivityJobRequestParams {
     ///         bind_password: Some("bind-password".into()),
     ///         bind_username: "CN=BindUser,CN=Users,DC=myldapserver,DC=mycompany,DC=com".into(),
@@ -561,21 +617,21 @@ impl<'a> VerifyGroupUserSecurityLdap<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for VerifyGroupUserSecurityLdap<'_> {
+impl atlas_admin_runtime::mock::Operation for VerifyUserSecurityLdap<'_> {
     const ID: &'static str = "verifyGroupUserSecurityLdap";
     const STATUS: u16 = 200u16;
     type Response = LdapVerifyConnectivityJobRequest;
     type Body = LdapVerifyConnectivityJobRequestParams;
 }
-/// Request builder for [`LdapConfigurationApi::get_group_user_security_ldap_verify`]; finish with [`send`](Self::send).
+/// Request builder for [`LdapConfigurationApi::get_user_security_verify`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupUserSecurityLdapVerify<'a> {
+pub struct GetUserSecurityVerify<'a> {
     client: &'a crate::Client,
     group_id: String,
     request_id: String,
 }
-impl<'a> GetGroupUserSecurityLdapVerify<'a> {
+impl<'a> GetUserSecurityVerify<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -633,9 +689,32 @@ impl<'a> GetGroupUserSecurityLdapVerify<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupUserSecurityLdapVerify<'_> {
+impl atlas_admin_runtime::mock::Operation for GetUserSecurityVerify<'_> {
     const ID: &'static str = "getGroupUserSecurityLdapVerify";
     const STATUS: u16 = 200u16;
     type Response = LdapVerifyConnectivityJobRequest;
     type Body = ();
 }
+#[deprecated(note = "renamed to `DeleteLdapUserMapping` on 2026-12-06")]
+#[cfg(feature = "ldap_configuration")]
+pub type DeleteGroupUserSecurityLdapUserToDnMapping<'a> = crate::apis::ldap_configuration::DeleteLdapUserMapping<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetUserSecurity` on 2026-12-06")]
+#[cfg(feature = "ldap_configuration")]
+pub type GetGroupUserSecurity<'a> = crate::apis::ldap_configuration::GetUserSecurity<'a>;
+#[deprecated(note = "renamed to `GetUserSecurityVerify` on 2026-12-06")]
+#[cfg(feature = "ldap_configuration")]
+pub type GetGroupUserSecurityLdapVerify<'a> = crate::apis::ldap_configuration::GetUserSecurityVerify<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateUserSecurity` on 2026-12-06")]
+#[cfg(feature = "ldap_configuration")]
+pub type UpdateGroupUserSecurity<'a> = crate::apis::ldap_configuration::UpdateUserSecurity<
+    'a,
+>;
+#[deprecated(note = "renamed to `VerifyUserSecurityLdap` on 2026-12-06")]
+#[cfg(feature = "ldap_configuration")]
+pub type VerifyGroupUserSecurityLdap<'a> = crate::apis::ldap_configuration::VerifyUserSecurityLdap<
+    'a,
+>;

@@ -37,7 +37,7 @@ impl<'a> LegacyBackupApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .legacy_backup()
-    ///     .list_group_cluster_backup_checkpoints("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_cluster_backup_checkpoints("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -47,12 +47,12 @@ impl<'a> LegacyBackupApi<'a> {
     #[doc(alias = "listGroupClusterBackupCheckpoints")]
     #[doc(alias = "listClusterBackupCheckpoints")]
     #[deprecated(note = "Deprecated in the Atlas API.")]
-    pub fn list_group_cluster_backup_checkpoints(
+    pub fn list_cluster_backup_checkpoints(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterBackupCheckpoints<'a> {
-        ListGroupClusterBackupCheckpoints {
+    ) -> ListClusterBackupCheckpoints<'a> {
+        ListClusterBackupCheckpoints {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -84,7 +84,7 @@ impl<'a> LegacyBackupApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .legacy_backup()
-    ///     .get_group_cluster_backup_checkpoint("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_cluster_backup_checkpoint("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -94,13 +94,13 @@ impl<'a> LegacyBackupApi<'a> {
     #[doc(alias = "getGroupClusterBackupCheckpoint")]
     #[doc(alias = "getClusterBackupCheckpoint")]
     #[deprecated(note = "Deprecated in the Atlas API.")]
-    pub fn get_group_cluster_backup_checkpoint(
+    pub fn get_cluster_backup_checkpoint(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         checkpoint_id: impl Into<String>,
-    ) -> GetGroupClusterBackupCheckpoint<'a> {
-        GetGroupClusterBackupCheckpoint {
+    ) -> GetClusterBackupCheckpoint<'a> {
+        GetClusterBackupCheckpoint {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -132,7 +132,7 @@ impl<'a> LegacyBackupApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .legacy_backup()
-    ///     .list_group_cluster_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_cluster_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -144,12 +144,12 @@ impl<'a> LegacyBackupApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>."
     )]
-    pub fn list_group_cluster_restore_jobs(
+    pub fn list_cluster_restore_jobs(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterRestoreJobs<'a> {
-        ListGroupClusterRestoreJobs {
+    ) -> ListClusterRestoreJobs<'a> {
+        ListClusterRestoreJobs {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -182,7 +182,7 @@ impl<'a> LegacyBackupApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .legacy_backup()
-    ///     .create_group_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(BackupRestoreJob {
     ///         delivery: BackupRestoreJobDelivery {
     ///             method_name: BackupRestoreJobDeliveryMethodName::ClientPitHttp,
@@ -201,12 +201,12 @@ impl<'a> LegacyBackupApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>."
     )]
-    pub fn create_group_cluster_restore_job(
+    pub fn create_cluster_restore_job(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterRestoreJob<'a> {
-        CreateGroupClusterRestoreJob {
+    ) -> CreateClusterRestoreJob<'a> {
+        CreateClusterRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -238,7 +238,7 @@ impl<'a> LegacyBackupApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .legacy_backup()
-    ///     .get_group_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -250,13 +250,13 @@ impl<'a> LegacyBackupApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>."
     )]
-    pub fn get_group_cluster_restore_job(
+    pub fn get_cluster_restore_job(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         job_id: impl Into<String>,
-    ) -> GetGroupClusterRestoreJob<'a> {
-        GetGroupClusterRestoreJob {
+    ) -> GetClusterRestoreJob<'a> {
+        GetClusterRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -288,7 +288,7 @@ impl<'a> LegacyBackupApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .legacy_backup()
-    ///     .get_group_cluster_snapshot_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_cluster_snapshot_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -300,12 +300,12 @@ impl<'a> LegacyBackupApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>."
     )]
-    pub fn get_group_cluster_snapshot_schedule(
+    pub fn get_cluster_snapshot_schedule(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupClusterSnapshotSchedule<'a> {
-        GetGroupClusterSnapshotSchedule {
+    ) -> GetClusterSnapshotSchedule<'a> {
+        GetClusterSnapshotSchedule {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -336,7 +336,7 @@ impl<'a> LegacyBackupApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .legacy_backup()
-    ///     .update_group_cluster_snapshot_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .update_cluster_snapshot_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(ApiAtlasSnapshotScheduleView {
     ///         cluster_checkpoint_interval_min: 15,
     ///         cluster_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -359,12 +359,12 @@ impl<'a> LegacyBackupApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>."
     )]
-    pub fn update_group_cluster_snapshot_schedule(
+    pub fn update_cluster_snapshot_schedule(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> UpdateGroupClusterSnapshotSchedule<'a> {
-        UpdateGroupClusterSnapshotSchedule {
+    ) -> UpdateClusterSnapshotSchedule<'a> {
+        UpdateClusterSnapshotSchedule {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -394,7 +394,7 @@ impl<'a> LegacyBackupApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .legacy_backup()
-    ///     .list_group_cluster_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_cluster_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -406,12 +406,12 @@ impl<'a> LegacyBackupApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>."
     )]
-    pub fn list_group_cluster_snapshots(
+    pub fn list_cluster_snapshots(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterSnapshots<'a> {
-        ListGroupClusterSnapshots {
+    ) -> ListClusterSnapshots<'a> {
+        ListClusterSnapshots {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -444,7 +444,7 @@ impl<'a> LegacyBackupApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .legacy_backup()
-    ///     .get_group_cluster_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_cluster_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -456,13 +456,13 @@ impl<'a> LegacyBackupApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>."
     )]
-    pub fn get_group_cluster_snapshot(
+    pub fn get_cluster_snapshot(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> GetGroupClusterSnapshot<'a> {
-        GetGroupClusterSnapshot {
+    ) -> GetClusterSnapshot<'a> {
+        GetClusterSnapshot {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -492,7 +492,7 @@ impl<'a> LegacyBackupApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .legacy_backup()
-    ///     .delete_group_cluster_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_cluster_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -504,13 +504,13 @@ impl<'a> LegacyBackupApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>."
     )]
-    pub fn delete_group_cluster_snapshot(
+    pub fn delete_cluster_snapshot(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> DeleteGroupClusterSnapshot<'a> {
-        DeleteGroupClusterSnapshot {
+    ) -> DeleteClusterSnapshot<'a> {
+        DeleteClusterSnapshot {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -540,7 +540,7 @@ impl<'a> LegacyBackupApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .legacy_backup()
-    ///     .update_group_cluster_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .update_cluster_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .body(BackupSnapshot {
     ///         ..Default::default()
     ///     })
@@ -555,13 +555,13 @@ impl<'a> LegacyBackupApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; use instead: Cloud Backup Documentation <https://www.mongodb.com/docs/atlas/backup/cloud-backup/scheduling/#std-label-cloud-provider-backup-schedule>."
     )]
-    pub fn update_group_cluster_snapshot(
+    pub fn update_cluster_snapshot(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
-    ) -> UpdateGroupClusterSnapshot<'a> {
-        UpdateGroupClusterSnapshot {
+    ) -> UpdateClusterSnapshot<'a> {
+        UpdateClusterSnapshot {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -569,11 +569,173 @@ impl<'a> LegacyBackupApi<'a> {
             body: None,
         }
     }
+    /// The name this method had before: it forwards to [`CreateClusterRestoreJob`](crate::apis::legacy_backup::CreateClusterRestoreJob). Deprecated: renamed to `legacy_backup().create_cluster_restore_job` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `legacy_backup().create_cluster_restore_job` on 2026-12-06"
+    )]
+    #[cfg(feature = "legacy_backup")]
+    pub fn create_group_cluster_restore_job(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::legacy_backup::CreateClusterRestoreJob<'a> {
+        #[allow(deprecated)]
+        self.client.legacy_backup().create_cluster_restore_job(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteClusterSnapshot`](crate::apis::legacy_backup::DeleteClusterSnapshot). Deprecated: renamed to `legacy_backup().delete_cluster_snapshot` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `legacy_backup().delete_cluster_snapshot` on 2026-12-06"
+    )]
+    #[cfg(feature = "legacy_backup")]
+    pub fn delete_group_cluster_snapshot(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        snapshot_id: impl Into<String>,
+    ) -> crate::apis::legacy_backup::DeleteClusterSnapshot<'a> {
+        #[allow(deprecated)]
+        self.client
+            .legacy_backup()
+            .delete_cluster_snapshot(group_id, cluster_name, snapshot_id)
+    }
+    /// The name this method had before: it forwards to [`GetClusterBackupCheckpoint`](crate::apis::legacy_backup::GetClusterBackupCheckpoint). Deprecated: renamed to `legacy_backup().get_cluster_backup_checkpoint` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `legacy_backup().get_cluster_backup_checkpoint` on 2026-12-06"
+    )]
+    #[cfg(feature = "legacy_backup")]
+    pub fn get_group_cluster_backup_checkpoint(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        checkpoint_id: impl Into<String>,
+    ) -> crate::apis::legacy_backup::GetClusterBackupCheckpoint<'a> {
+        #[allow(deprecated)]
+        self.client
+            .legacy_backup()
+            .get_cluster_backup_checkpoint(group_id, cluster_name, checkpoint_id)
+    }
+    /// The name this method had before: it forwards to [`GetClusterRestoreJob`](crate::apis::legacy_backup::GetClusterRestoreJob). Deprecated: renamed to `legacy_backup().get_cluster_restore_job` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `legacy_backup().get_cluster_restore_job` on 2026-12-06"
+    )]
+    #[cfg(feature = "legacy_backup")]
+    pub fn get_group_cluster_restore_job(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        job_id: impl Into<String>,
+    ) -> crate::apis::legacy_backup::GetClusterRestoreJob<'a> {
+        #[allow(deprecated)]
+        self.client
+            .legacy_backup()
+            .get_cluster_restore_job(group_id, cluster_name, job_id)
+    }
+    /// The name this method had before: it forwards to [`GetClusterSnapshot`](crate::apis::legacy_backup::GetClusterSnapshot). Deprecated: renamed to `legacy_backup().get_cluster_snapshot` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `legacy_backup().get_cluster_snapshot` on 2026-12-06"
+    )]
+    #[cfg(feature = "legacy_backup")]
+    pub fn get_group_cluster_snapshot(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        snapshot_id: impl Into<String>,
+    ) -> crate::apis::legacy_backup::GetClusterSnapshot<'a> {
+        #[allow(deprecated)]
+        self.client
+            .legacy_backup()
+            .get_cluster_snapshot(group_id, cluster_name, snapshot_id)
+    }
+    /// The name this method had before: it forwards to [`GetClusterSnapshotSchedule`](crate::apis::legacy_backup::GetClusterSnapshotSchedule). Deprecated: renamed to `legacy_backup().get_cluster_snapshot_schedule` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `legacy_backup().get_cluster_snapshot_schedule` on 2026-12-06"
+    )]
+    #[cfg(feature = "legacy_backup")]
+    pub fn get_group_cluster_snapshot_schedule(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::legacy_backup::GetClusterSnapshotSchedule<'a> {
+        #[allow(deprecated)]
+        self.client.legacy_backup().get_cluster_snapshot_schedule(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListClusterBackupCheckpoints`](crate::apis::legacy_backup::ListClusterBackupCheckpoints). Deprecated: renamed to `legacy_backup().list_cluster_backup_checkpoints` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `legacy_backup().list_cluster_backup_checkpoints` on 2026-12-06"
+    )]
+    #[cfg(feature = "legacy_backup")]
+    pub fn list_group_cluster_backup_checkpoints(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::legacy_backup::ListClusterBackupCheckpoints<'a> {
+        #[allow(deprecated)]
+        self.client
+            .legacy_backup()
+            .list_cluster_backup_checkpoints(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListClusterRestoreJobs`](crate::apis::legacy_backup::ListClusterRestoreJobs). Deprecated: renamed to `legacy_backup().list_cluster_restore_jobs` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `legacy_backup().list_cluster_restore_jobs` on 2026-12-06"
+    )]
+    #[cfg(feature = "legacy_backup")]
+    pub fn list_group_cluster_restore_jobs(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::legacy_backup::ListClusterRestoreJobs<'a> {
+        #[allow(deprecated)]
+        self.client.legacy_backup().list_cluster_restore_jobs(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListClusterSnapshots`](crate::apis::legacy_backup::ListClusterSnapshots). Deprecated: renamed to `legacy_backup().list_cluster_snapshots` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `legacy_backup().list_cluster_snapshots` on 2026-12-06"
+    )]
+    #[cfg(feature = "legacy_backup")]
+    pub fn list_group_cluster_snapshots(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::legacy_backup::ListClusterSnapshots<'a> {
+        #[allow(deprecated)]
+        self.client.legacy_backup().list_cluster_snapshots(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateClusterSnapshot`](crate::apis::legacy_backup::UpdateClusterSnapshot). Deprecated: renamed to `legacy_backup().update_cluster_snapshot` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `legacy_backup().update_cluster_snapshot` on 2026-12-06"
+    )]
+    #[cfg(feature = "legacy_backup")]
+    pub fn update_group_cluster_snapshot(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        snapshot_id: impl Into<String>,
+    ) -> crate::apis::legacy_backup::UpdateClusterSnapshot<'a> {
+        #[allow(deprecated)]
+        self.client
+            .legacy_backup()
+            .update_cluster_snapshot(group_id, cluster_name, snapshot_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateClusterSnapshotSchedule`](crate::apis::legacy_backup::UpdateClusterSnapshotSchedule). Deprecated: renamed to `legacy_backup().update_cluster_snapshot_schedule` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `legacy_backup().update_cluster_snapshot_schedule` on 2026-12-06"
+    )]
+    #[cfg(feature = "legacy_backup")]
+    pub fn update_group_cluster_snapshot_schedule(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::legacy_backup::UpdateClusterSnapshotSchedule<'a> {
+        #[allow(deprecated)]
+        self.client
+            .legacy_backup()
+            .update_cluster_snapshot_schedule(group_id, cluster_name)
+    }
 }
-/// Request builder for [`LegacyBackupApi::list_group_cluster_backup_checkpoints`]; finish with [`send`](Self::send).
+/// Request builder for [`LegacyBackupApi::list_cluster_backup_checkpoints`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterBackupCheckpoints<'a> {
+pub struct ListClusterBackupCheckpoints<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -581,7 +743,7 @@ pub struct ListGroupClusterBackupCheckpoints<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupClusterBackupCheckpoints<'a> {
+impl<'a> ListClusterBackupCheckpoints<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -699,7 +861,7 @@ impl<'a> ListGroupClusterBackupCheckpoints<'a> {
     /// #[allow(deprecated)]
     /// let mut items = client
     ///     .legacy_backup()
-    ///     .list_group_cluster_backup_checkpoints("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_cluster_backup_checkpoints("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -718,14 +880,14 @@ impl<'a> ListGroupClusterBackupCheckpoints<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusterBackupCheckpoints<'_> {
+impl atlas_admin_runtime::mock::Operation for ListClusterBackupCheckpoints<'_> {
     const ID: &'static str = "listGroupClusterBackupCheckpoints";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiAtlasCheckpointView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupClusterBackupCheckpoints<'_> {
+impl atlas_admin_runtime::mock::Paged for ListClusterBackupCheckpoints<'_> {
     type Item = ApiAtlasCheckpointView;
     fn page(
         items: Vec<ApiAtlasCheckpointView>,
@@ -738,16 +900,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClusterBackupCheckpoints<'_> 
         }
     }
 }
-/// Request builder for [`LegacyBackupApi::get_group_cluster_backup_checkpoint`]; finish with [`send`](Self::send).
+/// Request builder for [`LegacyBackupApi::get_cluster_backup_checkpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterBackupCheckpoint<'a> {
+pub struct GetClusterBackupCheckpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     checkpoint_id: String,
 }
-impl<'a> GetGroupClusterBackupCheckpoint<'a> {
+impl<'a> GetClusterBackupCheckpoint<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -813,16 +975,16 @@ impl<'a> GetGroupClusterBackupCheckpoint<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterBackupCheckpoint<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterBackupCheckpoint<'_> {
     const ID: &'static str = "getGroupClusterBackupCheckpoint";
     const STATUS: u16 = 200u16;
     type Response = ApiAtlasCheckpointView;
     type Body = ();
 }
-/// Request builder for [`LegacyBackupApi::list_group_cluster_restore_jobs`]; finish with [`send`](Self::send).
+/// Request builder for [`LegacyBackupApi::list_cluster_restore_jobs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterRestoreJobs<'a> {
+pub struct ListClusterRestoreJobs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -831,7 +993,7 @@ pub struct ListGroupClusterRestoreJobs<'a> {
     page_num: Option<i64>,
     batch_id: Option<String>,
 }
-impl<'a> ListGroupClusterRestoreJobs<'a> {
+impl<'a> ListClusterRestoreJobs<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -967,7 +1129,7 @@ impl<'a> ListGroupClusterRestoreJobs<'a> {
     /// #[allow(deprecated)]
     /// let mut items = client
     ///     .legacy_backup()
-    ///     .list_group_cluster_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_cluster_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -984,14 +1146,14 @@ impl<'a> ListGroupClusterRestoreJobs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusterRestoreJobs<'_> {
+impl atlas_admin_runtime::mock::Operation for ListClusterRestoreJobs<'_> {
     const ID: &'static str = "listGroupClusterRestoreJobs";
     const STATUS: u16 = 200u16;
     type Response = PaginatedRestoreJobView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupClusterRestoreJobs<'_> {
+impl atlas_admin_runtime::mock::Paged for ListClusterRestoreJobs<'_> {
     type Item = BackupRestoreJob;
     fn page(items: Vec<BackupRestoreJob>, total: usize) -> PaginatedRestoreJobView {
         PaginatedRestoreJobView {
@@ -1001,16 +1163,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClusterRestoreJobs<'_> {
         }
     }
 }
-/// Request builder for [`LegacyBackupApi::create_group_cluster_restore_job`]; finish with [`send`](Self::send).
+/// Request builder for [`LegacyBackupApi::create_cluster_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterRestoreJob<'a> {
+pub struct CreateClusterRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<BackupRestoreJob>,
 }
-impl<'a> CreateGroupClusterRestoreJob<'a> {
+impl<'a> CreateClusterRestoreJob<'a> {
     /// Legacy backup to restore to one cluster in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1087,22 +1249,22 @@ impl<'a> CreateGroupClusterRestoreJob<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupClusterRestoreJob<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateClusterRestoreJob<'_> {
     const ID: &'static str = "createGroupClusterRestoreJob";
     const STATUS: u16 = 200u16;
     type Response = PaginatedRestoreJobView;
     type Body = BackupRestoreJob;
 }
-/// Request builder for [`LegacyBackupApi::get_group_cluster_restore_job`]; finish with [`send`](Self::send).
+/// Request builder for [`LegacyBackupApi::get_cluster_restore_job`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterRestoreJob<'a> {
+pub struct GetClusterRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     job_id: String,
 }
-impl<'a> GetGroupClusterRestoreJob<'a> {
+impl<'a> GetClusterRestoreJob<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1168,21 +1330,21 @@ impl<'a> GetGroupClusterRestoreJob<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterRestoreJob<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterRestoreJob<'_> {
     const ID: &'static str = "getGroupClusterRestoreJob";
     const STATUS: u16 = 200u16;
     type Response = BackupRestoreJob;
     type Body = ();
 }
-/// Request builder for [`LegacyBackupApi::get_group_cluster_snapshot_schedule`]; finish with [`send`](Self::send).
+/// Request builder for [`LegacyBackupApi::get_cluster_snapshot_schedule`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterSnapshotSchedule<'a> {
+pub struct GetClusterSnapshotSchedule<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> GetGroupClusterSnapshotSchedule<'a> {
+impl<'a> GetClusterSnapshotSchedule<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1240,22 +1402,22 @@ impl<'a> GetGroupClusterSnapshotSchedule<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterSnapshotSchedule<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterSnapshotSchedule<'_> {
     const ID: &'static str = "getGroupClusterSnapshotSchedule";
     const STATUS: u16 = 200u16;
     type Response = ApiAtlasSnapshotScheduleView;
     type Body = ();
 }
-/// Request builder for [`LegacyBackupApi::update_group_cluster_snapshot_schedule`]; finish with [`send`](Self::send).
+/// Request builder for [`LegacyBackupApi::update_cluster_snapshot_schedule`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterSnapshotSchedule<'a> {
+pub struct UpdateClusterSnapshotSchedule<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<ApiAtlasSnapshotScheduleView>,
 }
-impl<'a> UpdateGroupClusterSnapshotSchedule<'a> {
+impl<'a> UpdateClusterSnapshotSchedule<'a> {
     /// Update the snapshot schedule for one cluster in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1332,16 +1494,16 @@ impl<'a> UpdateGroupClusterSnapshotSchedule<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterSnapshotSchedule<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateClusterSnapshotSchedule<'_> {
     const ID: &'static str = "updateGroupClusterSnapshotSchedule";
     const STATUS: u16 = 200u16;
     type Response = ApiAtlasSnapshotScheduleView;
     type Body = ApiAtlasSnapshotScheduleView;
 }
-/// Request builder for [`LegacyBackupApi::list_group_cluster_snapshots`]; finish with [`send`](Self::send).
+/// Request builder for [`LegacyBackupApi::list_cluster_snapshots`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterSnapshots<'a> {
+pub struct ListClusterSnapshots<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -1350,7 +1512,7 @@ pub struct ListGroupClusterSnapshots<'a> {
     page_num: Option<i64>,
     completed: Option<ListGroupClusterSnapshotsCompleted>,
 }
-impl<'a> ListGroupClusterSnapshots<'a> {
+impl<'a> ListClusterSnapshots<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1479,7 +1641,7 @@ impl<'a> ListGroupClusterSnapshots<'a> {
     /// #[allow(deprecated)]
     /// let mut items = client
     ///     .legacy_backup()
-    ///     .list_group_cluster_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_cluster_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -1496,14 +1658,14 @@ impl<'a> ListGroupClusterSnapshots<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusterSnapshots<'_> {
+impl atlas_admin_runtime::mock::Operation for ListClusterSnapshots<'_> {
     const ID: &'static str = "listGroupClusterSnapshots";
     const STATUS: u16 = 200u16;
     type Response = PaginatedSnapshotView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupClusterSnapshots<'_> {
+impl atlas_admin_runtime::mock::Paged for ListClusterSnapshots<'_> {
     type Item = BackupSnapshot;
     fn page(items: Vec<BackupSnapshot>, total: usize) -> PaginatedSnapshotView {
         PaginatedSnapshotView {
@@ -1513,16 +1675,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClusterSnapshots<'_> {
         }
     }
 }
-/// Request builder for [`LegacyBackupApi::get_group_cluster_snapshot`]; finish with [`send`](Self::send).
+/// Request builder for [`LegacyBackupApi::get_cluster_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterSnapshot<'a> {
+pub struct GetClusterSnapshot<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
 }
-impl<'a> GetGroupClusterSnapshot<'a> {
+impl<'a> GetClusterSnapshot<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1588,22 +1750,22 @@ impl<'a> GetGroupClusterSnapshot<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterSnapshot<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterSnapshot<'_> {
     const ID: &'static str = "getGroupClusterSnapshot";
     const STATUS: u16 = 200u16;
     type Response = BackupSnapshot;
     type Body = ();
 }
-/// Request builder for [`LegacyBackupApi::delete_group_cluster_snapshot`]; finish with [`send`](Self::send).
+/// Request builder for [`LegacyBackupApi::delete_cluster_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterSnapshot<'a> {
+pub struct DeleteClusterSnapshot<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
 }
-impl<'a> DeleteGroupClusterSnapshot<'a> {
+impl<'a> DeleteClusterSnapshot<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1669,23 +1831,23 @@ impl<'a> DeleteGroupClusterSnapshot<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterSnapshot<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteClusterSnapshot<'_> {
     const ID: &'static str = "deleteGroupClusterSnapshot";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`LegacyBackupApi::update_group_cluster_snapshot`]; finish with [`send`](Self::send).
+/// Request builder for [`LegacyBackupApi::update_cluster_snapshot`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterSnapshot<'a> {
+pub struct UpdateClusterSnapshot<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
     body: Option<BackupSnapshot>,
 }
-impl<'a> UpdateGroupClusterSnapshot<'a> {
+impl<'a> UpdateClusterSnapshot<'a> {
     /// Changes One Legacy Backup Snapshot Expiration.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1770,9 +1932,64 @@ impl<'a> UpdateGroupClusterSnapshot<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterSnapshot<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateClusterSnapshot<'_> {
     const ID: &'static str = "updateGroupClusterSnapshot";
     const STATUS: u16 = 200u16;
     type Response = BackupSnapshot;
     type Body = BackupSnapshot;
 }
+#[deprecated(note = "renamed to `CreateClusterRestoreJob` on 2026-12-06")]
+#[cfg(feature = "legacy_backup")]
+pub type CreateGroupClusterRestoreJob<'a> = crate::apis::legacy_backup::CreateClusterRestoreJob<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteClusterSnapshot` on 2026-12-06")]
+#[cfg(feature = "legacy_backup")]
+pub type DeleteGroupClusterSnapshot<'a> = crate::apis::legacy_backup::DeleteClusterSnapshot<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterBackupCheckpoint` on 2026-12-06")]
+#[cfg(feature = "legacy_backup")]
+pub type GetGroupClusterBackupCheckpoint<'a> = crate::apis::legacy_backup::GetClusterBackupCheckpoint<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterRestoreJob` on 2026-12-06")]
+#[cfg(feature = "legacy_backup")]
+pub type GetGroupClusterRestoreJob<'a> = crate::apis::legacy_backup::GetClusterRestoreJob<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterSnapshot` on 2026-12-06")]
+#[cfg(feature = "legacy_backup")]
+pub type GetGroupClusterSnapshot<'a> = crate::apis::legacy_backup::GetClusterSnapshot<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterSnapshotSchedule` on 2026-12-06")]
+#[cfg(feature = "legacy_backup")]
+pub type GetGroupClusterSnapshotSchedule<'a> = crate::apis::legacy_backup::GetClusterSnapshotSchedule<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListClusterBackupCheckpoints` on 2026-12-06")]
+#[cfg(feature = "legacy_backup")]
+pub type ListGroupClusterBackupCheckpoints<'a> = crate::apis::legacy_backup::ListClusterBackupCheckpoints<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListClusterRestoreJobs` on 2026-12-06")]
+#[cfg(feature = "legacy_backup")]
+pub type ListGroupClusterRestoreJobs<'a> = crate::apis::legacy_backup::ListClusterRestoreJobs<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListClusterSnapshots` on 2026-12-06")]
+#[cfg(feature = "legacy_backup")]
+pub type ListGroupClusterSnapshots<'a> = crate::apis::legacy_backup::ListClusterSnapshots<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateClusterSnapshot` on 2026-12-06")]
+#[cfg(feature = "legacy_backup")]
+pub type UpdateGroupClusterSnapshot<'a> = crate::apis::legacy_backup::UpdateClusterSnapshot<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateClusterSnapshotSchedule` on 2026-12-06")]
+#[cfg(feature = "legacy_backup")]
+pub type UpdateGroupClusterSnapshotSchedule<'a> = crate::apis::legacy_backup::UpdateClusterSnapshotSchedule<
+    'a,
+>;

@@ -20,7 +20,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/maintenanceWindow`
     ///
-    /// Operation `getGroupMaintenanceWindow` (Atlas CLI: `getMaintenanceWindow`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), the newest not after the release this crate speaks; also offered: `preview` (`get_group_maintenance_window_preview`).
+    /// Operation `getGroupMaintenanceWindow` (Atlas CLI: `getMaintenanceWindow`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), the newest not after the release this crate speaks; also offered: `preview` (`get_maintenance_window_preview`).
     ///
     /// Required roles: Project Read Only.
     ///
@@ -33,7 +33,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .maintenance_windows()
-    ///     .get_group_maintenance_window("32b6e34b3d91647abb20e7b8")
+    ///     .get_maintenance_window("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,11 +42,11 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// ```
     #[doc(alias = "getGroupMaintenanceWindow")]
     #[doc(alias = "getMaintenanceWindow")]
-    pub fn get_group_maintenance_window(
+    pub fn get_maintenance_window(
         &self,
         group_id: impl Into<String>,
-    ) -> GetGroupMaintenanceWindow<'a> {
-        GetGroupMaintenanceWindow {
+    ) -> GetMaintenanceWindow<'a> {
+        GetMaintenanceWindow {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -57,7 +57,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/maintenanceWindow`
     ///
-    /// Operation `getGroupMaintenanceWindow` (Atlas CLI: `getMaintenanceWindow`). API version `preview` (`application/vnd.atlas.preview+json`), with that version's request and response types; `get_group_maintenance_window` speaks the default version.
+    /// Operation `getGroupMaintenanceWindow` (Atlas CLI: `getMaintenanceWindow`). API version `preview` (`application/vnd.atlas.preview+json`), with that version's request and response types; `get_maintenance_window` speaks the default version.
     ///
     /// **Preview version**: it may change without notice; it needs the `preview` cargo feature.
     ///
@@ -72,7 +72,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .maintenance_windows()
-    ///     .get_group_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
+    ///     .get_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -82,11 +82,11 @@ impl<'a> MaintenanceWindowsApi<'a> {
     #[doc(alias = "getGroupMaintenanceWindow")]
     #[doc(alias = "getMaintenanceWindow")]
     #[cfg(feature = "preview")]
-    pub fn get_group_maintenance_window_preview(
+    pub fn get_maintenance_window_preview(
         &self,
         group_id: impl Into<String>,
-    ) -> GetGroupMaintenanceWindowPreview<'a> {
-        GetGroupMaintenanceWindowPreview {
+    ) -> GetMaintenanceWindowPreview<'a> {
+        GetMaintenanceWindowPreview {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -110,7 +110,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .maintenance_windows()
-    ///     .reset_group_maintenance_window("32b6e34b3d91647abb20e7b8")
+    ///     .reset_maintenance_window("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -119,11 +119,11 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// ```
     #[doc(alias = "resetGroupMaintenanceWindow")]
     #[doc(alias = "resetMaintenanceWindow")]
-    pub fn reset_group_maintenance_window(
+    pub fn reset_maintenance_window(
         &self,
         group_id: impl Into<String>,
-    ) -> ResetGroupMaintenanceWindow<'a> {
-        ResetGroupMaintenanceWindow {
+    ) -> ResetMaintenanceWindow<'a> {
+        ResetMaintenanceWindow {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -134,7 +134,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/groups/{groupId}/maintenanceWindow`
     ///
-    /// Operation `updateGroupMaintenanceWindow` (Atlas CLI: `updateMaintenanceWindow`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), the newest not after the release this crate speaks; also offered: `preview` (`update_group_maintenance_window_preview`).
+    /// Operation `updateGroupMaintenanceWindow` (Atlas CLI: `updateMaintenanceWindow`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), the newest not after the release this crate speaks; also offered: `preview` (`update_maintenance_window_preview`).
     ///
     /// Required roles: Project Owner.
     ///
@@ -147,7 +147,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .maintenance_windows()
-    ///     .update_group_maintenance_window("32b6e34b3d91647abb20e7b8")
+    ///     .update_maintenance_window("32b6e34b3d91647abb20e7b8")
     ///     .body(GroupMaintenanceWindow {
     ///         day_of_week: 1,
     ///         ..Default::default()
@@ -160,11 +160,11 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupMaintenanceWindow")]
     #[doc(alias = "updateMaintenanceWindow")]
-    pub fn update_group_maintenance_window(
+    pub fn update_maintenance_window(
         &self,
         group_id: impl Into<String>,
-    ) -> UpdateGroupMaintenanceWindow<'a> {
-        UpdateGroupMaintenanceWindow {
+    ) -> UpdateMaintenanceWindow<'a> {
+        UpdateMaintenanceWindow {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -176,7 +176,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
     ///
     /// `PATCH /api/atlas/v2/groups/{groupId}/maintenanceWindow`
     ///
-    /// Operation `updateGroupMaintenanceWindow` (Atlas CLI: `updateMaintenanceWindow`). API version `preview` (`application/vnd.atlas.preview+json`), with that version's request and response types; `update_group_maintenance_window` speaks the default version.
+    /// Operation `updateGroupMaintenanceWindow` (Atlas CLI: `updateMaintenanceWindow`). API version `preview` (`application/vnd.atlas.preview+json`), with that version's request and response types; `update_maintenance_window` speaks the default version.
     ///
     /// **Preview version**: it may change without notice; it needs the `preview` cargo feature.
     ///
@@ -191,7 +191,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .maintenance_windows()
-    ///     .update_group_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
+    ///     .update_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
     ///     .body(GroupMaintenanceWindowPreviewUpdateRequest {
     ///         day_of_week: 1,
     ///         ..Default::default()
@@ -205,11 +205,11 @@ impl<'a> MaintenanceWindowsApi<'a> {
     #[doc(alias = "updateGroupMaintenanceWindow")]
     #[doc(alias = "updateMaintenanceWindow")]
     #[cfg(feature = "preview")]
-    pub fn update_group_maintenance_window_preview(
+    pub fn update_maintenance_window_preview(
         &self,
         group_id: impl Into<String>,
-    ) -> UpdateGroupMaintenanceWindowPreview<'a> {
-        UpdateGroupMaintenanceWindowPreview {
+    ) -> UpdateMaintenanceWindowPreview<'a> {
+        UpdateMaintenanceWindowPreview {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -234,7 +234,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .maintenance_windows()
-    ///     .toggle_group_maintenance_window_auto_defer("32b6e34b3d91647abb20e7b8")
+    ///     .toggle_maintenance_auto_defer("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -243,11 +243,11 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// ```
     #[doc(alias = "toggleGroupMaintenanceWindowAutoDefer")]
     #[doc(alias = "toggleMaintenanceAutoDefer")]
-    pub fn toggle_group_maintenance_window_auto_defer(
+    pub fn toggle_maintenance_auto_defer(
         &self,
         group_id: impl Into<String>,
-    ) -> ToggleGroupMaintenanceWindowAutoDefer<'a> {
-        ToggleGroupMaintenanceWindowAutoDefer {
+    ) -> ToggleMaintenanceAutoDefer<'a> {
+        ToggleMaintenanceAutoDefer {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -271,7 +271,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .maintenance_windows()
-    ///     .defer_group_maintenance_window("32b6e34b3d91647abb20e7b8")
+    ///     .defer_maintenance_window("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -280,24 +280,110 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// ```
     #[doc(alias = "deferGroupMaintenanceWindow")]
     #[doc(alias = "deferMaintenanceWindow")]
-    pub fn defer_group_maintenance_window(
+    pub fn defer_maintenance_window(
         &self,
         group_id: impl Into<String>,
-    ) -> DeferGroupMaintenanceWindow<'a> {
-        DeferGroupMaintenanceWindow {
+    ) -> DeferMaintenanceWindow<'a> {
+        DeferMaintenanceWindow {
             client: self.client,
             group_id: group_id.into(),
         }
     }
+    /// The name this method had before: it forwards to [`DeferMaintenanceWindow`](crate::apis::maintenance_windows::DeferMaintenanceWindow). Deprecated: renamed to `maintenance_windows().defer_maintenance_window` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `maintenance_windows().defer_maintenance_window` on 2026-12-06"
+    )]
+    #[cfg(feature = "maintenance_windows")]
+    pub fn defer_group_maintenance_window(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::maintenance_windows::DeferMaintenanceWindow<'a> {
+        #[allow(deprecated)]
+        self.client.maintenance_windows().defer_maintenance_window(group_id)
+    }
+    /// The name this method had before: it forwards to [`GetMaintenanceWindow`](crate::apis::maintenance_windows::GetMaintenanceWindow). Deprecated: renamed to `maintenance_windows().get_maintenance_window` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `maintenance_windows().get_maintenance_window` on 2026-12-06"
+    )]
+    #[cfg(feature = "maintenance_windows")]
+    pub fn get_group_maintenance_window(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::maintenance_windows::GetMaintenanceWindow<'a> {
+        #[allow(deprecated)]
+        self.client.maintenance_windows().get_maintenance_window(group_id)
+    }
+    /// The name this method had before: it forwards to [`GetMaintenanceWindowPreview`](crate::apis::maintenance_windows::GetMaintenanceWindowPreview). Deprecated: renamed to `maintenance_windows().get_maintenance_window_preview` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `maintenance_windows().get_maintenance_window_preview` on 2026-12-06"
+    )]
+    #[cfg(feature = "maintenance_windows")]
+    #[cfg(feature = "preview")]
+    pub fn get_group_maintenance_window_preview(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::maintenance_windows::GetMaintenanceWindowPreview<'a> {
+        #[allow(deprecated)]
+        self.client.maintenance_windows().get_maintenance_window_preview(group_id)
+    }
+    /// The name this method had before: it forwards to [`ResetMaintenanceWindow`](crate::apis::maintenance_windows::ResetMaintenanceWindow). Deprecated: renamed to `maintenance_windows().reset_maintenance_window` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `maintenance_windows().reset_maintenance_window` on 2026-12-06"
+    )]
+    #[cfg(feature = "maintenance_windows")]
+    pub fn reset_group_maintenance_window(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::maintenance_windows::ResetMaintenanceWindow<'a> {
+        #[allow(deprecated)]
+        self.client.maintenance_windows().reset_maintenance_window(group_id)
+    }
+    /// The name this method had before: it forwards to [`ToggleMaintenanceAutoDefer`](crate::apis::maintenance_windows::ToggleMaintenanceAutoDefer). Deprecated: renamed to `maintenance_windows().toggle_maintenance_auto_defer` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `maintenance_windows().toggle_maintenance_auto_defer` on 2026-12-06"
+    )]
+    #[cfg(feature = "maintenance_windows")]
+    pub fn toggle_group_maintenance_window_auto_defer(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::maintenance_windows::ToggleMaintenanceAutoDefer<'a> {
+        #[allow(deprecated)]
+        self.client.maintenance_windows().toggle_maintenance_auto_defer(group_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateMaintenanceWindow`](crate::apis::maintenance_windows::UpdateMaintenanceWindow). Deprecated: renamed to `maintenance_windows().update_maintenance_window` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `maintenance_windows().update_maintenance_window` on 2026-12-06"
+    )]
+    #[cfg(feature = "maintenance_windows")]
+    pub fn update_group_maintenance_window(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::maintenance_windows::UpdateMaintenanceWindow<'a> {
+        #[allow(deprecated)]
+        self.client.maintenance_windows().update_maintenance_window(group_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateMaintenanceWindowPreview`](crate::apis::maintenance_windows::UpdateMaintenanceWindowPreview). Deprecated: renamed to `maintenance_windows().update_maintenance_window_preview` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `maintenance_windows().update_maintenance_window_preview` on 2026-12-06"
+    )]
+    #[cfg(feature = "maintenance_windows")]
+    #[cfg(feature = "preview")]
+    pub fn update_group_maintenance_window_preview(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::maintenance_windows::UpdateMaintenanceWindowPreview<'a> {
+        #[allow(deprecated)]
+        self.client.maintenance_windows().update_maintenance_window_preview(group_id)
+    }
 }
-/// Request builder for [`MaintenanceWindowsApi::get_group_maintenance_window`]; finish with [`send`](Self::send).
+/// Request builder for [`MaintenanceWindowsApi::get_maintenance_window`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupMaintenanceWindow<'a> {
+pub struct GetMaintenanceWindow<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> GetGroupMaintenanceWindow<'a> {
+impl<'a> GetMaintenanceWindow<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -347,22 +433,22 @@ impl<'a> GetGroupMaintenanceWindow<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupMaintenanceWindow<'_> {
+impl atlas_admin_runtime::mock::Operation for GetMaintenanceWindow<'_> {
     const ID: &'static str = "getGroupMaintenanceWindow";
     const STATUS: u16 = 200u16;
     type Response = GroupMaintenanceWindow;
     type Body = ();
 }
-/// Request builder for [`MaintenanceWindowsApi::get_group_maintenance_window_preview`]; finish with [`send`](Self::send).
+/// Request builder for [`MaintenanceWindowsApi::get_maintenance_window_preview`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupMaintenanceWindowPreview<'a> {
+pub struct GetMaintenanceWindowPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
 #[cfg(feature = "preview")]
-impl<'a> GetGroupMaintenanceWindowPreview<'a> {
+impl<'a> GetMaintenanceWindowPreview<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -413,20 +499,20 @@ impl<'a> GetGroupMaintenanceWindowPreview<'a> {
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupMaintenanceWindowPreview<'_> {
+impl atlas_admin_runtime::mock::Operation for GetMaintenanceWindowPreview<'_> {
     const ID: &'static str = "getGroupMaintenanceWindow";
     const STATUS: u16 = 200u16;
     type Response = GroupMaintenanceWindowPreviewResponse;
     type Body = ();
 }
-/// Request builder for [`MaintenanceWindowsApi::reset_group_maintenance_window`]; finish with [`send`](Self::send).
+/// Request builder for [`MaintenanceWindowsApi::reset_maintenance_window`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ResetGroupMaintenanceWindow<'a> {
+pub struct ResetMaintenanceWindow<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> ResetGroupMaintenanceWindow<'a> {
+impl<'a> ResetMaintenanceWindow<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -476,21 +562,21 @@ impl<'a> ResetGroupMaintenanceWindow<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ResetGroupMaintenanceWindow<'_> {
+impl atlas_admin_runtime::mock::Operation for ResetMaintenanceWindow<'_> {
     const ID: &'static str = "resetGroupMaintenanceWindow";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`MaintenanceWindowsApi::update_group_maintenance_window`]; finish with [`send`](Self::send).
+/// Request builder for [`MaintenanceWindowsApi::update_maintenance_window`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupMaintenanceWindow<'a> {
+pub struct UpdateMaintenanceWindow<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<GroupMaintenanceWindow>,
 }
-impl<'a> UpdateGroupMaintenanceWindow<'a> {
+impl<'a> UpdateMaintenanceWindow<'a> {
     /// Updates the maintenance window for the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -559,23 +645,23 @@ impl<'a> UpdateGroupMaintenanceWindow<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupMaintenanceWindow<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateMaintenanceWindow<'_> {
     const ID: &'static str = "updateGroupMaintenanceWindow";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = GroupMaintenanceWindow;
 }
-/// Request builder for [`MaintenanceWindowsApi::update_group_maintenance_window_preview`]; finish with [`send`](Self::send).
+/// Request builder for [`MaintenanceWindowsApi::update_maintenance_window_preview`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupMaintenanceWindowPreview<'a> {
+pub struct UpdateMaintenanceWindowPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<GroupMaintenanceWindowPreviewUpdateRequest>,
 }
 #[cfg(feature = "preview")]
-impl<'a> UpdateGroupMaintenanceWindowPreview<'a> {
+impl<'a> UpdateMaintenanceWindowPreview<'a> {
     /// Updates the maintenance window for the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -643,20 +729,20 @@ impl<'a> UpdateGroupMaintenanceWindowPreview<'a> {
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupMaintenanceWindowPreview<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateMaintenanceWindowPreview<'_> {
     const ID: &'static str = "updateGroupMaintenanceWindow";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = GroupMaintenanceWindowPreviewUpdateRequest;
 }
-/// Request builder for [`MaintenanceWindowsApi::toggle_group_maintenance_window_auto_defer`]; finish with [`send`](Self::send).
+/// Request builder for [`MaintenanceWindowsApi::toggle_maintenance_auto_defer`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ToggleGroupMaintenanceWindowAutoDefer<'a> {
+pub struct ToggleMaintenanceAutoDefer<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> ToggleGroupMaintenanceWindowAutoDefer<'a> {
+impl<'a> ToggleMaintenanceAutoDefer<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -706,20 +792,20 @@ impl<'a> ToggleGroupMaintenanceWindowAutoDefer<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ToggleGroupMaintenanceWindowAutoDefer<'_> {
+impl atlas_admin_runtime::mock::Operation for ToggleMaintenanceAutoDefer<'_> {
     const ID: &'static str = "toggleGroupMaintenanceWindowAutoDefer";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`MaintenanceWindowsApi::defer_group_maintenance_window`]; finish with [`send`](Self::send).
+/// Request builder for [`MaintenanceWindowsApi::defer_maintenance_window`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeferGroupMaintenanceWindow<'a> {
+pub struct DeferMaintenanceWindow<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> DeferGroupMaintenanceWindow<'a> {
+impl<'a> DeferMaintenanceWindow<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -769,9 +855,46 @@ impl<'a> DeferGroupMaintenanceWindow<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeferGroupMaintenanceWindow<'_> {
+impl atlas_admin_runtime::mock::Operation for DeferMaintenanceWindow<'_> {
     const ID: &'static str = "deferGroupMaintenanceWindow";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
+#[deprecated(note = "renamed to `DeferMaintenanceWindow` on 2026-12-06")]
+#[cfg(feature = "maintenance_windows")]
+pub type DeferGroupMaintenanceWindow<'a> = crate::apis::maintenance_windows::DeferMaintenanceWindow<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetMaintenanceWindow` on 2026-12-06")]
+#[cfg(feature = "maintenance_windows")]
+pub type GetGroupMaintenanceWindow<'a> = crate::apis::maintenance_windows::GetMaintenanceWindow<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetMaintenanceWindowPreview` on 2026-12-06")]
+#[cfg(feature = "preview")]
+#[cfg(feature = "maintenance_windows")]
+pub type GetGroupMaintenanceWindowPreview<'a> = crate::apis::maintenance_windows::GetMaintenanceWindowPreview<
+    'a,
+>;
+#[deprecated(note = "renamed to `ResetMaintenanceWindow` on 2026-12-06")]
+#[cfg(feature = "maintenance_windows")]
+pub type ResetGroupMaintenanceWindow<'a> = crate::apis::maintenance_windows::ResetMaintenanceWindow<
+    'a,
+>;
+#[deprecated(note = "renamed to `ToggleMaintenanceAutoDefer` on 2026-12-06")]
+#[cfg(feature = "maintenance_windows")]
+pub type ToggleGroupMaintenanceWindowAutoDefer<'a> = crate::apis::maintenance_windows::ToggleMaintenanceAutoDefer<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateMaintenanceWindow` on 2026-12-06")]
+#[cfg(feature = "maintenance_windows")]
+pub type UpdateGroupMaintenanceWindow<'a> = crate::apis::maintenance_windows::UpdateMaintenanceWindow<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateMaintenanceWindowPreview` on 2026-12-06")]
+#[cfg(feature = "preview")]
+#[cfg(feature = "maintenance_windows")]
+pub type UpdateGroupMaintenanceWindowPreview<'a> = crate::apis::maintenance_windows::UpdateMaintenanceWindowPreview<
+    'a,
+>;

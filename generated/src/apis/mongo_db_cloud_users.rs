@@ -381,7 +381,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     ///
     /// `GET /api/atlas/v2/orgs/{orgId}/teams/{teamId}/users`
     ///
-    /// Operation `listOrgTeamUsers` (Atlas CLI: `listTeamUsers`). API version `2025-02-19` (`application/vnd.atlas.2025-02-19+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`list_org_team_users_v2023_01_01`).
+    /// Operation `listOrgTeamUsers` (Atlas CLI: `listTeamUsers`). API version `2025-02-19` (`application/vnd.atlas.2025-02-19+json`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`list_team_users_v2023_01_01`).
     ///
     /// Required roles: Organization Member.
     ///
@@ -394,7 +394,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .list_org_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .list_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -403,12 +403,12 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// ```
     #[doc(alias = "listOrgTeamUsers")]
     #[doc(alias = "listTeamUsers")]
-    pub fn list_org_team_users(
+    pub fn list_team_users(
         &self,
         org_id: impl Into<String>,
         team_id: impl Into<String>,
-    ) -> ListOrgTeamUsers<'a> {
-        ListOrgTeamUsers {
+    ) -> ListTeamUsers<'a> {
+        ListTeamUsers {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
@@ -430,7 +430,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     ///
     /// `GET /api/atlas/v2/orgs/{orgId}/teams/{teamId}/users`
     ///
-    /// Operation `listOrgTeamUsers` (Atlas CLI: `listTeamUsers`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `list_org_team_users` speaks the default version.
+    /// Operation `listOrgTeamUsers` (Atlas CLI: `listTeamUsers`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+json`), with that version's request and response types; `list_team_users` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -445,7 +445,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .list_org_team_users_v2023_01_01("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .list_team_users_v2023_01_01("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -454,12 +454,12 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// ```
     #[doc(alias = "listOrgTeamUsers")]
     #[doc(alias = "listTeamUsers")]
-    pub fn list_org_team_users_v2023_01_01(
+    pub fn list_team_users_v2023_01_01(
         &self,
         org_id: impl Into<String>,
         team_id: impl Into<String>,
-    ) -> ListOrgTeamUsersV2023_01_01<'a> {
-        ListOrgTeamUsersV2023_01_01 {
+    ) -> ListTeamUsersV2023_01_01<'a> {
+        ListTeamUsersV2023_01_01 {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
@@ -898,7 +898,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .add_org_user_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .add_org_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(AddOrRemoveOrgRole {
     ///         org_role: OrgRole::OrgOwner,
     ///         ..Default::default()
@@ -911,12 +911,12 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// ```
     #[doc(alias = "addOrgUserRole")]
     #[doc(alias = "addOrgRole")]
-    pub fn add_org_user_role(
+    pub fn add_org_role(
         &self,
         org_id: impl Into<String>,
         user_id: impl Into<String>,
-    ) -> AddOrgUserRole<'a> {
-        AddOrgUserRole {
+    ) -> AddOrgRole<'a> {
+        AddOrgRole {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
@@ -946,7 +946,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .remove_org_user_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .remove_org_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(AddOrRemoveOrgRole {
     ///         org_role: OrgRole::OrgOwner,
     ///         ..Default::default()
@@ -959,12 +959,12 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// ```
     #[doc(alias = "removeOrgUserRole")]
     #[doc(alias = "removeOrgRole")]
-    pub fn remove_org_user_role(
+    pub fn remove_org_role(
         &self,
         org_id: impl Into<String>,
         user_id: impl Into<String>,
-    ) -> RemoveOrgUserRole<'a> {
-        RemoveOrgUserRole {
+    ) -> RemoveOrgRole<'a> {
+        RemoveOrgRole {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
@@ -1096,6 +1096,58 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             user_id: user_id.into(),
         }
+    }
+    /// The name this method had before: it forwards to [`AddOrgRole`](crate::apis::mongo_db_cloud_users::AddOrgRole). Deprecated: renamed to `mongo_db_cloud_users().add_org_role` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `mongo_db_cloud_users().add_org_role` on 2026-12-06"
+    )]
+    #[cfg(feature = "mongo_db_cloud_users")]
+    pub fn add_org_user_role(
+        &self,
+        org_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> crate::apis::mongo_db_cloud_users::AddOrgRole<'a> {
+        #[allow(deprecated)]
+        self.client.mongo_db_cloud_users().add_org_role(org_id, user_id)
+    }
+    /// The name this method had before: it forwards to [`ListTeamUsers`](crate::apis::mongo_db_cloud_users::ListTeamUsers). Deprecated: renamed to `mongo_db_cloud_users().list_team_users` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `mongo_db_cloud_users().list_team_users` on 2026-12-06"
+    )]
+    #[cfg(feature = "mongo_db_cloud_users")]
+    pub fn list_org_team_users(
+        &self,
+        org_id: impl Into<String>,
+        team_id: impl Into<String>,
+    ) -> crate::apis::mongo_db_cloud_users::ListTeamUsers<'a> {
+        #[allow(deprecated)]
+        self.client.mongo_db_cloud_users().list_team_users(org_id, team_id)
+    }
+    /// The name this method had before: it forwards to [`ListTeamUsersV2023_01_01`](crate::apis::mongo_db_cloud_users::ListTeamUsersV2023_01_01). Deprecated: renamed to `mongo_db_cloud_users().list_team_users_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `mongo_db_cloud_users().list_team_users_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "mongo_db_cloud_users")]
+    pub fn list_org_team_users_v2023_01_01(
+        &self,
+        org_id: impl Into<String>,
+        team_id: impl Into<String>,
+    ) -> crate::apis::mongo_db_cloud_users::ListTeamUsersV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client.mongo_db_cloud_users().list_team_users_v2023_01_01(org_id, team_id)
+    }
+    /// The name this method had before: it forwards to [`RemoveOrgRole`](crate::apis::mongo_db_cloud_users::RemoveOrgRole). Deprecated: renamed to `mongo_db_cloud_users().remove_org_role` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `mongo_db_cloud_users().remove_org_role` on 2026-12-06"
+    )]
+    #[cfg(feature = "mongo_db_cloud_users")]
+    pub fn remove_org_user_role(
+        &self,
+        org_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> crate::apis::mongo_db_cloud_users::RemoveOrgRole<'a> {
+        #[allow(deprecated)]
+        self.client.mongo_db_cloud_users().remove_org_role(org_id, user_id)
     }
 }
 /// Request builder for [`MongoDbCloudUsersApi::list_group_users`]; finish with [`send`](Self::send).
@@ -2020,10 +2072,10 @@ impl atlas_admin_runtime::mock::Operation for RemoveGroupUserRole<'_> {
     type Response = GroupUserResponse;
     type Body = AddOrRemoveGroupRole;
 }
-/// Request builder for [`MongoDbCloudUsersApi::list_org_team_users`]; finish with [`send`](Self::send).
+/// Request builder for [`MongoDbCloudUsersApi::list_team_users`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrgTeamUsers<'a> {
+pub struct ListTeamUsers<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
@@ -2034,7 +2086,7 @@ pub struct ListOrgTeamUsers<'a> {
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
     user_id: Option<String>,
 }
-impl<'a> ListOrgTeamUsers<'a> {
+impl<'a> ListTeamUsers<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -2194,7 +2246,7 @@ impl<'a> ListOrgTeamUsers<'a> {
     ///
     /// let mut items = client
     ///     .mongo_db_cloud_users()
-    ///     .list_org_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .list_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -2211,14 +2263,14 @@ impl<'a> ListOrgTeamUsers<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListOrgTeamUsers<'_> {
+impl atlas_admin_runtime::mock::Operation for ListTeamUsers<'_> {
     const ID: &'static str = "listOrgTeamUsers";
     const STATUS: u16 = 200u16;
     type Response = PaginatedOrgUserView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListOrgTeamUsers<'_> {
+impl atlas_admin_runtime::mock::Paged for ListTeamUsers<'_> {
     type Item = OrgUserResponse;
     fn page(items: Vec<OrgUserResponse>, total: usize) -> PaginatedOrgUserView {
         PaginatedOrgUserView {
@@ -2228,10 +2280,10 @@ impl atlas_admin_runtime::mock::Paged for ListOrgTeamUsers<'_> {
         }
     }
 }
-/// Request builder for [`MongoDbCloudUsersApi::list_org_team_users_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`MongoDbCloudUsersApi::list_team_users_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrgTeamUsersV2023_01_01<'a> {
+pub struct ListTeamUsersV2023_01_01<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
@@ -2242,7 +2294,7 @@ pub struct ListOrgTeamUsersV2023_01_01<'a> {
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
     user_id: Option<String>,
 }
-impl<'a> ListOrgTeamUsersV2023_01_01<'a> {
+impl<'a> ListTeamUsersV2023_01_01<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -2402,7 +2454,7 @@ impl<'a> ListOrgTeamUsersV2023_01_01<'a> {
     ///
     /// let mut items = client
     ///     .mongo_db_cloud_users()
-    ///     .list_org_team_users_v2023_01_01("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .list_team_users_v2023_01_01("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -2419,14 +2471,14 @@ impl<'a> ListOrgTeamUsersV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListOrgTeamUsersV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for ListTeamUsersV2023_01_01<'_> {
     const ID: &'static str = "listOrgTeamUsers";
     const STATUS: u16 = 200u16;
     type Response = PaginatedAppUserView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListOrgTeamUsersV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Paged for ListTeamUsersV2023_01_01<'_> {
     type Item = CloudAppUser;
     fn page(items: Vec<CloudAppUser>, total: usize) -> PaginatedAppUserView {
         PaginatedAppUserView {
@@ -3400,16 +3452,16 @@ impl atlas_admin_runtime::mock::Operation for UpdateOrgUser<'_> {
     type Response = OrgUserResponse;
     type Body = OrgUserUpdateRequest;
 }
-/// Request builder for [`MongoDbCloudUsersApi::add_org_user_role`]; finish with [`send`](Self::send).
+/// Request builder for [`MongoDbCloudUsersApi::add_org_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddOrgUserRole<'a> {
+pub struct AddOrgRole<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
     body: Option<AddOrRemoveOrgRole>,
 }
-impl<'a> AddOrgUserRole<'a> {
+impl<'a> AddOrgRole<'a> {
     /// Organization-level role to assign to the MongoDB Cloud user.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3486,22 +3538,22 @@ impl<'a> AddOrgUserRole<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for AddOrgUserRole<'_> {
+impl atlas_admin_runtime::mock::Operation for AddOrgRole<'_> {
     const ID: &'static str = "addOrgUserRole";
     const STATUS: u16 = 200u16;
     type Response = OrgUserResponse;
     type Body = AddOrRemoveOrgRole;
 }
-/// Request builder for [`MongoDbCloudUsersApi::remove_org_user_role`]; finish with [`send`](Self::send).
+/// Request builder for [`MongoDbCloudUsersApi::remove_org_role`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RemoveOrgUserRole<'a> {
+pub struct RemoveOrgRole<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
     body: Option<AddOrRemoveOrgRole>,
 }
-impl<'a> RemoveOrgUserRole<'a> {
+impl<'a> RemoveOrgRole<'a> {
     /// Organization-level role to remove from the MongoDB Cloud user.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3578,7 +3630,7 @@ impl<'a> RemoveOrgUserRole<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for RemoveOrgUserRole<'_> {
+impl atlas_admin_runtime::mock::Operation for RemoveOrgRole<'_> {
     const ID: &'static str = "removeOrgUserRole";
     const STATUS: u16 = 200u16;
     type Response = OrgUserResponse;
@@ -3780,3 +3832,17 @@ impl atlas_admin_runtime::mock::Operation for GetUser<'_> {
     type Response = CloudAppUser;
     type Body = ();
 }
+#[deprecated(note = "renamed to `AddOrgRole` on 2026-12-06")]
+#[cfg(feature = "mongo_db_cloud_users")]
+pub type AddOrgUserRole<'a> = crate::apis::mongo_db_cloud_users::AddOrgRole<'a>;
+#[deprecated(note = "renamed to `ListTeamUsers` on 2026-12-06")]
+#[cfg(feature = "mongo_db_cloud_users")]
+pub type ListOrgTeamUsers<'a> = crate::apis::mongo_db_cloud_users::ListTeamUsers<'a>;
+#[deprecated(note = "renamed to `ListTeamUsersV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "mongo_db_cloud_users")]
+pub type ListOrgTeamUsersV2023_01_01<'a> = crate::apis::mongo_db_cloud_users::ListTeamUsersV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `RemoveOrgRole` on 2026-12-06")]
+#[cfg(feature = "mongo_db_cloud_users")]
+pub type RemoveOrgUserRole<'a> = crate::apis::mongo_db_cloud_users::RemoveOrgRole<'a>;

@@ -20,7 +20,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{hostName}/logs/{logName}.gz`
     ///
-    /// Operation `downloadGroupClusterLog` (Atlas CLI: `downloadClusterLog`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+gzip`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`download_group_cluster_log_v2023_01_01`).
+    /// Operation `downloadGroupClusterLog` (Atlas CLI: `downloadClusterLog`). API version `2023-02-01` (`application/vnd.atlas.2023-02-01+gzip`), the newest not after the release this crate speaks; also offered: `2023-01-01` (`download_cluster_log_v2023_01_01`).
     ///
     /// Required roles: Project Cluster Log Viewer, Project Data Access Admin, Project Data Access Read Only, Project Data Access Read Write, Project Stream Processing Owner.
     ///
@@ -33,7 +33,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .download_group_cluster_log("32b6e34b3d91647abb20e7b8", "host-name", DownloadGroupClusterLogLogName::Mongodb)
+    ///     .download_cluster_log("32b6e34b3d91647abb20e7b8", "host-name", DownloadGroupClusterLogLogName::Mongodb)
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,13 +42,13 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// ```
     #[doc(alias = "downloadGroupClusterLog")]
     #[doc(alias = "downloadClusterLog")]
-    pub fn download_group_cluster_log(
+    pub fn download_cluster_log(
         &self,
         group_id: impl Into<String>,
         host_name: impl Into<String>,
         log_name: impl Into<DownloadGroupClusterLogLogName>,
-    ) -> DownloadGroupClusterLog<'a> {
-        DownloadGroupClusterLog {
+    ) -> DownloadClusterLog<'a> {
+        DownloadClusterLog {
             client: self.client,
             group_id: group_id.into(),
             host_name: host_name.into(),
@@ -63,7 +63,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     ///
     /// `GET /api/atlas/v2/groups/{groupId}/clusters/{hostName}/logs/{logName}.gz`
     ///
-    /// Operation `downloadGroupClusterLog` (Atlas CLI: `downloadClusterLog`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+gzip`), with that version's request and response types; `download_group_cluster_log` speaks the default version.
+    /// Operation `downloadGroupClusterLog` (Atlas CLI: `downloadClusterLog`). API version `2023-01-01` (`application/vnd.atlas.2023-01-01+gzip`), with that version's request and response types; `download_cluster_log` speaks the default version.
     ///
     /// **Sunset**: Atlas retires this version on 2027-07-01 (`x-sunset`).
     ///
@@ -78,7 +78,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .download_group_cluster_log_v2023_01_01("32b6e34b3d91647abb20e7b8", "host-name", DownloadGroupClusterLogLogName::Mongodb)
+    ///     .download_cluster_log_v2023_01_01("32b6e34b3d91647abb20e7b8", "host-name", DownloadGroupClusterLogLogName::Mongodb)
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -87,13 +87,13 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// ```
     #[doc(alias = "downloadGroupClusterLog")]
     #[doc(alias = "downloadClusterLog")]
-    pub fn download_group_cluster_log_v2023_01_01(
+    pub fn download_cluster_log_v2023_01_01(
         &self,
         group_id: impl Into<String>,
         host_name: impl Into<String>,
         log_name: impl Into<DownloadGroupClusterLogLogName>,
-    ) -> DownloadGroupClusterLogV2023_01_01<'a> {
-        DownloadGroupClusterLogV2023_01_01 {
+    ) -> DownloadClusterLogV2023_01_01<'a> {
+        DownloadClusterLogV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             host_name: host_name.into(),
@@ -121,7 +121,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .list_group_host_fts_metrics("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017")
+    ///     .list_host_fts_metrics("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -130,12 +130,12 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// ```
     #[doc(alias = "listGroupHostFtsMetrics")]
     #[doc(alias = "listHostFtsMetrics")]
-    pub fn list_group_host_fts_metrics(
+    pub fn list_host_fts_metrics(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
-    ) -> ListGroupHostFtsMetrics<'a> {
-        ListGroupHostFtsMetrics {
+    ) -> ListHostFtsMetrics<'a> {
+        ListHostFtsMetrics {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -160,7 +160,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .list_group_host_fts_metric_index_measurements("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017", "mydb", "mycoll")
+    ///     .list_index_measurements("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017", "mydb", "mycoll")
     ///     .granularity("PT1M")
     ///     .metrics(vec![ListGroupHostFtsMetricIndexMeasurementsMetricsItem::IndexSizeOnDisk])
     ///     .send()
@@ -171,14 +171,14 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// ```
     #[doc(alias = "listGroupHostFtsMetricIndexMeasurements")]
     #[doc(alias = "listIndexMeasurements")]
-    pub fn list_group_host_fts_metric_index_measurements(
+    pub fn list_index_measurements(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
         database_name: impl Into<String>,
         collection_name: impl Into<String>,
-    ) -> ListGroupHostFtsMetricIndexMeasurements<'a> {
-        ListGroupHostFtsMetricIndexMeasurements {
+    ) -> ListIndexMeasurements<'a> {
+        ListIndexMeasurements {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -210,7 +210,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .get_group_host_fts_metric_index_measurements("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017", "mydb", "mycoll", "myindex")
+    ///     .get_index_measurements("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017", "mydb", "mycoll", "myindex")
     ///     .granularity("PT1M")
     ///     .metrics(vec![ListGroupHostFtsMetricIndexMeasurementsMetricsItem::IndexSizeOnDisk])
     ///     .send()
@@ -221,15 +221,15 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// ```
     #[doc(alias = "getGroupHostFtsMetricIndexMeasurements")]
     #[doc(alias = "getIndexMeasurements")]
-    pub fn get_group_host_fts_metric_index_measurements(
+    pub fn get_index_measurements(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
         database_name: impl Into<String>,
         collection_name: impl Into<String>,
         index_name: impl Into<String>,
-    ) -> GetGroupHostFtsMetricIndexMeasurements<'a> {
-        GetGroupHostFtsMetricIndexMeasurements {
+    ) -> GetIndexMeasurements<'a> {
+        GetIndexMeasurements {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -262,7 +262,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .list_group_host_fts_metric_measurements("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017")
+    ///     .list_measurements("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017")
     ///     .granularity("PT1M")
     ///     .metrics(vec![ListGroupHostFtsMetricMeasurementsMetricsItem::FtsDiskUsage])
     ///     .send()
@@ -273,12 +273,12 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// ```
     #[doc(alias = "listGroupHostFtsMetricMeasurements")]
     #[doc(alias = "listMeasurements")]
-    pub fn list_group_host_fts_metric_measurements(
+    pub fn list_measurements(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
-    ) -> ListGroupHostFtsMetricMeasurements<'a> {
-        ListGroupHostFtsMetricMeasurements {
+    ) -> ListMeasurements<'a> {
+        ListMeasurements {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -385,7 +385,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .list_group_process_databases("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
+    ///     .list_databases("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -394,12 +394,12 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// ```
     #[doc(alias = "listGroupProcessDatabases")]
     #[doc(alias = "listDatabases")]
-    pub fn list_group_process_databases(
+    pub fn list_databases(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
-    ) -> ListGroupProcessDatabases<'a> {
-        ListGroupProcessDatabases {
+    ) -> ListDatabases<'a> {
+        ListDatabases {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -427,7 +427,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .get_group_process_database("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017", "database-name")
+    ///     .get_database("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017", "database-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -436,13 +436,13 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// ```
     #[doc(alias = "getGroupProcessDatabase")]
     #[doc(alias = "getDatabase")]
-    pub fn get_group_process_database(
+    pub fn get_database(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
         database_name: impl Into<String>,
-    ) -> GetGroupProcessDatabase<'a> {
-        GetGroupProcessDatabase {
+    ) -> GetDatabase<'a> {
+        GetDatabase {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -468,7 +468,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .get_group_process_database_measurements("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017", "database-name")
+    ///     .get_database_measurements("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017", "database-name")
     ///     .granularity("PT1M")
     ///     .send()
     ///     .await?;
@@ -478,13 +478,13 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// ```
     #[doc(alias = "getGroupProcessDatabaseMeasurements")]
     #[doc(alias = "getDatabaseMeasurements")]
-    pub fn get_group_process_database_measurements(
+    pub fn get_database_measurements(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
         database_name: impl Into<String>,
-    ) -> GetGroupProcessDatabaseMeasurements<'a> {
-        GetGroupProcessDatabaseMeasurements {
+    ) -> GetDatabaseMeasurements<'a> {
+        GetDatabaseMeasurements {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -515,7 +515,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .list_group_process_disks("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
+    ///     .list_process_disks("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -524,12 +524,12 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// ```
     #[doc(alias = "listGroupProcessDisks")]
     #[doc(alias = "listProcessDisks")]
-    pub fn list_group_process_disks(
+    pub fn list_process_disks(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
-    ) -> ListGroupProcessDisks<'a> {
-        ListGroupProcessDisks {
+    ) -> ListProcessDisks<'a> {
+        ListProcessDisks {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -557,7 +557,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .get_group_process_disk("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017", "partition-name")
+    ///     .get_process_disk("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017", "partition-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -566,13 +566,13 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// ```
     #[doc(alias = "getGroupProcessDisk")]
     #[doc(alias = "getProcessDisk")]
-    pub fn get_group_process_disk(
+    pub fn get_process_disk(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
         partition_name: impl Into<String>,
-    ) -> GetGroupProcessDisk<'a> {
-        GetGroupProcessDisk {
+    ) -> GetProcessDisk<'a> {
+        GetProcessDisk {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -602,7 +602,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .get_group_process_disk_measurements("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017", "partition-name")
+    ///     .get_process_disk_measurements("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017", "partition-name")
     ///     .granularity("PT1M")
     ///     .send()
     ///     .await?;
@@ -612,13 +612,13 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// ```
     #[doc(alias = "getGroupProcessDiskMeasurements")]
     #[doc(alias = "getProcessDiskMeasurements")]
-    pub fn get_group_process_disk_measurements(
+    pub fn get_process_disk_measurements(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
         partition_name: impl Into<String>,
-    ) -> GetGroupProcessDiskMeasurements<'a> {
-        GetGroupProcessDiskMeasurements {
+    ) -> GetProcessDiskMeasurements<'a> {
+        GetProcessDiskMeasurements {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -654,7 +654,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .monitoring_and_logs()
-    ///     .get_group_process_measurements("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
+    ///     .get_process_measurements("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
     ///     .granularity("PT1M")
     ///     .send()
     ///     .await?;
@@ -664,12 +664,12 @@ impl<'a> MonitoringAndLogsApi<'a> {
     /// ```
     #[doc(alias = "getGroupProcessMeasurements")]
     #[doc(alias = "getProcessMeasurements")]
-    pub fn get_group_process_measurements(
+    pub fn get_process_measurements(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
-    ) -> GetGroupProcessMeasurements<'a> {
-        GetGroupProcessMeasurements {
+    ) -> GetProcessMeasurements<'a> {
+        GetProcessMeasurements {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -680,11 +680,216 @@ impl<'a> MonitoringAndLogsApi<'a> {
             end: None,
         }
     }
+    /// The name this method had before: it forwards to [`DownloadClusterLog`](crate::apis::monitoring_and_logs::DownloadClusterLog). Deprecated: renamed to `monitoring_and_logs().download_cluster_log` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `monitoring_and_logs().download_cluster_log` on 2026-12-06"
+    )]
+    #[cfg(feature = "monitoring_and_logs")]
+    pub fn download_group_cluster_log(
+        &self,
+        group_id: impl Into<String>,
+        host_name: impl Into<String>,
+        log_name: impl Into<DownloadGroupClusterLogLogName>,
+    ) -> crate::apis::monitoring_and_logs::DownloadClusterLog<'a> {
+        #[allow(deprecated)]
+        self.client
+            .monitoring_and_logs()
+            .download_cluster_log(group_id, host_name, log_name)
+    }
+    /// The name this method had before: it forwards to [`DownloadClusterLogV2023_01_01`](crate::apis::monitoring_and_logs::DownloadClusterLogV2023_01_01). Deprecated: renamed to `monitoring_and_logs().download_cluster_log_v2023_01_01` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `monitoring_and_logs().download_cluster_log_v2023_01_01` on 2026-12-06"
+    )]
+    #[cfg(feature = "monitoring_and_logs")]
+    pub fn download_group_cluster_log_v2023_01_01(
+        &self,
+        group_id: impl Into<String>,
+        host_name: impl Into<String>,
+        log_name: impl Into<DownloadGroupClusterLogLogName>,
+    ) -> crate::apis::monitoring_and_logs::DownloadClusterLogV2023_01_01<'a> {
+        #[allow(deprecated)]
+        self.client
+            .monitoring_and_logs()
+            .download_cluster_log_v2023_01_01(group_id, host_name, log_name)
+    }
+    /// The name this method had before: it forwards to [`GetIndexMeasurements`](crate::apis::monitoring_and_logs::GetIndexMeasurements). Deprecated: renamed to `monitoring_and_logs().get_index_measurements` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `monitoring_and_logs().get_index_measurements` on 2026-12-06"
+    )]
+    #[cfg(feature = "monitoring_and_logs")]
+    pub fn get_group_host_fts_metric_index_measurements(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+        database_name: impl Into<String>,
+        collection_name: impl Into<String>,
+        index_name: impl Into<String>,
+    ) -> crate::apis::monitoring_and_logs::GetIndexMeasurements<'a> {
+        #[allow(deprecated)]
+        self.client
+            .monitoring_and_logs()
+            .get_index_measurements(
+                group_id,
+                process_id,
+                database_name,
+                collection_name,
+                index_name,
+            )
+    }
+    /// The name this method had before: it forwards to [`GetDatabase`](crate::apis::monitoring_and_logs::GetDatabase). Deprecated: renamed to `monitoring_and_logs().get_database` on 2026-12-06.
+    #[deprecated(note = "renamed to `monitoring_and_logs().get_database` on 2026-12-06")]
+    #[cfg(feature = "monitoring_and_logs")]
+    pub fn get_group_process_database(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+        database_name: impl Into<String>,
+    ) -> crate::apis::monitoring_and_logs::GetDatabase<'a> {
+        #[allow(deprecated)]
+        self.client
+            .monitoring_and_logs()
+            .get_database(group_id, process_id, database_name)
+    }
+    /// The name this method had before: it forwards to [`GetDatabaseMeasurements`](crate::apis::monitoring_and_logs::GetDatabaseMeasurements). Deprecated: renamed to `monitoring_and_logs().get_database_measurements` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `monitoring_and_logs().get_database_measurements` on 2026-12-06"
+    )]
+    #[cfg(feature = "monitoring_and_logs")]
+    pub fn get_group_process_database_measurements(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+        database_name: impl Into<String>,
+    ) -> crate::apis::monitoring_and_logs::GetDatabaseMeasurements<'a> {
+        #[allow(deprecated)]
+        self.client
+            .monitoring_and_logs()
+            .get_database_measurements(group_id, process_id, database_name)
+    }
+    /// The name this method had before: it forwards to [`GetProcessDisk`](crate::apis::monitoring_and_logs::GetProcessDisk). Deprecated: renamed to `monitoring_and_logs().get_process_disk` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `monitoring_and_logs().get_process_disk` on 2026-12-06"
+    )]
+    #[cfg(feature = "monitoring_and_logs")]
+    pub fn get_group_process_disk(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+        partition_name: impl Into<String>,
+    ) -> crate::apis::monitoring_and_logs::GetProcessDisk<'a> {
+        #[allow(deprecated)]
+        self.client
+            .monitoring_and_logs()
+            .get_process_disk(group_id, process_id, partition_name)
+    }
+    /// The name this method had before: it forwards to [`GetProcessDiskMeasurements`](crate::apis::monitoring_and_logs::GetProcessDiskMeasurements). Deprecated: renamed to `monitoring_and_logs().get_process_disk_measurements` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `monitoring_and_logs().get_process_disk_measurements` on 2026-12-06"
+    )]
+    #[cfg(feature = "monitoring_and_logs")]
+    pub fn get_group_process_disk_measurements(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+        partition_name: impl Into<String>,
+    ) -> crate::apis::monitoring_and_logs::GetProcessDiskMeasurements<'a> {
+        #[allow(deprecated)]
+        self.client
+            .monitoring_and_logs()
+            .get_process_disk_measurements(group_id, process_id, partition_name)
+    }
+    /// The name this method had before: it forwards to [`GetProcessMeasurements`](crate::apis::monitoring_and_logs::GetProcessMeasurements). Deprecated: renamed to `monitoring_and_logs().get_process_measurements` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `monitoring_and_logs().get_process_measurements` on 2026-12-06"
+    )]
+    #[cfg(feature = "monitoring_and_logs")]
+    pub fn get_group_process_measurements(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+    ) -> crate::apis::monitoring_and_logs::GetProcessMeasurements<'a> {
+        #[allow(deprecated)]
+        self.client.monitoring_and_logs().get_process_measurements(group_id, process_id)
+    }
+    /// The name this method had before: it forwards to [`ListIndexMeasurements`](crate::apis::monitoring_and_logs::ListIndexMeasurements). Deprecated: renamed to `monitoring_and_logs().list_index_measurements` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `monitoring_and_logs().list_index_measurements` on 2026-12-06"
+    )]
+    #[cfg(feature = "monitoring_and_logs")]
+    pub fn list_group_host_fts_metric_index_measurements(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+        database_name: impl Into<String>,
+        collection_name: impl Into<String>,
+    ) -> crate::apis::monitoring_and_logs::ListIndexMeasurements<'a> {
+        #[allow(deprecated)]
+        self.client
+            .monitoring_and_logs()
+            .list_index_measurements(
+                group_id,
+                process_id,
+                database_name,
+                collection_name,
+            )
+    }
+    /// The name this method had before: it forwards to [`ListMeasurements`](crate::apis::monitoring_and_logs::ListMeasurements). Deprecated: renamed to `monitoring_and_logs().list_measurements` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `monitoring_and_logs().list_measurements` on 2026-12-06"
+    )]
+    #[cfg(feature = "monitoring_and_logs")]
+    pub fn list_group_host_fts_metric_measurements(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+    ) -> crate::apis::monitoring_and_logs::ListMeasurements<'a> {
+        #[allow(deprecated)]
+        self.client.monitoring_and_logs().list_measurements(group_id, process_id)
+    }
+    /// The name this method had before: it forwards to [`ListHostFtsMetrics`](crate::apis::monitoring_and_logs::ListHostFtsMetrics). Deprecated: renamed to `monitoring_and_logs().list_host_fts_metrics` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `monitoring_and_logs().list_host_fts_metrics` on 2026-12-06"
+    )]
+    #[cfg(feature = "monitoring_and_logs")]
+    pub fn list_group_host_fts_metrics(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+    ) -> crate::apis::monitoring_and_logs::ListHostFtsMetrics<'a> {
+        #[allow(deprecated)]
+        self.client.monitoring_and_logs().list_host_fts_metrics(group_id, process_id)
+    }
+    /// The name this method had before: it forwards to [`ListDatabases`](crate::apis::monitoring_and_logs::ListDatabases). Deprecated: renamed to `monitoring_and_logs().list_databases` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `monitoring_and_logs().list_databases` on 2026-12-06"
+    )]
+    #[cfg(feature = "monitoring_and_logs")]
+    pub fn list_group_process_databases(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+    ) -> crate::apis::monitoring_and_logs::ListDatabases<'a> {
+        #[allow(deprecated)]
+        self.client.monitoring_and_logs().list_databases(group_id, process_id)
+    }
+    /// The name this method had before: it forwards to [`ListProcessDisks`](crate::apis::monitoring_and_logs::ListProcessDisks). Deprecated: renamed to `monitoring_and_logs().list_process_disks` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `monitoring_and_logs().list_process_disks` on 2026-12-06"
+    )]
+    #[cfg(feature = "monitoring_and_logs")]
+    pub fn list_group_process_disks(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+    ) -> crate::apis::monitoring_and_logs::ListProcessDisks<'a> {
+        #[allow(deprecated)]
+        self.client.monitoring_and_logs().list_process_disks(group_id, process_id)
+    }
 }
-/// Request builder for [`MonitoringAndLogsApi::download_group_cluster_log`]; finish with [`send`](Self::send).
+/// Request builder for [`MonitoringAndLogsApi::download_cluster_log`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DownloadGroupClusterLog<'a> {
+pub struct DownloadClusterLog<'a> {
     client: &'a crate::Client,
     group_id: String,
     host_name: String,
@@ -692,7 +897,7 @@ pub struct DownloadGroupClusterLog<'a> {
     end_date: Option<i64>,
     start_date: Option<i64>,
 }
-impl<'a> DownloadGroupClusterLog<'a> {
+impl<'a> DownloadClusterLog<'a> {
     /// Specifies the date and time for the ending point of the range of log messages to retrieve, in the number of seconds that have elapsed since the UNIX epoch. This value will default to 24 hours after the start date. If the start date is also unspecified, the value will default to the time of the request.
     ///
     /// Sent as the query parameter `endDate`.
@@ -772,16 +977,16 @@ impl<'a> DownloadGroupClusterLog<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DownloadGroupClusterLog<'_> {
+impl atlas_admin_runtime::mock::Operation for DownloadClusterLog<'_> {
     const ID: &'static str = "downloadGroupClusterLog";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`MonitoringAndLogsApi::download_group_cluster_log_v2023_01_01`]; finish with [`send`](Self::send).
+/// Request builder for [`MonitoringAndLogsApi::download_cluster_log_v2023_01_01`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DownloadGroupClusterLogV2023_01_01<'a> {
+pub struct DownloadClusterLogV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     host_name: String,
@@ -789,7 +994,7 @@ pub struct DownloadGroupClusterLogV2023_01_01<'a> {
     end_date: Option<i64>,
     start_date: Option<i64>,
 }
-impl<'a> DownloadGroupClusterLogV2023_01_01<'a> {
+impl<'a> DownloadClusterLogV2023_01_01<'a> {
     /// Specifies the date and time for the ending point of the range of log messages to retrieve, in the number of seconds that have elapsed since the UNIX epoch. This value will default to 24 hours after the start date. If the start date is also unspecified, the value will default to the time of the request.
     ///
     /// Sent as the query parameter `endDate`.
@@ -869,21 +1074,21 @@ impl<'a> DownloadGroupClusterLogV2023_01_01<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DownloadGroupClusterLogV2023_01_01<'_> {
+impl atlas_admin_runtime::mock::Operation for DownloadClusterLogV2023_01_01<'_> {
     const ID: &'static str = "downloadGroupClusterLog";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`MonitoringAndLogsApi::list_group_host_fts_metrics`]; finish with [`send`](Self::send).
+/// Request builder for [`MonitoringAndLogsApi::list_host_fts_metrics`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupHostFtsMetrics<'a> {
+pub struct ListHostFtsMetrics<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
 }
-impl<'a> ListGroupHostFtsMetrics<'a> {
+impl<'a> ListHostFtsMetrics<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -941,16 +1146,16 @@ impl<'a> ListGroupHostFtsMetrics<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupHostFtsMetrics<'_> {
+impl atlas_admin_runtime::mock::Operation for ListHostFtsMetrics<'_> {
     const ID: &'static str = "listGroupHostFtsMetrics";
     const STATUS: u16 = 200u16;
     type Response = CloudSearchMetrics;
     type Body = ();
 }
-/// Request builder for [`MonitoringAndLogsApi::list_group_host_fts_metric_index_measurements`]; finish with [`send`](Self::send).
+/// Request builder for [`MonitoringAndLogsApi::list_index_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupHostFtsMetricIndexMeasurements<'a> {
+pub struct ListIndexMeasurements<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
@@ -962,7 +1167,7 @@ pub struct ListGroupHostFtsMetricIndexMeasurements<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
     metrics: Option<Vec<ListGroupHostFtsMetricIndexMeasurementsMetricsItem>>,
 }
-impl<'a> ListGroupHostFtsMetricIndexMeasurements<'a> {
+impl<'a> ListIndexMeasurements<'a> {
     /// Duration that specifies the interval at which Atlas reports the metrics. This parameter expresses its value in the ISO 8601 duration format in UTC.
     ///
     /// Sent as the query parameter `granularity`; required.
@@ -1091,17 +1296,16 @@ impl<'a> ListGroupHostFtsMetricIndexMeasurements<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupHostFtsMetricIndexMeasurements<'_> {
+impl atlas_admin_runtime::mock::Operation for ListIndexMeasurements<'_> {
     const ID: &'static str = "listGroupHostFtsMetricIndexMeasurements";
     const STATUS: u16 = 200u16;
     type Response = MeasurementsIndexes;
     type Body = ();
 }
-/// Request builder for [`MonitoringAndLogsApi::get_group_host_fts_metric_index_measurements`]; finish with [`send`](Self::send).
+/// Request builder for [`MonitoringAndLogsApi::get_index_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupHostFtsMetricIndexMeasurements<'a> {
+pub struct GetIndexMeasurements<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
@@ -1114,7 +1318,7 @@ pub struct GetGroupHostFtsMetricIndexMeasurements<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
     metrics: Option<Vec<ListGroupHostFtsMetricIndexMeasurementsMetricsItem>>,
 }
-impl<'a> GetGroupHostFtsMetricIndexMeasurements<'a> {
+impl<'a> GetIndexMeasurements<'a> {
     /// Duration that specifies the interval at which Atlas reports the metrics. This parameter expresses its value in the ISO 8601 duration format in UTC.
     ///
     /// Sent as the query parameter `granularity`; required.
@@ -1245,17 +1449,16 @@ impl<'a> GetGroupHostFtsMetricIndexMeasurements<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupHostFtsMetricIndexMeasurements<'_> {
+impl atlas_admin_runtime::mock::Operation for GetIndexMeasurements<'_> {
     const ID: &'static str = "getGroupHostFtsMetricIndexMeasurements";
     const STATUS: u16 = 200u16;
     type Response = MeasurementsIndexes;
     type Body = ();
 }
-/// Request builder for [`MonitoringAndLogsApi::list_group_host_fts_metric_measurements`]; finish with [`send`](Self::send).
+/// Request builder for [`MonitoringAndLogsApi::list_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupHostFtsMetricMeasurements<'a> {
+pub struct ListMeasurements<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
@@ -1265,7 +1468,7 @@ pub struct ListGroupHostFtsMetricMeasurements<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
     metrics: Option<Vec<ListGroupHostFtsMetricMeasurementsMetricsItem>>,
 }
-impl<'a> ListGroupHostFtsMetricMeasurements<'a> {
+impl<'a> ListMeasurements<'a> {
     /// Duration that specifies the interval at which Atlas reports the metrics. This parameter expresses its value in the ISO 8601 duration format in UTC.
     ///
     /// Sent as the query parameter `granularity`; required.
@@ -1390,7 +1593,7 @@ impl<'a> ListGroupHostFtsMetricMeasurements<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupHostFtsMetricMeasurements<'_> {
+impl atlas_admin_runtime::mock::Operation for ListMeasurements<'_> {
     const ID: &'static str = "listGroupHostFtsMetricMeasurements";
     const STATUS: u16 = 200u16;
     type Response = MeasurementsNonIndex;
@@ -1621,10 +1824,10 @@ impl atlas_admin_runtime::mock::Operation for GetGroupProcess<'_> {
     type Response = ApiHostViewAtlas;
     type Body = ();
 }
-/// Request builder for [`MonitoringAndLogsApi::list_group_process_databases`]; finish with [`send`](Self::send).
+/// Request builder for [`MonitoringAndLogsApi::list_databases`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupProcessDatabases<'a> {
+pub struct ListDatabases<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
@@ -1632,7 +1835,7 @@ pub struct ListGroupProcessDatabases<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupProcessDatabases<'a> {
+impl<'a> ListDatabases<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1747,7 +1950,7 @@ impl<'a> ListGroupProcessDatabases<'a> {
     ///
     /// let mut items = client
     ///     .monitoring_and_logs()
-    ///     .list_group_process_databases("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
+    ///     .list_databases("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -1764,14 +1967,14 @@ impl<'a> ListGroupProcessDatabases<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupProcessDatabases<'_> {
+impl atlas_admin_runtime::mock::Operation for ListDatabases<'_> {
     const ID: &'static str = "listGroupProcessDatabases";
     const STATUS: u16 = 200u16;
     type Response = PaginatedDatabaseView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupProcessDatabases<'_> {
+impl atlas_admin_runtime::mock::Paged for ListDatabases<'_> {
     type Item = MesurementsDatabase;
     fn page(items: Vec<MesurementsDatabase>, total: usize) -> PaginatedDatabaseView {
         PaginatedDatabaseView {
@@ -1781,16 +1984,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupProcessDatabases<'_> {
         }
     }
 }
-/// Request builder for [`MonitoringAndLogsApi::get_group_process_database`]; finish with [`send`](Self::send).
+/// Request builder for [`MonitoringAndLogsApi::get_database`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupProcessDatabase<'a> {
+pub struct GetDatabase<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
     database_name: String,
 }
-impl<'a> GetGroupProcessDatabase<'a> {
+impl<'a> GetDatabase<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1850,16 +2053,16 @@ impl<'a> GetGroupProcessDatabase<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupProcessDatabase<'_> {
+impl atlas_admin_runtime::mock::Operation for GetDatabase<'_> {
     const ID: &'static str = "getGroupProcessDatabase";
     const STATUS: u16 = 200u16;
     type Response = MesurementsDatabase;
     type Body = ();
 }
-/// Request builder for [`MonitoringAndLogsApi::get_group_process_database_measurements`]; finish with [`send`](Self::send).
+/// Request builder for [`MonitoringAndLogsApi::get_database_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupProcessDatabaseMeasurements<'a> {
+pub struct GetDatabaseMeasurements<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
@@ -1870,7 +2073,7 @@ pub struct GetGroupProcessDatabaseMeasurements<'a> {
     start: Option<chrono::DateTime<chrono::Utc>>,
     end: Option<chrono::DateTime<chrono::Utc>>,
 }
-impl<'a> GetGroupProcessDatabaseMeasurements<'a> {
+impl<'a> GetDatabaseMeasurements<'a> {
     /// One or more types of measurement to request for this MongoDB process. If omitted, the resource returns all measurements. To specify multiple values for `m`, repeat the `m` parameter for each value. Specify measurements that apply to the specified host. MongoDB Cloud returns an error if you specified any invalid measurements.
     ///
     /// Sent as the query parameter `m`.
@@ -1987,16 +2190,16 @@ impl<'a> GetGroupProcessDatabaseMeasurements<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupProcessDatabaseMeasurements<'_> {
+impl atlas_admin_runtime::mock::Operation for GetDatabaseMeasurements<'_> {
     const ID: &'static str = "getGroupProcessDatabaseMeasurements";
     const STATUS: u16 = 200u16;
     type Response = ApiMeasurementsGeneralViewAtlas;
     type Body = ();
 }
-/// Request builder for [`MonitoringAndLogsApi::list_group_process_disks`]; finish with [`send`](Self::send).
+/// Request builder for [`MonitoringAndLogsApi::list_process_disks`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupProcessDisks<'a> {
+pub struct ListProcessDisks<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
@@ -2004,7 +2207,7 @@ pub struct ListGroupProcessDisks<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupProcessDisks<'a> {
+impl<'a> ListProcessDisks<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2121,7 +2324,7 @@ impl<'a> ListGroupProcessDisks<'a> {
     ///
     /// let mut items = client
     ///     .monitoring_and_logs()
-    ///     .list_group_process_disks("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
+    ///     .list_process_disks("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -2140,14 +2343,14 @@ impl<'a> ListGroupProcessDisks<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupProcessDisks<'_> {
+impl atlas_admin_runtime::mock::Operation for ListProcessDisks<'_> {
     const ID: &'static str = "listGroupProcessDisks";
     const STATUS: u16 = 200u16;
     type Response = PaginatedDiskPartitionView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupProcessDisks<'_> {
+impl atlas_admin_runtime::mock::Paged for ListProcessDisks<'_> {
     type Item = MeasurementDiskPartition;
     fn page(
         items: Vec<MeasurementDiskPartition>,
@@ -2160,16 +2363,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupProcessDisks<'_> {
         }
     }
 }
-/// Request builder for [`MonitoringAndLogsApi::get_group_process_disk`]; finish with [`send`](Self::send).
+/// Request builder for [`MonitoringAndLogsApi::get_process_disk`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupProcessDisk<'a> {
+pub struct GetProcessDisk<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
     partition_name: String,
 }
-impl<'a> GetGroupProcessDisk<'a> {
+impl<'a> GetProcessDisk<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2229,16 +2432,16 @@ impl<'a> GetGroupProcessDisk<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupProcessDisk<'_> {
+impl atlas_admin_runtime::mock::Operation for GetProcessDisk<'_> {
     const ID: &'static str = "getGroupProcessDisk";
     const STATUS: u16 = 200u16;
     type Response = MeasurementDiskPartition;
     type Body = ();
 }
-/// Request builder for [`MonitoringAndLogsApi::get_group_process_disk_measurements`]; finish with [`send`](Self::send).
+/// Request builder for [`MonitoringAndLogsApi::get_process_disk_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupProcessDiskMeasurements<'a> {
+pub struct GetProcessDiskMeasurements<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
@@ -2249,7 +2452,7 @@ pub struct GetGroupProcessDiskMeasurements<'a> {
     start: Option<chrono::DateTime<chrono::Utc>>,
     end: Option<chrono::DateTime<chrono::Utc>>,
 }
-impl<'a> GetGroupProcessDiskMeasurements<'a> {
+impl<'a> GetProcessDiskMeasurements<'a> {
     /// One or more types of measurement to request for this MongoDB process. If omitted, the resource returns all measurements. To specify multiple values for `m`, repeat the `m` parameter for each value. Specify measurements that apply to the specified host. MongoDB Cloud returns an error if you specified any invalid measurements.
     ///
     /// Sent as the query parameter `m`.
@@ -2366,16 +2569,16 @@ impl<'a> GetGroupProcessDiskMeasurements<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupProcessDiskMeasurements<'_> {
+impl atlas_admin_runtime::mock::Operation for GetProcessDiskMeasurements<'_> {
     const ID: &'static str = "getGroupProcessDiskMeasurements";
     const STATUS: u16 = 200u16;
     type Response = ApiMeasurementsGeneralViewAtlas;
     type Body = ();
 }
-/// Request builder for [`MonitoringAndLogsApi::get_group_process_measurements`]; finish with [`send`](Self::send).
+/// Request builder for [`MonitoringAndLogsApi::get_process_measurements`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupProcessMeasurements<'a> {
+pub struct GetProcessMeasurements<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
@@ -2385,7 +2588,7 @@ pub struct GetGroupProcessMeasurements<'a> {
     start: Option<chrono::DateTime<chrono::Utc>>,
     end: Option<chrono::DateTime<chrono::Utc>>,
 }
-impl<'a> GetGroupProcessMeasurements<'a> {
+impl<'a> GetProcessMeasurements<'a> {
     /// One or more types of measurement to request for this MongoDB process. If omitted, the resource returns all measurements. To specify multiple values for `m`, repeat the `m` parameter for each value. Specify measurements that apply to the specified host. MongoDB Cloud returns an error if you specified any invalid measurements.
     ///
     /// Sent as the query parameter `m`.
@@ -2500,9 +2703,70 @@ impl<'a> GetGroupProcessMeasurements<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupProcessMeasurements<'_> {
+impl atlas_admin_runtime::mock::Operation for GetProcessMeasurements<'_> {
     const ID: &'static str = "getGroupProcessMeasurements";
     const STATUS: u16 = 200u16;
     type Response = ApiMeasurementsGeneralViewAtlas;
     type Body = ();
 }
+#[deprecated(note = "renamed to `DownloadClusterLog` on 2026-12-06")]
+#[cfg(feature = "monitoring_and_logs")]
+pub type DownloadGroupClusterLog<'a> = crate::apis::monitoring_and_logs::DownloadClusterLog<
+    'a,
+>;
+#[deprecated(note = "renamed to `DownloadClusterLogV2023_01_01` on 2026-12-06")]
+#[cfg(feature = "monitoring_and_logs")]
+pub type DownloadGroupClusterLogV2023_01_01<'a> = crate::apis::monitoring_and_logs::DownloadClusterLogV2023_01_01<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetIndexMeasurements` on 2026-12-06")]
+#[cfg(feature = "monitoring_and_logs")]
+pub type GetGroupHostFtsMetricIndexMeasurements<'a> = crate::apis::monitoring_and_logs::GetIndexMeasurements<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetDatabase` on 2026-12-06")]
+#[cfg(feature = "monitoring_and_logs")]
+pub type GetGroupProcessDatabase<'a> = crate::apis::monitoring_and_logs::GetDatabase<'a>;
+#[deprecated(note = "renamed to `GetDatabaseMeasurements` on 2026-12-06")]
+#[cfg(feature = "monitoring_and_logs")]
+pub type GetGroupProcessDatabaseMeasurements<'a> = crate::apis::monitoring_and_logs::GetDatabaseMeasurements<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetProcessDisk` on 2026-12-06")]
+#[cfg(feature = "monitoring_and_logs")]
+pub type GetGroupProcessDisk<'a> = crate::apis::monitoring_and_logs::GetProcessDisk<'a>;
+#[deprecated(note = "renamed to `GetProcessDiskMeasurements` on 2026-12-06")]
+#[cfg(feature = "monitoring_and_logs")]
+pub type GetGroupProcessDiskMeasurements<'a> = crate::apis::monitoring_and_logs::GetProcessDiskMeasurements<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetProcessMeasurements` on 2026-12-06")]
+#[cfg(feature = "monitoring_and_logs")]
+pub type GetGroupProcessMeasurements<'a> = crate::apis::monitoring_and_logs::GetProcessMeasurements<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListIndexMeasurements` on 2026-12-06")]
+#[cfg(feature = "monitoring_and_logs")]
+pub type ListGroupHostFtsMetricIndexMeasurements<'a> = crate::apis::monitoring_and_logs::ListIndexMeasurements<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListMeasurements` on 2026-12-06")]
+#[cfg(feature = "monitoring_and_logs")]
+pub type ListGroupHostFtsMetricMeasurements<'a> = crate::apis::monitoring_and_logs::ListMeasurements<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListHostFtsMetrics` on 2026-12-06")]
+#[cfg(feature = "monitoring_and_logs")]
+pub type ListGroupHostFtsMetrics<'a> = crate::apis::monitoring_and_logs::ListHostFtsMetrics<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListDatabases` on 2026-12-06")]
+#[cfg(feature = "monitoring_and_logs")]
+pub type ListGroupProcessDatabases<'a> = crate::apis::monitoring_and_logs::ListDatabases<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListProcessDisks` on 2026-12-06")]
+#[cfg(feature = "monitoring_and_logs")]
+pub type ListGroupProcessDisks<'a> = crate::apis::monitoring_and_logs::ListProcessDisks<
+    'a,
+>;

@@ -479,7 +479,7 @@ impl<'a> NetworkPeeringApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .network_peering()
-    ///     .verify_group_private_ip_mode("32b6e34b3d91647abb20e7b8")
+    ///     .verify_private_ip_mode("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -491,11 +491,11 @@ impl<'a> NetworkPeeringApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; use instead: Changes to Connection Strings <https://docs.atlas.mongodb.com/reference/faq/connection-changes/>."
     )]
-    pub fn verify_group_private_ip_mode(
+    pub fn verify_private_ip_mode(
         &self,
         group_id: impl Into<String>,
-    ) -> VerifyGroupPrivateIpMode<'a> {
-        VerifyGroupPrivateIpMode {
+    ) -> VerifyPrivateIpMode<'a> {
+        VerifyPrivateIpMode {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -523,7 +523,7 @@ impl<'a> NetworkPeeringApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .network_peering()
-    ///     .disable_group_private_ip_mode_peering("32b6e34b3d91647abb20e7b8")
+    ///     .disable_peering("32b6e34b3d91647abb20e7b8")
     ///     .body(PrivateIpModeView {
     ///         enabled: true,
     ///         ..Default::default()
@@ -539,15 +539,33 @@ impl<'a> NetworkPeeringApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; use instead: Changes to Connection Strings <https://docs.atlas.mongodb.com/reference/faq/connection-changes/>."
     )]
-    pub fn disable_group_private_ip_mode_peering(
-        &self,
-        group_id: impl Into<String>,
-    ) -> DisableGroupPrivateIpModePeering<'a> {
-        DisableGroupPrivateIpModePeering {
+    pub fn disable_peering(&self, group_id: impl Into<String>) -> DisablePeering<'a> {
+        DisablePeering {
             client: self.client,
             group_id: group_id.into(),
             body: None,
         }
+    }
+    /// The name this method had before: it forwards to [`DisablePeering`](crate::apis::network_peering::DisablePeering). Deprecated: renamed to `network_peering().disable_peering` on 2026-12-06.
+    #[deprecated(note = "renamed to `network_peering().disable_peering` on 2026-12-06")]
+    #[cfg(feature = "network_peering")]
+    pub fn disable_group_private_ip_mode_peering(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::network_peering::DisablePeering<'a> {
+        #[allow(deprecated)] self.client.network_peering().disable_peering(group_id)
+    }
+    /// The name this method had before: it forwards to [`VerifyPrivateIpMode`](crate::apis::network_peering::VerifyPrivateIpMode). Deprecated: renamed to `network_peering().verify_private_ip_mode` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `network_peering().verify_private_ip_mode` on 2026-12-06"
+    )]
+    #[cfg(feature = "network_peering")]
+    pub fn verify_group_private_ip_mode(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::network_peering::VerifyPrivateIpMode<'a> {
+        #[allow(deprecated)]
+        self.client.network_peering().verify_private_ip_mode(group_id)
     }
 }
 /// Request builder for [`NetworkPeeringApi::list_group_containers`]; finish with [`send`](Self::send).
@@ -1696,14 +1714,14 @@ impl atlas_admin_runtime::mock::Operation for UpdateGroupPeer<'_> {
     type Response = BaseNetworkPeeringConnectionSettings;
     type Body = BaseNetworkPeeringConnectionSettings;
 }
-/// Request builder for [`NetworkPeeringApi::verify_group_private_ip_mode`]; finish with [`send`](Self::send).
+/// Request builder for [`NetworkPeeringApi::verify_private_ip_mode`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct VerifyGroupPrivateIpMode<'a> {
+pub struct VerifyPrivateIpMode<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> VerifyGroupPrivateIpMode<'a> {
+impl<'a> VerifyPrivateIpMode<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1753,21 +1771,21 @@ impl<'a> VerifyGroupPrivateIpMode<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for VerifyGroupPrivateIpMode<'_> {
+impl atlas_admin_runtime::mock::Operation for VerifyPrivateIpMode<'_> {
     const ID: &'static str = "verifyGroupPrivateIpMode";
     const STATUS: u16 = 200u16;
     type Response = PrivateIpModeView;
     type Body = ();
 }
-/// Request builder for [`NetworkPeeringApi::disable_group_private_ip_mode_peering`]; finish with [`send`](Self::send).
+/// Request builder for [`NetworkPeeringApi::disable_peering`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DisableGroupPrivateIpModePeering<'a> {
+pub struct DisablePeering<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<PrivateIpModeView>,
 }
-impl<'a> DisableGroupPrivateIpModePeering<'a> {
+impl<'a> DisablePeering<'a> {
     /// Disables Connect via Peering Only mode for the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1836,9 +1854,19 @@ impl<'a> DisableGroupPrivateIpModePeering<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DisableGroupPrivateIpModePeering<'_> {
+impl atlas_admin_runtime::mock::Operation for DisablePeering<'_> {
     const ID: &'static str = "disableGroupPrivateIpModePeering";
     const STATUS: u16 = 200u16;
     type Response = PrivateIpModeView;
     type Body = PrivateIpModeView;
 }
+#[deprecated(note = "renamed to `DisablePeering` on 2026-12-06")]
+#[cfg(feature = "network_peering")]
+pub type DisableGroupPrivateIpModePeering<'a> = crate::apis::network_peering::DisablePeering<
+    'a,
+>;
+#[deprecated(note = "renamed to `VerifyPrivateIpMode` on 2026-12-06")]
+#[cfg(feature = "network_peering")]
+pub type VerifyGroupPrivateIpMode<'a> = crate::apis::network_peering::VerifyPrivateIpMode<
+    'a,
+>;

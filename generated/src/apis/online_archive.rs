@@ -33,7 +33,7 @@ impl<'a> OnlineArchiveApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .online_archive()
-    ///     .list_group_cluster_online_archives("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_online_archives("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,12 +42,12 @@ impl<'a> OnlineArchiveApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterOnlineArchives")]
     #[doc(alias = "listOnlineArchives")]
-    pub fn list_group_cluster_online_archives(
+    pub fn list_online_archives(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterOnlineArchives<'a> {
-        ListGroupClusterOnlineArchives {
+    ) -> ListOnlineArchives<'a> {
+        ListOnlineArchives {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -77,7 +77,7 @@ impl<'a> OnlineArchiveApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .online_archive()
-    ///     .create_group_cluster_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(BackupOnlineArchiveCreate {
     ///         coll_name: Some("coll-name".into()),
     ///         criteria: CriteriaView::Custom(CustomCriteriaView {
@@ -95,12 +95,12 @@ impl<'a> OnlineArchiveApi<'a> {
     /// ```
     #[doc(alias = "createGroupClusterOnlineArchive")]
     #[doc(alias = "createOnlineArchive")]
-    pub fn create_group_cluster_online_archive(
+    pub fn create_online_archive(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterOnlineArchive<'a> {
-        CreateGroupClusterOnlineArchive {
+    ) -> CreateOnlineArchive<'a> {
+        CreateOnlineArchive {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -126,7 +126,7 @@ impl<'a> OnlineArchiveApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .online_archive()
-    ///     .download_group_cluster_online_archive_query_logs("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .download_query_logs("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -135,12 +135,12 @@ impl<'a> OnlineArchiveApi<'a> {
     /// ```
     #[doc(alias = "downloadGroupClusterOnlineArchiveQueryLogs")]
     #[doc(alias = "downloadQueryLogs")]
-    pub fn download_group_cluster_online_archive_query_logs(
+    pub fn download_query_logs(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
-        DownloadGroupClusterOnlineArchiveQueryLogs {
+    ) -> DownloadQueryLogs<'a> {
+        DownloadQueryLogs {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -168,7 +168,7 @@ impl<'a> OnlineArchiveApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .online_archive()
-    ///     .get_group_cluster_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -177,13 +177,13 @@ impl<'a> OnlineArchiveApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterOnlineArchive")]
     #[doc(alias = "getOnlineArchive")]
-    pub fn get_group_cluster_online_archive(
+    pub fn get_online_archive(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         archive_id: impl Into<String>,
-    ) -> GetGroupClusterOnlineArchive<'a> {
-        GetGroupClusterOnlineArchive {
+    ) -> GetOnlineArchive<'a> {
+        GetOnlineArchive {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -209,7 +209,7 @@ impl<'a> OnlineArchiveApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .online_archive()
-    ///     .delete_group_cluster_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -218,13 +218,13 @@ impl<'a> OnlineArchiveApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupClusterOnlineArchive")]
     #[doc(alias = "deleteOnlineArchive")]
-    pub fn delete_group_cluster_online_archive(
+    pub fn delete_online_archive(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         archive_id: impl Into<String>,
-    ) -> DeleteGroupClusterOnlineArchive<'a> {
-        DeleteGroupClusterOnlineArchive {
+    ) -> DeleteOnlineArchive<'a> {
+        DeleteOnlineArchive {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -250,7 +250,7 @@ impl<'a> OnlineArchiveApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .online_archive()
-    ///     .update_group_cluster_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .update_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .body(BackupOnlineArchive {
     ///         ..Default::default()
     ///     })
@@ -262,13 +262,13 @@ impl<'a> OnlineArchiveApi<'a> {
     /// ```
     #[doc(alias = "updateGroupClusterOnlineArchive")]
     #[doc(alias = "updateOnlineArchive")]
-    pub fn update_group_cluster_online_archive(
+    pub fn update_online_archive(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         archive_id: impl Into<String>,
-    ) -> UpdateGroupClusterOnlineArchive<'a> {
-        UpdateGroupClusterOnlineArchive {
+    ) -> UpdateOnlineArchive<'a> {
+        UpdateOnlineArchive {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -276,11 +276,98 @@ impl<'a> OnlineArchiveApi<'a> {
             body: None,
         }
     }
+    /// The name this method had before: it forwards to [`CreateOnlineArchive`](crate::apis::online_archive::CreateOnlineArchive). Deprecated: renamed to `online_archive().create_online_archive` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `online_archive().create_online_archive` on 2026-12-06"
+    )]
+    #[cfg(feature = "online_archive")]
+    pub fn create_group_cluster_online_archive(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::online_archive::CreateOnlineArchive<'a> {
+        #[allow(deprecated)]
+        self.client.online_archive().create_online_archive(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteOnlineArchive`](crate::apis::online_archive::DeleteOnlineArchive). Deprecated: renamed to `online_archive().delete_online_archive` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `online_archive().delete_online_archive` on 2026-12-06"
+    )]
+    #[cfg(feature = "online_archive")]
+    pub fn delete_group_cluster_online_archive(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        archive_id: impl Into<String>,
+    ) -> crate::apis::online_archive::DeleteOnlineArchive<'a> {
+        #[allow(deprecated)]
+        self.client
+            .online_archive()
+            .delete_online_archive(group_id, cluster_name, archive_id)
+    }
+    /// The name this method had before: it forwards to [`DownloadQueryLogs`](crate::apis::online_archive::DownloadQueryLogs). Deprecated: renamed to `online_archive().download_query_logs` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `online_archive().download_query_logs` on 2026-12-06"
+    )]
+    #[cfg(feature = "online_archive")]
+    pub fn download_group_cluster_online_archive_query_logs(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::online_archive::DownloadQueryLogs<'a> {
+        #[allow(deprecated)]
+        self.client.online_archive().download_query_logs(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`GetOnlineArchive`](crate::apis::online_archive::GetOnlineArchive). Deprecated: renamed to `online_archive().get_online_archive` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `online_archive().get_online_archive` on 2026-12-06"
+    )]
+    #[cfg(feature = "online_archive")]
+    pub fn get_group_cluster_online_archive(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        archive_id: impl Into<String>,
+    ) -> crate::apis::online_archive::GetOnlineArchive<'a> {
+        #[allow(deprecated)]
+        self.client
+            .online_archive()
+            .get_online_archive(group_id, cluster_name, archive_id)
+    }
+    /// The name this method had before: it forwards to [`ListOnlineArchives`](crate::apis::online_archive::ListOnlineArchives). Deprecated: renamed to `online_archive().list_online_archives` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `online_archive().list_online_archives` on 2026-12-06"
+    )]
+    #[cfg(feature = "online_archive")]
+    pub fn list_group_cluster_online_archives(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::online_archive::ListOnlineArchives<'a> {
+        #[allow(deprecated)]
+        self.client.online_archive().list_online_archives(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateOnlineArchive`](crate::apis::online_archive::UpdateOnlineArchive). Deprecated: renamed to `online_archive().update_online_archive` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `online_archive().update_online_archive` on 2026-12-06"
+    )]
+    #[cfg(feature = "online_archive")]
+    pub fn update_group_cluster_online_archive(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        archive_id: impl Into<String>,
+    ) -> crate::apis::online_archive::UpdateOnlineArchive<'a> {
+        #[allow(deprecated)]
+        self.client
+            .online_archive()
+            .update_online_archive(group_id, cluster_name, archive_id)
+    }
 }
-/// Request builder for [`OnlineArchiveApi::list_group_cluster_online_archives`]; finish with [`send`](Self::send).
+/// Request builder for [`OnlineArchiveApi::list_online_archives`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterOnlineArchives<'a> {
+pub struct ListOnlineArchives<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -288,7 +375,7 @@ pub struct ListGroupClusterOnlineArchives<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupClusterOnlineArchives<'a> {
+impl<'a> ListOnlineArchives<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -405,7 +492,7 @@ impl<'a> ListGroupClusterOnlineArchives<'a> {
     ///
     /// let mut items = client
     ///     .online_archive()
-    ///     .list_group_cluster_online_archives("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_online_archives("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -422,14 +509,14 @@ impl<'a> ListGroupClusterOnlineArchives<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusterOnlineArchives<'_> {
+impl atlas_admin_runtime::mock::Operation for ListOnlineArchives<'_> {
     const ID: &'static str = "listGroupClusterOnlineArchives";
     const STATUS: u16 = 200u16;
     type Response = PaginatedOnlineArchiveView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupClusterOnlineArchives<'_> {
+impl atlas_admin_runtime::mock::Paged for ListOnlineArchives<'_> {
     type Item = BackupOnlineArchive;
     fn page(
         items: Vec<BackupOnlineArchive>,
@@ -442,16 +529,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClusterOnlineArchives<'_> {
         }
     }
 }
-/// Request builder for [`OnlineArchiveApi::create_group_cluster_online_archive`]; finish with [`send`](Self::send).
+/// Request builder for [`OnlineArchiveApi::create_online_archive`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterOnlineArchive<'a> {
+pub struct CreateOnlineArchive<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<BackupOnlineArchiveCreate>,
 }
-impl<'a> CreateGroupClusterOnlineArchive<'a> {
+impl<'a> CreateOnlineArchive<'a> {
     /// Creates one online archive.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -540,7 +627,7 @@ impl<'a> CreateGroupClusterOnlineArchive<'a> {
     ///
     /// let done = client
     ///     .online_archive()
-    ///     .create_group_cluster_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(BackupOnlineArchiveCreate {
     ///         coll_name: Some("coll-name".into()),
     ///         criteria: CriteriaView::Custom(CustomCriteriaView {
@@ -593,16 +680,16 @@ impl<'a> CreateGroupClusterOnlineArchive<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupClusterOnlineArchive<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateOnlineArchive<'_> {
     const ID: &'static str = "createGroupClusterOnlineArchive";
     const STATUS: u16 = 200u16;
     type Response = BackupOnlineArchive;
     type Body = BackupOnlineArchiveCreate;
 }
-/// Request builder for [`OnlineArchiveApi::download_group_cluster_online_archive_query_logs`]; finish with [`send`](Self::send).
+/// Request builder for [`OnlineArchiveApi::download_query_logs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
+pub struct DownloadQueryLogs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -610,7 +697,7 @@ pub struct DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
     end_date: Option<i64>,
     archive_only: Option<bool>,
 }
-impl<'a> DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
+impl<'a> DownloadQueryLogs<'a> {
     /// Date and time that specifies the starting point for the range of log messages to return. This resource expresses this value in the number of seconds that have elapsed since the [UNIX epoch](https://en.wikipedia.org/wiki/Unix_time).
     ///
     /// Sent as the query parameter `startDate`.
@@ -698,23 +785,22 @@ impl<'a> DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DownloadGroupClusterOnlineArchiveQueryLogs<'_> {
+impl atlas_admin_runtime::mock::Operation for DownloadQueryLogs<'_> {
     const ID: &'static str = "downloadGroupClusterOnlineArchiveQueryLogs";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`OnlineArchiveApi::get_group_cluster_online_archive`]; finish with [`send`](Self::send).
+/// Request builder for [`OnlineArchiveApi::get_online_archive`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterOnlineArchive<'a> {
+pub struct GetOnlineArchive<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     archive_id: String,
 }
-impl<'a> GetGroupClusterOnlineArchive<'a> {
+impl<'a> GetOnlineArchive<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -780,22 +866,22 @@ impl<'a> GetGroupClusterOnlineArchive<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterOnlineArchive<'_> {
+impl atlas_admin_runtime::mock::Operation for GetOnlineArchive<'_> {
     const ID: &'static str = "getGroupClusterOnlineArchive";
     const STATUS: u16 = 200u16;
     type Response = BackupOnlineArchive;
     type Body = ();
 }
-/// Request builder for [`OnlineArchiveApi::delete_group_cluster_online_archive`]; finish with [`send`](Self::send).
+/// Request builder for [`OnlineArchiveApi::delete_online_archive`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterOnlineArchive<'a> {
+pub struct DeleteOnlineArchive<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     archive_id: String,
 }
-impl<'a> DeleteGroupClusterOnlineArchive<'a> {
+impl<'a> DeleteOnlineArchive<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -873,7 +959,7 @@ impl<'a> DeleteGroupClusterOnlineArchive<'a> {
     ///
     /// client
     ///     .online_archive()
-    ///     .delete_group_cluster_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
     ///     .await?;
     /// # Ok(())
@@ -909,23 +995,23 @@ impl<'a> DeleteGroupClusterOnlineArchive<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterOnlineArchive<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteOnlineArchive<'_> {
     const ID: &'static str = "deleteGroupClusterOnlineArchive";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`OnlineArchiveApi::update_group_cluster_online_archive`]; finish with [`send`](Self::send).
+/// Request builder for [`OnlineArchiveApi::update_online_archive`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterOnlineArchive<'a> {
+pub struct UpdateOnlineArchive<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     archive_id: String,
     body: Option<BackupOnlineArchive>,
 }
-impl<'a> UpdateGroupClusterOnlineArchive<'a> {
+impl<'a> UpdateOnlineArchive<'a> {
     /// Updates, pauses, or resumes one online archive.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1022,7 +1108,7 @@ impl<'a> UpdateGroupClusterOnlineArchive<'a> {
     ///
     /// let done = client
     ///     .online_archive()
-    ///     .update_group_cluster_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .update_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .body(BackupOnlineArchive {
     ///         ..Default::default()
     ///     })
@@ -1070,9 +1156,39 @@ impl<'a> UpdateGroupClusterOnlineArchive<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterOnlineArchive<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateOnlineArchive<'_> {
     const ID: &'static str = "updateGroupClusterOnlineArchive";
     const STATUS: u16 = 200u16;
     type Response = BackupOnlineArchive;
     type Body = BackupOnlineArchive;
 }
+#[deprecated(note = "renamed to `CreateOnlineArchive` on 2026-12-06")]
+#[cfg(feature = "online_archive")]
+pub type CreateGroupClusterOnlineArchive<'a> = crate::apis::online_archive::CreateOnlineArchive<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteOnlineArchive` on 2026-12-06")]
+#[cfg(feature = "online_archive")]
+pub type DeleteGroupClusterOnlineArchive<'a> = crate::apis::online_archive::DeleteOnlineArchive<
+    'a,
+>;
+#[deprecated(note = "renamed to `DownloadQueryLogs` on 2026-12-06")]
+#[cfg(feature = "online_archive")]
+pub type DownloadGroupClusterOnlineArchiveQueryLogs<'a> = crate::apis::online_archive::DownloadQueryLogs<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetOnlineArchive` on 2026-12-06")]
+#[cfg(feature = "online_archive")]
+pub type GetGroupClusterOnlineArchive<'a> = crate::apis::online_archive::GetOnlineArchive<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListOnlineArchives` on 2026-12-06")]
+#[cfg(feature = "online_archive")]
+pub type ListGroupClusterOnlineArchives<'a> = crate::apis::online_archive::ListOnlineArchives<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateOnlineArchive` on 2026-12-06")]
+#[cfg(feature = "online_archive")]
+pub type UpdateGroupClusterOnlineArchive<'a> = crate::apis::online_archive::UpdateOnlineArchive<
+    'a,
+>;

@@ -35,7 +35,7 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .overload_protection_simulation()
-    ///     .list_group_cluster_overload_simulations("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_cluster_overload_simulations("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -45,12 +45,12 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
     #[doc(alias = "listGroupClusterOverloadSimulations")]
     #[doc(alias = "listClusterOverloadSimulations")]
     #[cfg(feature = "preview")]
-    pub fn list_group_cluster_overload_simulations(
+    pub fn list_cluster_overload_simulations(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterOverloadSimulations<'a> {
-        ListGroupClusterOverloadSimulations {
+    ) -> ListClusterOverloadSimulations<'a> {
+        ListClusterOverloadSimulations {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -79,7 +79,7 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .overload_protection_simulation()
-    ///     .create_group_cluster_overload_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_cluster_overload_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(OverloadProtectionSimulationRequest {
     ///         ..Default::default()
     ///     })
@@ -92,12 +92,12 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
     #[doc(alias = "createGroupClusterOverloadSimulation")]
     #[doc(alias = "createClusterOverloadSimulation")]
     #[cfg(feature = "preview")]
-    pub fn create_group_cluster_overload_simulation(
+    pub fn create_cluster_overload_simulation(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterOverloadSimulation<'a> {
-        CreateGroupClusterOverloadSimulation {
+    ) -> CreateClusterOverloadSimulation<'a> {
+        CreateClusterOverloadSimulation {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -125,7 +125,7 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .overload_protection_simulation()
-    ///     .get_group_cluster_overload_simulation("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_cluster_overload_simulation("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -135,13 +135,13 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
     #[doc(alias = "getGroupClusterOverloadSimulation")]
     #[doc(alias = "getClusterOverloadSimulation")]
     #[cfg(feature = "preview")]
-    pub fn get_group_cluster_overload_simulation(
+    pub fn get_cluster_overload_simulation(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         simulation_id: impl Into<String>,
-    ) -> GetGroupClusterOverloadSimulation<'a> {
-        GetGroupClusterOverloadSimulation {
+    ) -> GetClusterOverloadSimulation<'a> {
+        GetClusterOverloadSimulation {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -169,7 +169,7 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .overload_protection_simulation()
-    ///     .delete_group_cluster_overload_simulation("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_cluster_overload_simulation("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -179,25 +179,97 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
     #[doc(alias = "deleteGroupClusterOverloadSimulation")]
     #[doc(alias = "deleteClusterOverloadSimulation")]
     #[cfg(feature = "preview")]
-    pub fn delete_group_cluster_overload_simulation(
+    pub fn delete_cluster_overload_simulation(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         simulation_id: impl Into<String>,
-    ) -> DeleteGroupClusterOverloadSimulation<'a> {
-        DeleteGroupClusterOverloadSimulation {
+    ) -> DeleteClusterOverloadSimulation<'a> {
+        DeleteClusterOverloadSimulation {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             simulation_id: simulation_id.into(),
         }
     }
+    /// The name this method had before: it forwards to [`CreateClusterOverloadSimulation`](crate::apis::overload_protection_simulation::CreateClusterOverloadSimulation). Deprecated: renamed to `overload_protection_simulation().create_cluster_overload_simulation` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `overload_protection_simulation().create_cluster_overload_simulation` on 2026-12-06"
+    )]
+    #[cfg(feature = "overload_protection_simulation")]
+    #[cfg(feature = "preview")]
+    pub fn create_group_cluster_overload_simulation(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::overload_protection_simulation::CreateClusterOverloadSimulation<
+        'a,
+    > {
+        #[allow(deprecated)]
+        self.client
+            .overload_protection_simulation()
+            .create_cluster_overload_simulation(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteClusterOverloadSimulation`](crate::apis::overload_protection_simulation::DeleteClusterOverloadSimulation). Deprecated: renamed to `overload_protection_simulation().delete_cluster_overload_simulation` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `overload_protection_simulation().delete_cluster_overload_simulation` on 2026-12-06"
+    )]
+    #[cfg(feature = "overload_protection_simulation")]
+    #[cfg(feature = "preview")]
+    pub fn delete_group_cluster_overload_simulation(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        simulation_id: impl Into<String>,
+    ) -> crate::apis::overload_protection_simulation::DeleteClusterOverloadSimulation<
+        'a,
+    > {
+        #[allow(deprecated)]
+        self.client
+            .overload_protection_simulation()
+            .delete_cluster_overload_simulation(group_id, cluster_name, simulation_id)
+    }
+    /// The name this method had before: it forwards to [`GetClusterOverloadSimulation`](crate::apis::overload_protection_simulation::GetClusterOverloadSimulation). Deprecated: renamed to `overload_protection_simulation().get_cluster_overload_simulation` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `overload_protection_simulation().get_cluster_overload_simulation` on 2026-12-06"
+    )]
+    #[cfg(feature = "overload_protection_simulation")]
+    #[cfg(feature = "preview")]
+    pub fn get_group_cluster_overload_simulation(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        simulation_id: impl Into<String>,
+    ) -> crate::apis::overload_protection_simulation::GetClusterOverloadSimulation<'a> {
+        #[allow(deprecated)]
+        self.client
+            .overload_protection_simulation()
+            .get_cluster_overload_simulation(group_id, cluster_name, simulation_id)
+    }
+    /// The name this method had before: it forwards to [`ListClusterOverloadSimulations`](crate::apis::overload_protection_simulation::ListClusterOverloadSimulations). Deprecated: renamed to `overload_protection_simulation().list_cluster_overload_simulations` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `overload_protection_simulation().list_cluster_overload_simulations` on 2026-12-06"
+    )]
+    #[cfg(feature = "overload_protection_simulation")]
+    #[cfg(feature = "preview")]
+    pub fn list_group_cluster_overload_simulations(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::overload_protection_simulation::ListClusterOverloadSimulations<
+        'a,
+    > {
+        #[allow(deprecated)]
+        self.client
+            .overload_protection_simulation()
+            .list_cluster_overload_simulations(group_id, cluster_name)
+    }
 }
-/// Request builder for [`OverloadProtectionSimulationApi::list_group_cluster_overload_simulations`]; finish with [`send`](Self::send).
+/// Request builder for [`OverloadProtectionSimulationApi::list_cluster_overload_simulations`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterOverloadSimulations<'a> {
+pub struct ListClusterOverloadSimulations<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -205,7 +277,7 @@ pub struct ListGroupClusterOverloadSimulations<'a> {
     page_num: Option<i64>,
 }
 #[cfg(feature = "preview")]
-impl<'a> ListGroupClusterOverloadSimulations<'a> {
+impl<'a> ListClusterOverloadSimulations<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -317,7 +389,7 @@ impl<'a> ListGroupClusterOverloadSimulations<'a> {
     ///
     /// let mut items = client
     ///     .overload_protection_simulation()
-    ///     .list_group_cluster_overload_simulations("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_cluster_overload_simulations("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -339,7 +411,7 @@ impl<'a> ListGroupClusterOverloadSimulations<'a> {
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusterOverloadSimulations<'_> {
+impl atlas_admin_runtime::mock::Operation for ListClusterOverloadSimulations<'_> {
     const ID: &'static str = "listGroupClusterOverloadSimulations";
     const STATUS: u16 = 200u16;
     type Response = PaginatedOverloadProtectionSimulationResponse;
@@ -347,7 +419,7 @@ impl atlas_admin_runtime::mock::Operation for ListGroupClusterOverloadSimulation
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupClusterOverloadSimulations<'_> {
+impl atlas_admin_runtime::mock::Paged for ListClusterOverloadSimulations<'_> {
     type Item = OverloadProtectionSimulationResponse;
     fn page(
         items: Vec<OverloadProtectionSimulationResponse>,
@@ -360,18 +432,18 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClusterOverloadSimulations<'_
         }
     }
 }
-/// Request builder for [`OverloadProtectionSimulationApi::create_group_cluster_overload_simulation`]; finish with [`send`](Self::send).
+/// Request builder for [`OverloadProtectionSimulationApi::create_cluster_overload_simulation`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterOverloadSimulation<'a> {
+pub struct CreateClusterOverloadSimulation<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<OverloadProtectionSimulationRequest>,
 }
 #[cfg(feature = "preview")]
-impl<'a> CreateGroupClusterOverloadSimulation<'a> {
+impl<'a> CreateClusterOverloadSimulation<'a> {
     /// Details of the overload protection simulation to start. Valid durations (in seconds): 900, 3600, 28800, 86400.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -447,24 +519,24 @@ impl<'a> CreateGroupClusterOverloadSimulation<'a> {
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupClusterOverloadSimulation<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateClusterOverloadSimulation<'_> {
     const ID: &'static str = "createGroupClusterOverloadSimulation";
     const STATUS: u16 = 201u16;
     type Response = OverloadProtectionSimulationResponse;
     type Body = OverloadProtectionSimulationRequest;
 }
-/// Request builder for [`OverloadProtectionSimulationApi::get_group_cluster_overload_simulation`]; finish with [`send`](Self::send).
+/// Request builder for [`OverloadProtectionSimulationApi::get_cluster_overload_simulation`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterOverloadSimulation<'a> {
+pub struct GetClusterOverloadSimulation<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     simulation_id: String,
 }
 #[cfg(feature = "preview")]
-impl<'a> GetGroupClusterOverloadSimulation<'a> {
+impl<'a> GetClusterOverloadSimulation<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -525,24 +597,24 @@ impl<'a> GetGroupClusterOverloadSimulation<'a> {
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterOverloadSimulation<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterOverloadSimulation<'_> {
     const ID: &'static str = "getGroupClusterOverloadSimulation";
     const STATUS: u16 = 200u16;
     type Response = OverloadProtectionSimulationResponse;
     type Body = ();
 }
-/// Request builder for [`OverloadProtectionSimulationApi::delete_group_cluster_overload_simulation`]; finish with [`send`](Self::send).
+/// Request builder for [`OverloadProtectionSimulationApi::delete_cluster_overload_simulation`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupClusterOverloadSimulation<'a> {
+pub struct DeleteClusterOverloadSimulation<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     simulation_id: String,
 }
 #[cfg(feature = "preview")]
-impl<'a> DeleteGroupClusterOverloadSimulation<'a> {
+impl<'a> DeleteClusterOverloadSimulation<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -603,9 +675,33 @@ impl<'a> DeleteGroupClusterOverloadSimulation<'a> {
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupClusterOverloadSimulation<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteClusterOverloadSimulation<'_> {
     const ID: &'static str = "deleteGroupClusterOverloadSimulation";
     const STATUS: u16 = 202u16;
     type Response = ();
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreateClusterOverloadSimulation` on 2026-12-06")]
+#[cfg(feature = "preview")]
+#[cfg(feature = "overload_protection_simulation")]
+pub type CreateGroupClusterOverloadSimulation<'a> = crate::apis::overload_protection_simulation::CreateClusterOverloadSimulation<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteClusterOverloadSimulation` on 2026-12-06")]
+#[cfg(feature = "preview")]
+#[cfg(feature = "overload_protection_simulation")]
+pub type DeleteGroupClusterOverloadSimulation<'a> = crate::apis::overload_protection_simulation::DeleteClusterOverloadSimulation<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetClusterOverloadSimulation` on 2026-12-06")]
+#[cfg(feature = "preview")]
+#[cfg(feature = "overload_protection_simulation")]
+pub type GetGroupClusterOverloadSimulation<'a> = crate::apis::overload_protection_simulation::GetClusterOverloadSimulation<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListClusterOverloadSimulations` on 2026-12-06")]
+#[cfg(feature = "preview")]
+#[cfg(feature = "overload_protection_simulation")]
+pub type ListGroupClusterOverloadSimulations<'a> = crate::apis::overload_protection_simulation::ListClusterOverloadSimulations<
+    'a,
+>;

@@ -33,7 +33,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .performance_advisor()
-    ///     .list_group_cluster_performance_advisor_drop_index_suggestions("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_drop_index_suggestions("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,12 +42,12 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterPerformanceAdvisorDropIndexSuggestions")]
     #[doc(alias = "listDropIndexSuggestions")]
-    pub fn list_group_cluster_performance_advisor_drop_index_suggestions(
+    pub fn list_drop_index_suggestions(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'a> {
-        ListGroupClusterPerformanceAdvisorDropIndexSuggestions {
+    ) -> ListDropIndexSuggestions<'a> {
+        ListDropIndexSuggestions {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -72,7 +72,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .performance_advisor()
-    ///     .list_group_cluster_performance_advisor_schema_advice("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_schema_advice("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -81,12 +81,12 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterPerformanceAdvisorSchemaAdvice")]
     #[doc(alias = "listSchemaAdvice")]
-    pub fn list_group_cluster_performance_advisor_schema_advice(
+    pub fn list_schema_advice(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterPerformanceAdvisorSchemaAdvice<'a> {
-        ListGroupClusterPerformanceAdvisorSchemaAdvice {
+    ) -> ListSchemaAdvice<'a> {
+        ListSchemaAdvice {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -111,7 +111,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .performance_advisor()
-    ///     .list_group_cluster_performance_advisor_suggested_indexes("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_cluster_suggested_indexes("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -120,12 +120,12 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterPerformanceAdvisorSuggestedIndexes")]
     #[doc(alias = "listClusterSuggestedIndexes")]
-    pub fn list_group_cluster_performance_advisor_suggested_indexes(
+    pub fn list_cluster_suggested_indexes(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
-        ListGroupClusterPerformanceAdvisorSuggestedIndexes {
+    ) -> ListClusterSuggestedIndexes<'a> {
+        ListClusterSuggestedIndexes {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -154,7 +154,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .performance_advisor()
-    ///     .get_group_managed_slow_ms("32b6e34b3d91647abb20e7b8")
+    ///     .get_managed_slow_ms("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -163,11 +163,11 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// ```
     #[doc(alias = "getGroupManagedSlowMs")]
     #[doc(alias = "getManagedSlowMs")]
-    pub fn get_group_managed_slow_ms(
+    pub fn get_managed_slow_ms(
         &self,
         group_id: impl Into<String>,
-    ) -> GetGroupManagedSlowMs<'a> {
-        GetGroupManagedSlowMs {
+    ) -> GetManagedSlowMs<'a> {
+        GetManagedSlowMs {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -191,7 +191,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .performance_advisor()
-    ///     .disable_group_managed_slow_ms("32b6e34b3d91647abb20e7b8")
+    ///     .disable_managed_slow_ms("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -200,11 +200,11 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// ```
     #[doc(alias = "disableGroupManagedSlowMs")]
     #[doc(alias = "disableManagedSlowMs")]
-    pub fn disable_group_managed_slow_ms(
+    pub fn disable_managed_slow_ms(
         &self,
         group_id: impl Into<String>,
-    ) -> DisableGroupManagedSlowMs<'a> {
-        DisableGroupManagedSlowMs {
+    ) -> DisableManagedSlowMs<'a> {
+        DisableManagedSlowMs {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -228,7 +228,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .performance_advisor()
-    ///     .enable_group_managed_slow_ms("32b6e34b3d91647abb20e7b8")
+    ///     .enable_managed_slow_ms("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -237,11 +237,11 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// ```
     #[doc(alias = "enableGroupManagedSlowMs")]
     #[doc(alias = "enableManagedSlowMs")]
-    pub fn enable_group_managed_slow_ms(
+    pub fn enable_managed_slow_ms(
         &self,
         group_id: impl Into<String>,
-    ) -> EnableGroupManagedSlowMs<'a> {
-        EnableGroupManagedSlowMs {
+    ) -> EnableManagedSlowMs<'a> {
+        EnableManagedSlowMs {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -265,7 +265,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .performance_advisor()
-    ///     .list_group_process_performance_advisor_namespaces("32b6e34b3d91647abb20e7b8", "0.0.0.0")
+    ///     .list_performance_advisor_namespaces("32b6e34b3d91647abb20e7b8", "0.0.0.0")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -274,12 +274,12 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// ```
     #[doc(alias = "listGroupProcessPerformanceAdvisorNamespaces")]
     #[doc(alias = "listPerformanceAdvisorNamespaces")]
-    pub fn list_group_process_performance_advisor_namespaces(
+    pub fn list_performance_advisor_namespaces(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
-    ) -> ListGroupProcessPerformanceAdvisorNamespaces<'a> {
-        ListGroupProcessPerformanceAdvisorNamespaces {
+    ) -> ListPerformanceAdvisorNamespaces<'a> {
+        ListPerformanceAdvisorNamespaces {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -306,7 +306,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .performance_advisor()
-    ///     .list_group_process_performance_advisor_slow_query_logs("32b6e34b3d91647abb20e7b8", "0.0.0.0")
+    ///     .list_slow_query_logs("32b6e34b3d91647abb20e7b8", "0.0.0.0")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -315,12 +315,12 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// ```
     #[doc(alias = "listGroupProcessPerformanceAdvisorSlowQueryLogs")]
     #[doc(alias = "listSlowQueryLogs")]
-    pub fn list_group_process_performance_advisor_slow_query_logs(
+    pub fn list_slow_query_logs(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
-    ) -> ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
-        ListGroupProcessPerformanceAdvisorSlowQueryLogs {
+    ) -> ListSlowQueryLogs<'a> {
+        ListSlowQueryLogs {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -352,7 +352,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .performance_advisor()
-    ///     .list_group_process_performance_advisor_suggested_indexes("32b6e34b3d91647abb20e7b8", "0.0.0.0")
+    ///     .list_suggested_indexes("32b6e34b3d91647abb20e7b8", "0.0.0.0")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -361,12 +361,12 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// ```
     #[doc(alias = "listGroupProcessPerformanceAdvisorSuggestedIndexes")]
     #[doc(alias = "listSuggestedIndexes")]
-    pub fn list_group_process_performance_advisor_suggested_indexes(
+    pub fn list_suggested_indexes(
         &self,
         group_id: impl Into<String>,
         process_id: impl Into<String>,
-    ) -> ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
-        ListGroupProcessPerformanceAdvisorSuggestedIndexes {
+    ) -> ListSuggestedIndexes<'a> {
+        ListSuggestedIndexes {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
@@ -403,7 +403,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .performance_advisor()
-    ///     .get_group_serverless_performance_advisor_auto_indexing("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .get_serverless_auto_indexing("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -415,12 +415,12 @@ impl<'a> PerformanceAdvisorApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2026-01-22; use instead: Create Serverless Instance <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Serverless-Instances/operation/createServerlessInstance>."
     )]
-    pub fn get_group_serverless_performance_advisor_auto_indexing(
+    pub fn get_serverless_auto_indexing(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
-        GetGroupServerlessPerformanceAdvisorAutoIndexing {
+    ) -> GetServerlessAutoIndexing<'a> {
+        GetServerlessAutoIndexing {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -449,7 +449,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .performance_advisor()
-    ///     .set_group_serverless_performance_advisor_auto_indexing("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .set_serverless_auto_indexing("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .enable(true)
     ///     .send()
     ///     .await?;
@@ -462,28 +462,178 @@ impl<'a> PerformanceAdvisorApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2026-01-22; use instead: Create Serverless Instance <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Serverless-Instances/operation/createServerlessInstance>."
     )]
-    pub fn set_group_serverless_performance_advisor_auto_indexing(
+    pub fn set_serverless_auto_indexing(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
-        SetGroupServerlessPerformanceAdvisorAutoIndexing {
+    ) -> SetServerlessAutoIndexing<'a> {
+        SetServerlessAutoIndexing {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             enable: None,
         }
     }
+    /// The name this method had before: it forwards to [`DisableManagedSlowMs`](crate::apis::performance_advisor::DisableManagedSlowMs). Deprecated: renamed to `performance_advisor().disable_managed_slow_ms` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `performance_advisor().disable_managed_slow_ms` on 2026-12-06"
+    )]
+    #[cfg(feature = "performance_advisor")]
+    pub fn disable_group_managed_slow_ms(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::performance_advisor::DisableManagedSlowMs<'a> {
+        #[allow(deprecated)]
+        self.client.performance_advisor().disable_managed_slow_ms(group_id)
+    }
+    /// The name this method had before: it forwards to [`EnableManagedSlowMs`](crate::apis::performance_advisor::EnableManagedSlowMs). Deprecated: renamed to `performance_advisor().enable_managed_slow_ms` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `performance_advisor().enable_managed_slow_ms` on 2026-12-06"
+    )]
+    #[cfg(feature = "performance_advisor")]
+    pub fn enable_group_managed_slow_ms(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::performance_advisor::EnableManagedSlowMs<'a> {
+        #[allow(deprecated)]
+        self.client.performance_advisor().enable_managed_slow_ms(group_id)
+    }
+    /// The name this method had before: it forwards to [`GetManagedSlowMs`](crate::apis::performance_advisor::GetManagedSlowMs). Deprecated: renamed to `performance_advisor().get_managed_slow_ms` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `performance_advisor().get_managed_slow_ms` on 2026-12-06"
+    )]
+    #[cfg(feature = "performance_advisor")]
+    pub fn get_group_managed_slow_ms(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::performance_advisor::GetManagedSlowMs<'a> {
+        #[allow(deprecated)]
+        self.client.performance_advisor().get_managed_slow_ms(group_id)
+    }
+    /// The name this method had before: it forwards to [`GetServerlessAutoIndexing`](crate::apis::performance_advisor::GetServerlessAutoIndexing). Deprecated: renamed to `performance_advisor().get_serverless_auto_indexing` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `performance_advisor().get_serverless_auto_indexing` on 2026-12-06"
+    )]
+    #[cfg(feature = "performance_advisor")]
+    pub fn get_group_serverless_performance_advisor_auto_indexing(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::performance_advisor::GetServerlessAutoIndexing<'a> {
+        #[allow(deprecated)]
+        self.client
+            .performance_advisor()
+            .get_serverless_auto_indexing(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListDropIndexSuggestions`](crate::apis::performance_advisor::ListDropIndexSuggestions). Deprecated: renamed to `performance_advisor().list_drop_index_suggestions` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `performance_advisor().list_drop_index_suggestions` on 2026-12-06"
+    )]
+    #[cfg(feature = "performance_advisor")]
+    pub fn list_group_cluster_performance_advisor_drop_index_suggestions(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::performance_advisor::ListDropIndexSuggestions<'a> {
+        #[allow(deprecated)]
+        self.client
+            .performance_advisor()
+            .list_drop_index_suggestions(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListSchemaAdvice`](crate::apis::performance_advisor::ListSchemaAdvice). Deprecated: renamed to `performance_advisor().list_schema_advice` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `performance_advisor().list_schema_advice` on 2026-12-06"
+    )]
+    #[cfg(feature = "performance_advisor")]
+    pub fn list_group_cluster_performance_advisor_schema_advice(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::performance_advisor::ListSchemaAdvice<'a> {
+        #[allow(deprecated)]
+        self.client.performance_advisor().list_schema_advice(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListClusterSuggestedIndexes`](crate::apis::performance_advisor::ListClusterSuggestedIndexes). Deprecated: renamed to `performance_advisor().list_cluster_suggested_indexes` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `performance_advisor().list_cluster_suggested_indexes` on 2026-12-06"
+    )]
+    #[cfg(feature = "performance_advisor")]
+    pub fn list_group_cluster_performance_advisor_suggested_indexes(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::performance_advisor::ListClusterSuggestedIndexes<'a> {
+        #[allow(deprecated)]
+        self.client
+            .performance_advisor()
+            .list_cluster_suggested_indexes(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListPerformanceAdvisorNamespaces`](crate::apis::performance_advisor::ListPerformanceAdvisorNamespaces). Deprecated: renamed to `performance_advisor().list_performance_advisor_namespaces` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `performance_advisor().list_performance_advisor_namespaces` on 2026-12-06"
+    )]
+    #[cfg(feature = "performance_advisor")]
+    pub fn list_group_process_performance_advisor_namespaces(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+    ) -> crate::apis::performance_advisor::ListPerformanceAdvisorNamespaces<'a> {
+        #[allow(deprecated)]
+        self.client
+            .performance_advisor()
+            .list_performance_advisor_namespaces(group_id, process_id)
+    }
+    /// The name this method had before: it forwards to [`ListSlowQueryLogs`](crate::apis::performance_advisor::ListSlowQueryLogs). Deprecated: renamed to `performance_advisor().list_slow_query_logs` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `performance_advisor().list_slow_query_logs` on 2026-12-06"
+    )]
+    #[cfg(feature = "performance_advisor")]
+    pub fn list_group_process_performance_advisor_slow_query_logs(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+    ) -> crate::apis::performance_advisor::ListSlowQueryLogs<'a> {
+        #[allow(deprecated)]
+        self.client.performance_advisor().list_slow_query_logs(group_id, process_id)
+    }
+    /// The name this method had before: it forwards to [`ListSuggestedIndexes`](crate::apis::performance_advisor::ListSuggestedIndexes). Deprecated: renamed to `performance_advisor().list_suggested_indexes` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `performance_advisor().list_suggested_indexes` on 2026-12-06"
+    )]
+    #[cfg(feature = "performance_advisor")]
+    pub fn list_group_process_performance_advisor_suggested_indexes(
+        &self,
+        group_id: impl Into<String>,
+        process_id: impl Into<String>,
+    ) -> crate::apis::performance_advisor::ListSuggestedIndexes<'a> {
+        #[allow(deprecated)]
+        self.client.performance_advisor().list_suggested_indexes(group_id, process_id)
+    }
+    /// The name this method had before: it forwards to [`SetServerlessAutoIndexing`](crate::apis::performance_advisor::SetServerlessAutoIndexing). Deprecated: renamed to `performance_advisor().set_serverless_auto_indexing` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `performance_advisor().set_serverless_auto_indexing` on 2026-12-06"
+    )]
+    #[cfg(feature = "performance_advisor")]
+    pub fn set_group_serverless_performance_advisor_auto_indexing(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::performance_advisor::SetServerlessAutoIndexing<'a> {
+        #[allow(deprecated)]
+        self.client
+            .performance_advisor()
+            .set_serverless_auto_indexing(group_id, cluster_name)
+    }
 }
-/// Request builder for [`PerformanceAdvisorApi::list_group_cluster_performance_advisor_drop_index_suggestions`]; finish with [`send`](Self::send).
+/// Request builder for [`PerformanceAdvisorApi::list_drop_index_suggestions`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'a> {
+pub struct ListDropIndexSuggestions<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'a> {
+impl<'a> ListDropIndexSuggestions<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -541,22 +691,21 @@ impl<'a> ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'_> {
+impl atlas_admin_runtime::mock::Operation for ListDropIndexSuggestions<'_> {
     const ID: &'static str = "listGroupClusterPerformanceAdvisorDropIndexSuggestions";
     const STATUS: u16 = 200u16;
     type Response = EnvelopedDropIndexSuggestionsResponse;
     type Body = ();
 }
-/// Request builder for [`PerformanceAdvisorApi::list_group_cluster_performance_advisor_schema_advice`]; finish with [`send`](Self::send).
+/// Request builder for [`PerformanceAdvisorApi::list_schema_advice`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterPerformanceAdvisorSchemaAdvice<'a> {
+pub struct ListSchemaAdvice<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> ListGroupClusterPerformanceAdvisorSchemaAdvice<'a> {
+impl<'a> ListSchemaAdvice<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -614,17 +763,16 @@ impl<'a> ListGroupClusterPerformanceAdvisorSchemaAdvice<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupClusterPerformanceAdvisorSchemaAdvice<'_> {
+impl atlas_admin_runtime::mock::Operation for ListSchemaAdvice<'_> {
     const ID: &'static str = "listGroupClusterPerformanceAdvisorSchemaAdvice";
     const STATUS: u16 = 200u16;
     type Response = EnvelopedSchemaAdvisorResponse;
     type Body = ();
 }
-/// Request builder for [`PerformanceAdvisorApi::list_group_cluster_performance_advisor_suggested_indexes`]; finish with [`send`](Self::send).
+/// Request builder for [`PerformanceAdvisorApi::list_cluster_suggested_indexes`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
+pub struct ListClusterSuggestedIndexes<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -633,7 +781,7 @@ pub struct ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
     since: Option<i64>,
     until: Option<i64>,
 }
-impl<'a> ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
+impl<'a> ListClusterSuggestedIndexes<'a> {
     /// Process IDs from which to retrieve suggested indexes. A `processId` is a combination of host and port that serves the MongoDB process. The host must be the hostname, FQDN, IPv4 address, or IPv6 address of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests. To include multiple `processIds`, pass the parameter multiple times delimited with an ampersand (`&`) between each `processId`.
     ///
     /// Sent as the query parameter `processIds`.
@@ -751,21 +899,20 @@ impl<'a> ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupClusterPerformanceAdvisorSuggestedIndexes<'_> {
+impl atlas_admin_runtime::mock::Operation for ListClusterSuggestedIndexes<'_> {
     const ID: &'static str = "listGroupClusterPerformanceAdvisorSuggestedIndexes";
     const STATUS: u16 = 200u16;
     type Response = EnvelopedPerformanceAdvisorResponse;
     type Body = ();
 }
-/// Request builder for [`PerformanceAdvisorApi::get_group_managed_slow_ms`]; finish with [`send`](Self::send).
+/// Request builder for [`PerformanceAdvisorApi::get_managed_slow_ms`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupManagedSlowMs<'a> {
+pub struct GetManagedSlowMs<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> GetGroupManagedSlowMs<'a> {
+impl<'a> GetManagedSlowMs<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -815,20 +962,20 @@ impl<'a> GetGroupManagedSlowMs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupManagedSlowMs<'_> {
+impl atlas_admin_runtime::mock::Operation for GetManagedSlowMs<'_> {
     const ID: &'static str = "getGroupManagedSlowMs";
     const STATUS: u16 = 200u16;
     type Response = bool;
     type Body = ();
 }
-/// Request builder for [`PerformanceAdvisorApi::disable_group_managed_slow_ms`]; finish with [`send`](Self::send).
+/// Request builder for [`PerformanceAdvisorApi::disable_managed_slow_ms`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DisableGroupManagedSlowMs<'a> {
+pub struct DisableManagedSlowMs<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> DisableGroupManagedSlowMs<'a> {
+impl<'a> DisableManagedSlowMs<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -878,20 +1025,20 @@ impl<'a> DisableGroupManagedSlowMs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DisableGroupManagedSlowMs<'_> {
+impl atlas_admin_runtime::mock::Operation for DisableManagedSlowMs<'_> {
     const ID: &'static str = "disableGroupManagedSlowMs";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`PerformanceAdvisorApi::enable_group_managed_slow_ms`]; finish with [`send`](Self::send).
+/// Request builder for [`PerformanceAdvisorApi::enable_managed_slow_ms`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct EnableGroupManagedSlowMs<'a> {
+pub struct EnableManagedSlowMs<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> EnableGroupManagedSlowMs<'a> {
+impl<'a> EnableManagedSlowMs<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -941,23 +1088,23 @@ impl<'a> EnableGroupManagedSlowMs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for EnableGroupManagedSlowMs<'_> {
+impl atlas_admin_runtime::mock::Operation for EnableManagedSlowMs<'_> {
     const ID: &'static str = "enableGroupManagedSlowMs";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`PerformanceAdvisorApi::list_group_process_performance_advisor_namespaces`]; finish with [`send`](Self::send).
+/// Request builder for [`PerformanceAdvisorApi::list_performance_advisor_namespaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupProcessPerformanceAdvisorNamespaces<'a> {
+pub struct ListPerformanceAdvisorNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
     duration: Option<i64>,
     since: Option<i64>,
 }
-impl<'a> ListGroupProcessPerformanceAdvisorNamespaces<'a> {
+impl<'a> ListPerformanceAdvisorNamespaces<'a> {
     /// Length of time expressed during which the query finds suggested indexes among the managed namespaces in the cluster. This parameter expresses its value in milliseconds.
     ///
     /// - If you don't specify the **since** parameter, the endpoint returns data covering the duration before the current time.
@@ -1041,17 +1188,16 @@ impl<'a> ListGroupProcessPerformanceAdvisorNamespaces<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupProcessPerformanceAdvisorNamespaces<'_> {
+impl atlas_admin_runtime::mock::Operation for ListPerformanceAdvisorNamespaces<'_> {
     const ID: &'static str = "listGroupProcessPerformanceAdvisorNamespaces";
     const STATUS: u16 = 200u16;
     type Response = Namespaces;
     type Body = ();
 }
-/// Request builder for [`PerformanceAdvisorApi::list_group_process_performance_advisor_slow_query_logs`]; finish with [`send`](Self::send).
+/// Request builder for [`PerformanceAdvisorApi::list_slow_query_logs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
+pub struct ListSlowQueryLogs<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
@@ -1063,7 +1209,7 @@ pub struct ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
     include_replica_state: Option<bool>,
     include_op_type: Option<bool>,
 }
-impl<'a> ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
+impl<'a> ListSlowQueryLogs<'a> {
     /// Length of time expressed during which the query finds slow queries among the managed namespaces in the cluster. This parameter expresses its value in milliseconds.
     ///
     /// - If you don't specify the **since** parameter, the endpoint returns data covering the duration before the current time.
@@ -1200,17 +1346,16 @@ impl<'a> ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupProcessPerformanceAdvisorSlowQueryLogs<'_> {
+impl atlas_admin_runtime::mock::Operation for ListSlowQueryLogs<'_> {
     const ID: &'static str = "listGroupProcessPerformanceAdvisorSlowQueryLogs";
     const STATUS: u16 = 200u16;
     type Response = PerformanceAdvisorSlowQueryList;
     type Body = ();
 }
-/// Request builder for [`PerformanceAdvisorApi::list_group_process_performance_advisor_suggested_indexes`]; finish with [`send`](Self::send).
+/// Request builder for [`PerformanceAdvisorApi::list_suggested_indexes`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
+pub struct ListSuggestedIndexes<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
@@ -1223,7 +1368,7 @@ pub struct ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
     n_indexes: Option<i64>,
     since: Option<i64>,
 }
-impl<'a> ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
+impl<'a> ListSuggestedIndexes<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1370,22 +1515,21 @@ impl<'a> ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupProcessPerformanceAdvisorSuggestedIndexes<'_> {
+impl atlas_admin_runtime::mock::Operation for ListSuggestedIndexes<'_> {
     const ID: &'static str = "listGroupProcessPerformanceAdvisorSuggestedIndexes";
     const STATUS: u16 = 200u16;
     type Response = PerformanceAdvisorResponse;
     type Body = ();
 }
-/// Request builder for [`PerformanceAdvisorApi::get_group_serverless_performance_advisor_auto_indexing`]; finish with [`send`](Self::send).
+/// Request builder for [`PerformanceAdvisorApi::get_serverless_auto_indexing`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
+pub struct GetServerlessAutoIndexing<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
 }
-impl<'a> GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
+impl<'a> GetServerlessAutoIndexing<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1443,23 +1587,22 @@ impl<'a> GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupServerlessPerformanceAdvisorAutoIndexing<'_> {
+impl atlas_admin_runtime::mock::Operation for GetServerlessAutoIndexing<'_> {
     const ID: &'static str = "getGroupServerlessPerformanceAdvisorAutoIndexing";
     const STATUS: u16 = 200u16;
     type Response = bool;
     type Body = ();
 }
-/// Request builder for [`PerformanceAdvisorApi::set_group_serverless_performance_advisor_auto_indexing`]; finish with [`send`](Self::send).
+/// Request builder for [`PerformanceAdvisorApi::set_serverless_auto_indexing`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
+pub struct SetServerlessAutoIndexing<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     enable: Option<bool>,
 }
-impl<'a> SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
+impl<'a> SetServerlessAutoIndexing<'a> {
     /// Value that we want to set for the Serverless Auto Indexing toggle.
     ///
     /// Sent as the query parameter `enable`; required.
@@ -1534,10 +1677,64 @@ impl<'a> SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for SetGroupServerlessPerformanceAdvisorAutoIndexing<'_> {
+impl atlas_admin_runtime::mock::Operation for SetServerlessAutoIndexing<'_> {
     const ID: &'static str = "setGroupServerlessPerformanceAdvisorAutoIndexing";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
+#[deprecated(note = "renamed to `DisableManagedSlowMs` on 2026-12-06")]
+#[cfg(feature = "performance_advisor")]
+pub type DisableGroupManagedSlowMs<'a> = crate::apis::performance_advisor::DisableManagedSlowMs<
+    'a,
+>;
+#[deprecated(note = "renamed to `EnableManagedSlowMs` on 2026-12-06")]
+#[cfg(feature = "performance_advisor")]
+pub type EnableGroupManagedSlowMs<'a> = crate::apis::performance_advisor::EnableManagedSlowMs<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetManagedSlowMs` on 2026-12-06")]
+#[cfg(feature = "performance_advisor")]
+pub type GetGroupManagedSlowMs<'a> = crate::apis::performance_advisor::GetManagedSlowMs<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetServerlessAutoIndexing` on 2026-12-06")]
+#[cfg(feature = "performance_advisor")]
+pub type GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> = crate::apis::performance_advisor::GetServerlessAutoIndexing<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListDropIndexSuggestions` on 2026-12-06")]
+#[cfg(feature = "performance_advisor")]
+pub type ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'a> = crate::apis::performance_advisor::ListDropIndexSuggestions<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListSchemaAdvice` on 2026-12-06")]
+#[cfg(feature = "performance_advisor")]
+pub type ListGroupClusterPerformanceAdvisorSchemaAdvice<'a> = crate::apis::performance_advisor::ListSchemaAdvice<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListClusterSuggestedIndexes` on 2026-12-06")]
+#[cfg(feature = "performance_advisor")]
+pub type ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> = crate::apis::performance_advisor::ListClusterSuggestedIndexes<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListPerformanceAdvisorNamespaces` on 2026-12-06")]
+#[cfg(feature = "performance_advisor")]
+pub type ListGroupProcessPerformanceAdvisorNamespaces<'a> = crate::apis::performance_advisor::ListPerformanceAdvisorNamespaces<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListSlowQueryLogs` on 2026-12-06")]
+#[cfg(feature = "performance_advisor")]
+pub type ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> = crate::apis::performance_advisor::ListSlowQueryLogs<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListSuggestedIndexes` on 2026-12-06")]
+#[cfg(feature = "performance_advisor")]
+pub type ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> = crate::apis::performance_advisor::ListSuggestedIndexes<
+    'a,
+>;
+#[deprecated(note = "renamed to `SetServerlessAutoIndexing` on 2026-12-06")]
+#[cfg(feature = "performance_advisor")]
+pub type SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> = crate::apis::performance_advisor::SetServerlessAutoIndexing<
+    'a,
+>;

@@ -33,7 +33,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .create_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8")
+    ///     .create_private_endpoint_service("32b6e34b3d91647abb20e7b8")
     ///     .body(CloudProviderEndpointServiceRequest {
     ///         provider_name: Some(AwsCreateDataProcessRegionViewCloudProvider::Aws),
     ///         region: Some("region".into()),
@@ -47,11 +47,11 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// ```
     #[doc(alias = "createGroupPrivateEndpointEndpointService")]
     #[doc(alias = "createPrivateEndpointService")]
-    pub fn create_group_private_endpoint_endpoint_service(
+    pub fn create_private_endpoint_service(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupPrivateEndpointEndpointService<'a> {
-        CreateGroupPrivateEndpointEndpointService {
+    ) -> CreatePrivateEndpointService<'a> {
+        CreatePrivateEndpointService {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -76,7 +76,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .update_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_private_endpoint_service("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(ApiAtlasModifyEndpointServiceRequestView {
     ///         cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
     ///         ..Default::default()
@@ -89,12 +89,12 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// ```
     #[doc(alias = "updateGroupPrivateEndpointEndpointService")]
     #[doc(alias = "updatePrivateEndpointService")]
-    pub fn update_group_private_endpoint_endpoint_service(
+    pub fn update_private_endpoint_service(
         &self,
         group_id: impl Into<String>,
         endpoint_service_id: impl Into<String>,
-    ) -> UpdateGroupPrivateEndpointEndpointService<'a> {
-        UpdateGroupPrivateEndpointEndpointService {
+    ) -> UpdatePrivateEndpointService<'a> {
+        UpdatePrivateEndpointService {
             client: self.client,
             group_id: group_id.into(),
             endpoint_service_id: endpoint_service_id.into(),
@@ -120,7 +120,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .get_group_private_endpoint_regional_mode("32b6e34b3d91647abb20e7b8")
+    ///     .get_regional_endpoint_mode("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -129,11 +129,11 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// ```
     #[doc(alias = "getGroupPrivateEndpointRegionalMode")]
     #[doc(alias = "getRegionalEndpointMode")]
-    pub fn get_group_private_endpoint_regional_mode(
+    pub fn get_regional_endpoint_mode(
         &self,
         group_id: impl Into<String>,
-    ) -> GetGroupPrivateEndpointRegionalMode<'a> {
-        GetGroupPrivateEndpointRegionalMode {
+    ) -> GetRegionalEndpointMode<'a> {
+        GetRegionalEndpointMode {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -157,7 +157,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .toggle_group_private_endpoint_regional_mode("32b6e34b3d91647abb20e7b8")
+    ///     .toggle_regional_endpoint_mode("32b6e34b3d91647abb20e7b8")
     ///     .body(ProjectSettingItemView {
     ///         enabled: true,
     ///         ..Default::default()
@@ -170,11 +170,11 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// ```
     #[doc(alias = "toggleGroupPrivateEndpointRegionalMode")]
     #[doc(alias = "toggleRegionalEndpointMode")]
-    pub fn toggle_group_private_endpoint_regional_mode(
+    pub fn toggle_regional_endpoint_mode(
         &self,
         group_id: impl Into<String>,
-    ) -> ToggleGroupPrivateEndpointRegionalMode<'a> {
-        ToggleGroupPrivateEndpointRegionalMode {
+    ) -> ToggleRegionalEndpointMode<'a> {
+        ToggleRegionalEndpointMode {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -199,7 +199,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .list_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws)
+    ///     .list_private_endpoint_service("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws)
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -208,12 +208,12 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// ```
     #[doc(alias = "listGroupPrivateEndpointEndpointService")]
     #[doc(alias = "listPrivateEndpointService")]
-    pub fn list_group_private_endpoint_endpoint_service(
+    pub fn list_private_endpoint_service(
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
-    ) -> ListGroupPrivateEndpointEndpointService<'a> {
-        ListGroupPrivateEndpointEndpointService {
+    ) -> ListPrivateEndpointService<'a> {
+        ListPrivateEndpointService {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
@@ -238,7 +238,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .get_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
+    ///     .get_private_endpoint_service("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -247,13 +247,13 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// ```
     #[doc(alias = "getGroupPrivateEndpointEndpointService")]
     #[doc(alias = "getPrivateEndpointService")]
-    pub fn get_group_private_endpoint_endpoint_service(
+    pub fn get_private_endpoint_service(
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
         endpoint_service_id: impl Into<String>,
-    ) -> GetGroupPrivateEndpointEndpointService<'a> {
-        GetGroupPrivateEndpointEndpointService {
+    ) -> GetPrivateEndpointService<'a> {
+        GetPrivateEndpointService {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
@@ -279,7 +279,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .delete_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
+    ///     .delete_private_endpoint_service("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -288,13 +288,13 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupPrivateEndpointEndpointService")]
     #[doc(alias = "deletePrivateEndpointService")]
-    pub fn delete_group_private_endpoint_endpoint_service(
+    pub fn delete_private_endpoint_service(
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
         endpoint_service_id: impl Into<String>,
-    ) -> DeleteGroupPrivateEndpointEndpointService<'a> {
-        DeleteGroupPrivateEndpointEndpointService {
+    ) -> DeletePrivateEndpointService<'a> {
+        DeletePrivateEndpointService {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
@@ -320,7 +320,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .create_group_private_endpoint_endpoint_service_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
+    ///     .create_private_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
     ///     .body(CreateEndpointRequest::Aws(CreateAwsEndpointRequest {
     ///             id: Some("vpce-3bf78b0ddee411ba1".into()),
     ///             ..Default::default()
@@ -333,13 +333,13 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// ```
     #[doc(alias = "createGroupPrivateEndpointEndpointServiceEndpoint")]
     #[doc(alias = "createPrivateEndpoint")]
-    pub fn create_group_private_endpoint_endpoint_service_endpoint(
+    pub fn create_private_endpoint(
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
         endpoint_service_id: impl Into<String>,
-    ) -> CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
-        CreateGroupPrivateEndpointEndpointServiceEndpoint {
+    ) -> CreatePrivateEndpoint<'a> {
+        CreatePrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
@@ -366,7 +366,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .get_group_private_endpoint_endpoint_service_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8", "vpce-aaaaaaaaaaaaaaaaa")
+    ///     .get_private_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8", "vpce-aaaaaaaaaaaaaaaaa")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -375,14 +375,14 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// ```
     #[doc(alias = "getGroupPrivateEndpointEndpointServiceEndpoint")]
     #[doc(alias = "getPrivateEndpoint")]
-    pub fn get_group_private_endpoint_endpoint_service_endpoint(
+    pub fn get_private_endpoint(
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
         endpoint_service_id: impl Into<String>,
         endpoint_id: impl Into<String>,
-    ) -> GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
-        GetGroupPrivateEndpointEndpointServiceEndpoint {
+    ) -> GetPrivateEndpoint<'a> {
+        GetPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
@@ -409,7 +409,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .delete_group_private_endpoint_endpoint_service_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8", "vpce-aaaaaaaaaaaaaaaaa")
+    ///     .delete_private_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8", "vpce-aaaaaaaaaaaaaaaaa")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -418,14 +418,14 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupPrivateEndpointEndpointServiceEndpoint")]
     #[doc(alias = "deletePrivateEndpoint")]
-    pub fn delete_group_private_endpoint_endpoint_service_endpoint(
+    pub fn delete_private_endpoint(
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
         endpoint_service_id: impl Into<String>,
         endpoint_id: impl Into<String>,
-    ) -> DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
-        DeleteGroupPrivateEndpointEndpointServiceEndpoint {
+    ) -> DeletePrivateEndpoint<'a> {
+        DeletePrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
@@ -433,16 +433,178 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             endpoint_id: endpoint_id.into(),
         }
     }
+    /// The name this method had before: it forwards to [`CreatePrivateEndpointService`](crate::apis::private_endpoint_services::CreatePrivateEndpointService). Deprecated: renamed to `private_endpoint_services().create_private_endpoint_service` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `private_endpoint_services().create_private_endpoint_service` on 2026-12-06"
+    )]
+    #[cfg(feature = "private_endpoint_services")]
+    pub fn create_group_private_endpoint_endpoint_service(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::private_endpoint_services::CreatePrivateEndpointService<'a> {
+        #[allow(deprecated)]
+        self.client.private_endpoint_services().create_private_endpoint_service(group_id)
+    }
+    /// The name this method had before: it forwards to [`CreatePrivateEndpoint`](crate::apis::private_endpoint_services::CreatePrivateEndpoint). Deprecated: renamed to `private_endpoint_services().create_private_endpoint` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `private_endpoint_services().create_private_endpoint` on 2026-12-06"
+    )]
+    #[cfg(feature = "private_endpoint_services")]
+    pub fn create_group_private_endpoint_endpoint_service_endpoint(
+        &self,
+        group_id: impl Into<String>,
+        cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
+        endpoint_service_id: impl Into<String>,
+    ) -> crate::apis::private_endpoint_services::CreatePrivateEndpoint<'a> {
+        #[allow(deprecated)]
+        self.client
+            .private_endpoint_services()
+            .create_private_endpoint(group_id, cloud_provider, endpoint_service_id)
+    }
+    /// The name this method had before: it forwards to [`DeletePrivateEndpointService`](crate::apis::private_endpoint_services::DeletePrivateEndpointService). Deprecated: renamed to `private_endpoint_services().delete_private_endpoint_service` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `private_endpoint_services().delete_private_endpoint_service` on 2026-12-06"
+    )]
+    #[cfg(feature = "private_endpoint_services")]
+    pub fn delete_group_private_endpoint_endpoint_service(
+        &self,
+        group_id: impl Into<String>,
+        cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
+        endpoint_service_id: impl Into<String>,
+    ) -> crate::apis::private_endpoint_services::DeletePrivateEndpointService<'a> {
+        #[allow(deprecated)]
+        self.client
+            .private_endpoint_services()
+            .delete_private_endpoint_service(
+                group_id,
+                cloud_provider,
+                endpoint_service_id,
+            )
+    }
+    /// The name this method had before: it forwards to [`DeletePrivateEndpoint`](crate::apis::private_endpoint_services::DeletePrivateEndpoint). Deprecated: renamed to `private_endpoint_services().delete_private_endpoint` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `private_endpoint_services().delete_private_endpoint` on 2026-12-06"
+    )]
+    #[cfg(feature = "private_endpoint_services")]
+    pub fn delete_group_private_endpoint_endpoint_service_endpoint(
+        &self,
+        group_id: impl Into<String>,
+        cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
+        endpoint_service_id: impl Into<String>,
+        endpoint_id: impl Into<String>,
+    ) -> crate::apis::private_endpoint_services::DeletePrivateEndpoint<'a> {
+        #[allow(deprecated)]
+        self.client
+            .private_endpoint_services()
+            .delete_private_endpoint(
+                group_id,
+                cloud_provider,
+                endpoint_service_id,
+                endpoint_id,
+            )
+    }
+    /// The name this method had before: it forwards to [`GetPrivateEndpointService`](crate::apis::private_endpoint_services::GetPrivateEndpointService). Deprecated: renamed to `private_endpoint_services().get_private_endpoint_service` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `private_endpoint_services().get_private_endpoint_service` on 2026-12-06"
+    )]
+    #[cfg(feature = "private_endpoint_services")]
+    pub fn get_group_private_endpoint_endpoint_service(
+        &self,
+        group_id: impl Into<String>,
+        cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
+        endpoint_service_id: impl Into<String>,
+    ) -> crate::apis::private_endpoint_services::GetPrivateEndpointService<'a> {
+        #[allow(deprecated)]
+        self.client
+            .private_endpoint_services()
+            .get_private_endpoint_service(group_id, cloud_provider, endpoint_service_id)
+    }
+    /// The name this method had before: it forwards to [`GetPrivateEndpoint`](crate::apis::private_endpoint_services::GetPrivateEndpoint). Deprecated: renamed to `private_endpoint_services().get_private_endpoint` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `private_endpoint_services().get_private_endpoint` on 2026-12-06"
+    )]
+    #[cfg(feature = "private_endpoint_services")]
+    pub fn get_group_private_endpoint_endpoint_service_endpoint(
+        &self,
+        group_id: impl Into<String>,
+        cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
+        endpoint_service_id: impl Into<String>,
+        endpoint_id: impl Into<String>,
+    ) -> crate::apis::private_endpoint_services::GetPrivateEndpoint<'a> {
+        #[allow(deprecated)]
+        self.client
+            .private_endpoint_services()
+            .get_private_endpoint(
+                group_id,
+                cloud_provider,
+                endpoint_service_id,
+                endpoint_id,
+            )
+    }
+    /// The name this method had before: it forwards to [`GetRegionalEndpointMode`](crate::apis::private_endpoint_services::GetRegionalEndpointMode). Deprecated: renamed to `private_endpoint_services().get_regional_endpoint_mode` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `private_endpoint_services().get_regional_endpoint_mode` on 2026-12-06"
+    )]
+    #[cfg(feature = "private_endpoint_services")]
+    pub fn get_group_private_endpoint_regional_mode(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::private_endpoint_services::GetRegionalEndpointMode<'a> {
+        #[allow(deprecated)]
+        self.client.private_endpoint_services().get_regional_endpoint_mode(group_id)
+    }
+    /// The name this method had before: it forwards to [`ListPrivateEndpointService`](crate::apis::private_endpoint_services::ListPrivateEndpointService). Deprecated: renamed to `private_endpoint_services().list_private_endpoint_service` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `private_endpoint_services().list_private_endpoint_service` on 2026-12-06"
+    )]
+    #[cfg(feature = "private_endpoint_services")]
+    pub fn list_group_private_endpoint_endpoint_service(
+        &self,
+        group_id: impl Into<String>,
+        cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
+    ) -> crate::apis::private_endpoint_services::ListPrivateEndpointService<'a> {
+        #[allow(deprecated)]
+        self.client
+            .private_endpoint_services()
+            .list_private_endpoint_service(group_id, cloud_provider)
+    }
+    /// The name this method had before: it forwards to [`ToggleRegionalEndpointMode`](crate::apis::private_endpoint_services::ToggleRegionalEndpointMode). Deprecated: renamed to `private_endpoint_services().toggle_regional_endpoint_mode` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `private_endpoint_services().toggle_regional_endpoint_mode` on 2026-12-06"
+    )]
+    #[cfg(feature = "private_endpoint_services")]
+    pub fn toggle_group_private_endpoint_regional_mode(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::private_endpoint_services::ToggleRegionalEndpointMode<'a> {
+        #[allow(deprecated)]
+        self.client.private_endpoint_services().toggle_regional_endpoint_mode(group_id)
+    }
+    /// The name this method had before: it forwards to [`UpdatePrivateEndpointService`](crate::apis::private_endpoint_services::UpdatePrivateEndpointService). Deprecated: renamed to `private_endpoint_services().update_private_endpoint_service` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `private_endpoint_services().update_private_endpoint_service` on 2026-12-06"
+    )]
+    #[cfg(feature = "private_endpoint_services")]
+    pub fn update_group_private_endpoint_endpoint_service(
+        &self,
+        group_id: impl Into<String>,
+        endpoint_service_id: impl Into<String>,
+    ) -> crate::apis::private_endpoint_services::UpdatePrivateEndpointService<'a> {
+        #[allow(deprecated)]
+        self.client
+            .private_endpoint_services()
+            .update_private_endpoint_service(group_id, endpoint_service_id)
+    }
 }
-/// Request builder for [`PrivateEndpointServicesApi::create_group_private_endpoint_endpoint_service`]; finish with [`send`](Self::send).
+/// Request builder for [`PrivateEndpointServicesApi::create_private_endpoint_service`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupPrivateEndpointEndpointService<'a> {
+pub struct CreatePrivateEndpointService<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<CloudProviderEndpointServiceRequest>,
 }
-impl<'a> CreateGroupPrivateEndpointEndpointService<'a> {
+impl<'a> CreatePrivateEndpointService<'a> {
     /// Creates one private endpoint for the specified cloud service provider.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -523,7 +685,7 @@ impl<'a> CreateGroupPrivateEndpointEndpointService<'a> {
     ///
     /// let done = client
     ///     .private_endpoint_services()
-    ///     .create_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8")
+    ///     .create_private_endpoint_service("32b6e34b3d91647abb20e7b8")
     ///     .body(CloudProviderEndpointServiceRequest {
     ///         provider_name: Some(AwsCreateDataProcessRegionViewCloudProvider::Aws),
     ///         region: Some("region".into()),
@@ -571,23 +733,22 @@ impl<'a> CreateGroupPrivateEndpointEndpointService<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupPrivateEndpointEndpointService<'_> {
+impl atlas_admin_runtime::mock::Operation for CreatePrivateEndpointService<'_> {
     const ID: &'static str = "createGroupPrivateEndpointEndpointService";
     const STATUS: u16 = 200u16;
     type Response = EndpointService;
     type Body = CloudProviderEndpointServiceRequest;
 }
-/// Request builder for [`PrivateEndpointServicesApi::update_group_private_endpoint_endpoint_service`]; finish with [`send`](Self::send).
+/// Request builder for [`PrivateEndpointServicesApi::update_private_endpoint_service`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupPrivateEndpointEndpointService<'a> {
+pub struct UpdatePrivateEndpointService<'a> {
     client: &'a crate::Client,
     group_id: String,
     endpoint_service_id: String,
     body: Option<ApiAtlasModifyEndpointServiceRequestView>,
 }
-impl<'a> UpdateGroupPrivateEndpointEndpointService<'a> {
+impl<'a> UpdatePrivateEndpointService<'a> {
     /// Updates to apply to the private endpoint service.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -664,21 +825,20 @@ impl<'a> UpdateGroupPrivateEndpointEndpointService<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UpdateGroupPrivateEndpointEndpointService<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdatePrivateEndpointService<'_> {
     const ID: &'static str = "updateGroupPrivateEndpointEndpointService";
     const STATUS: u16 = 200u16;
     type Response = EndpointService;
     type Body = ApiAtlasModifyEndpointServiceRequestView;
 }
-/// Request builder for [`PrivateEndpointServicesApi::get_group_private_endpoint_regional_mode`]; finish with [`send`](Self::send).
+/// Request builder for [`PrivateEndpointServicesApi::get_regional_endpoint_mode`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupPrivateEndpointRegionalMode<'a> {
+pub struct GetRegionalEndpointMode<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> GetGroupPrivateEndpointRegionalMode<'a> {
+impl<'a> GetRegionalEndpointMode<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -728,21 +888,21 @@ impl<'a> GetGroupPrivateEndpointRegionalMode<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupPrivateEndpointRegionalMode<'_> {
+impl atlas_admin_runtime::mock::Operation for GetRegionalEndpointMode<'_> {
     const ID: &'static str = "getGroupPrivateEndpointRegionalMode";
     const STATUS: u16 = 200u16;
     type Response = ProjectSettingItemView;
     type Body = ();
 }
-/// Request builder for [`PrivateEndpointServicesApi::toggle_group_private_endpoint_regional_mode`]; finish with [`send`](Self::send).
+/// Request builder for [`PrivateEndpointServicesApi::toggle_regional_endpoint_mode`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ToggleGroupPrivateEndpointRegionalMode<'a> {
+pub struct ToggleRegionalEndpointMode<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<ProjectSettingItemView>,
 }
-impl<'a> ToggleGroupPrivateEndpointRegionalMode<'a> {
+impl<'a> ToggleRegionalEndpointMode<'a> {
     /// Enables or disables the ability to create multiple private endpoints per region in all cloud service providers in one project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -811,22 +971,21 @@ impl<'a> ToggleGroupPrivateEndpointRegionalMode<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ToggleGroupPrivateEndpointRegionalMode<'_> {
+impl atlas_admin_runtime::mock::Operation for ToggleRegionalEndpointMode<'_> {
     const ID: &'static str = "toggleGroupPrivateEndpointRegionalMode";
     const STATUS: u16 = 200u16;
     type Response = ProjectSettingItemView;
     type Body = ProjectSettingItemView;
 }
-/// Request builder for [`PrivateEndpointServicesApi::list_group_private_endpoint_endpoint_service`]; finish with [`send`](Self::send).
+/// Request builder for [`PrivateEndpointServicesApi::list_private_endpoint_service`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupPrivateEndpointEndpointService<'a> {
+pub struct ListPrivateEndpointService<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
 }
-impl<'a> ListGroupPrivateEndpointEndpointService<'a> {
+impl<'a> ListPrivateEndpointService<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -878,23 +1037,22 @@ impl<'a> ListGroupPrivateEndpointEndpointService<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupPrivateEndpointEndpointService<'_> {
+impl atlas_admin_runtime::mock::Operation for ListPrivateEndpointService<'_> {
     const ID: &'static str = "listGroupPrivateEndpointEndpointService";
     const STATUS: u16 = 200u16;
     type Response = Vec<EndpointService>;
     type Body = ();
 }
-/// Request builder for [`PrivateEndpointServicesApi::get_group_private_endpoint_endpoint_service`]; finish with [`send`](Self::send).
+/// Request builder for [`PrivateEndpointServicesApi::get_private_endpoint_service`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupPrivateEndpointEndpointService<'a> {
+pub struct GetPrivateEndpointService<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
 }
-impl<'a> GetGroupPrivateEndpointEndpointService<'a> {
+impl<'a> GetPrivateEndpointService<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -954,23 +1112,22 @@ impl<'a> GetGroupPrivateEndpointEndpointService<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupPrivateEndpointEndpointService<'_> {
+impl atlas_admin_runtime::mock::Operation for GetPrivateEndpointService<'_> {
     const ID: &'static str = "getGroupPrivateEndpointEndpointService";
     const STATUS: u16 = 200u16;
     type Response = EndpointService;
     type Body = ();
 }
-/// Request builder for [`PrivateEndpointServicesApi::delete_group_private_endpoint_endpoint_service`]; finish with [`send`](Self::send).
+/// Request builder for [`PrivateEndpointServicesApi::delete_private_endpoint_service`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupPrivateEndpointEndpointService<'a> {
+pub struct DeletePrivateEndpointService<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
 }
-impl<'a> DeleteGroupPrivateEndpointEndpointService<'a> {
+impl<'a> DeletePrivateEndpointService<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1042,7 +1199,7 @@ impl<'a> DeleteGroupPrivateEndpointEndpointService<'a> {
     ///
     /// client
     ///     .private_endpoint_services()
-    ///     .delete_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
+    ///     .delete_private_endpoint_service("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
     ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
     ///     .await?;
     /// # Ok(())
@@ -1087,24 +1244,23 @@ impl<'a> DeleteGroupPrivateEndpointEndpointService<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteGroupPrivateEndpointEndpointService<'_> {
+impl atlas_admin_runtime::mock::Operation for DeletePrivateEndpointService<'_> {
     const ID: &'static str = "deleteGroupPrivateEndpointEndpointService";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`PrivateEndpointServicesApi::create_group_private_endpoint_endpoint_service_endpoint`]; finish with [`send`](Self::send).
+/// Request builder for [`PrivateEndpointServicesApi::create_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
+pub struct CreatePrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
     body: Option<CreateEndpointRequest>,
 }
-impl<'a> CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
+impl<'a> CreatePrivateEndpoint<'a> {
     /// Creates one private endpoint for the specified cloud service provider.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1183,24 +1339,23 @@ impl<'a> CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupPrivateEndpointEndpointServiceEndpoint<'_> {
+impl atlas_admin_runtime::mock::Operation for CreatePrivateEndpoint<'_> {
     const ID: &'static str = "createGroupPrivateEndpointEndpointServiceEndpoint";
     const STATUS: u16 = 200u16;
     type Response = PrivateLinkEndpoint;
     type Body = CreateEndpointRequest;
 }
-/// Request builder for [`PrivateEndpointServicesApi::get_group_private_endpoint_endpoint_service_endpoint`]; finish with [`send`](Self::send).
+/// Request builder for [`PrivateEndpointServicesApi::get_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
+pub struct GetPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
     endpoint_id: String,
 }
-impl<'a> GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
+impl<'a> GetPrivateEndpoint<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1268,24 +1423,23 @@ impl<'a> GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupPrivateEndpointEndpointServiceEndpoint<'_> {
+impl atlas_admin_runtime::mock::Operation for GetPrivateEndpoint<'_> {
     const ID: &'static str = "getGroupPrivateEndpointEndpointServiceEndpoint";
     const STATUS: u16 = 200u16;
     type Response = PrivateLinkEndpoint;
     type Body = ();
 }
-/// Request builder for [`PrivateEndpointServicesApi::delete_group_private_endpoint_endpoint_service_endpoint`]; finish with [`send`](Self::send).
+/// Request builder for [`PrivateEndpointServicesApi::delete_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
+pub struct DeletePrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
     endpoint_id: String,
 }
-impl<'a> DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
+impl<'a> DeletePrivateEndpoint<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1353,10 +1507,59 @@ impl<'a> DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteGroupPrivateEndpointEndpointServiceEndpoint<'_> {
+impl atlas_admin_runtime::mock::Operation for DeletePrivateEndpoint<'_> {
     const ID: &'static str = "deleteGroupPrivateEndpointEndpointServiceEndpoint";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreatePrivateEndpointService` on 2026-12-06")]
+#[cfg(feature = "private_endpoint_services")]
+pub type CreateGroupPrivateEndpointEndpointService<'a> = crate::apis::private_endpoint_services::CreatePrivateEndpointService<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreatePrivateEndpoint` on 2026-12-06")]
+#[cfg(feature = "private_endpoint_services")]
+pub type CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> = crate::apis::private_endpoint_services::CreatePrivateEndpoint<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeletePrivateEndpointService` on 2026-12-06")]
+#[cfg(feature = "private_endpoint_services")]
+pub type DeleteGroupPrivateEndpointEndpointService<'a> = crate::apis::private_endpoint_services::DeletePrivateEndpointService<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeletePrivateEndpoint` on 2026-12-06")]
+#[cfg(feature = "private_endpoint_services")]
+pub type DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> = crate::apis::private_endpoint_services::DeletePrivateEndpoint<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetPrivateEndpointService` on 2026-12-06")]
+#[cfg(feature = "private_endpoint_services")]
+pub type GetGroupPrivateEndpointEndpointService<'a> = crate::apis::private_endpoint_services::GetPrivateEndpointService<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetPrivateEndpoint` on 2026-12-06")]
+#[cfg(feature = "private_endpoint_services")]
+pub type GetGroupPrivateEndpointEndpointServiceEndpoint<'a> = crate::apis::private_endpoint_services::GetPrivateEndpoint<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetRegionalEndpointMode` on 2026-12-06")]
+#[cfg(feature = "private_endpoint_services")]
+pub type GetGroupPrivateEndpointRegionalMode<'a> = crate::apis::private_endpoint_services::GetRegionalEndpointMode<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListPrivateEndpointService` on 2026-12-06")]
+#[cfg(feature = "private_endpoint_services")]
+pub type ListGroupPrivateEndpointEndpointService<'a> = crate::apis::private_endpoint_services::ListPrivateEndpointService<
+    'a,
+>;
+#[deprecated(note = "renamed to `ToggleRegionalEndpointMode` on 2026-12-06")]
+#[cfg(feature = "private_endpoint_services")]
+pub type ToggleGroupPrivateEndpointRegionalMode<'a> = crate::apis::private_endpoint_services::ToggleRegionalEndpointMode<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdatePrivateEndpointService` on 2026-12-06")]
+#[cfg(feature = "private_endpoint_services")]
+pub type UpdateGroupPrivateEndpointEndpointService<'a> = crate::apis::private_endpoint_services::UpdatePrivateEndpointService<
+    'a,
+>;

@@ -194,7 +194,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .update_group_api_key_roles("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_api_key_roles("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(UpdateAtlasProjectApiKey {
     ///         ..Default::default()
     ///     })
@@ -206,12 +206,12 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// ```
     #[doc(alias = "updateGroupApiKeyRoles")]
     #[doc(alias = "updateApiKeyRoles")]
-    pub fn update_group_api_key_roles(
+    pub fn update_api_key_roles(
         &self,
         group_id: impl Into<String>,
         api_user_id: impl Into<String>,
-    ) -> UpdateGroupApiKeyRoles<'a> {
-        UpdateGroupApiKeyRoles {
+    ) -> UpdateApiKeyRoles<'a> {
+        UpdateApiKeyRoles {
             client: self.client,
             group_id: group_id.into(),
             api_user_id: api_user_id.into(),
@@ -433,7 +433,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .list_org_api_key_access_list_entries("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .list_org_access_entries("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -442,12 +442,12 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// ```
     #[doc(alias = "listOrgApiKeyAccessListEntries")]
     #[doc(alias = "listOrgAccessEntries")]
-    pub fn list_org_api_key_access_list_entries(
+    pub fn list_org_access_entries(
         &self,
         org_id: impl Into<String>,
         api_user_id: impl Into<String>,
-    ) -> ListOrgApiKeyAccessListEntries<'a> {
-        ListOrgApiKeyAccessListEntries {
+    ) -> ListOrgAccessEntries<'a> {
+        ListOrgAccessEntries {
             client: self.client,
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
@@ -473,7 +473,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .create_org_api_key_access_list_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .create_org_access_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(vec![UserAccessListRequest {
     ///             ..Default::default()
     ///         }])
@@ -485,12 +485,12 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// ```
     #[doc(alias = "createOrgApiKeyAccessListEntry")]
     #[doc(alias = "createOrgAccessEntry")]
-    pub fn create_org_api_key_access_list_entry(
+    pub fn create_org_access_entry(
         &self,
         org_id: impl Into<String>,
         api_user_id: impl Into<String>,
-    ) -> CreateOrgApiKeyAccessListEntry<'a> {
-        CreateOrgApiKeyAccessListEntry {
+    ) -> CreateOrgAccessEntry<'a> {
+        CreateOrgAccessEntry {
             client: self.client,
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
@@ -519,7 +519,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .get_org_api_key_access_list_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", "192.0.2.0%2F24")
+    ///     .get_org_access_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", "192.0.2.0%2F24")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -528,13 +528,13 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// ```
     #[doc(alias = "getOrgApiKeyAccessListEntry")]
     #[doc(alias = "getOrgAccessEntry")]
-    pub fn get_org_api_key_access_list_entry(
+    pub fn get_org_access_entry(
         &self,
         org_id: impl Into<String>,
         api_user_id: impl Into<String>,
         ip_address: impl Into<String>,
-    ) -> GetOrgApiKeyAccessListEntry<'a> {
-        GetOrgApiKeyAccessListEntry {
+    ) -> GetOrgAccessEntry<'a> {
+        GetOrgAccessEntry {
             client: self.client,
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
@@ -558,7 +558,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .delete_org_api_key_access_list_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", "192.0.2.0%2F24")
+    ///     .delete_access_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", "192.0.2.0%2F24")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -567,18 +567,89 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// ```
     #[doc(alias = "deleteOrgApiKeyAccessListEntry")]
     #[doc(alias = "deleteAccessEntry")]
-    pub fn delete_org_api_key_access_list_entry(
+    pub fn delete_access_entry(
         &self,
         org_id: impl Into<String>,
         api_user_id: impl Into<String>,
         ip_address: impl Into<String>,
-    ) -> DeleteOrgApiKeyAccessListEntry<'a> {
-        DeleteOrgApiKeyAccessListEntry {
+    ) -> DeleteAccessEntry<'a> {
+        DeleteAccessEntry {
             client: self.client,
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
             ip_address: ip_address.into(),
         }
+    }
+    /// The name this method had before: it forwards to [`CreateOrgAccessEntry`](crate::apis::programmatic_api_keys::CreateOrgAccessEntry). Deprecated: renamed to `programmatic_api_keys().create_org_access_entry` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `programmatic_api_keys().create_org_access_entry` on 2026-12-06"
+    )]
+    #[cfg(feature = "programmatic_api_keys")]
+    pub fn create_org_api_key_access_list_entry(
+        &self,
+        org_id: impl Into<String>,
+        api_user_id: impl Into<String>,
+    ) -> crate::apis::programmatic_api_keys::CreateOrgAccessEntry<'a> {
+        #[allow(deprecated)]
+        self.client.programmatic_api_keys().create_org_access_entry(org_id, api_user_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteAccessEntry`](crate::apis::programmatic_api_keys::DeleteAccessEntry). Deprecated: renamed to `programmatic_api_keys().delete_access_entry` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `programmatic_api_keys().delete_access_entry` on 2026-12-06"
+    )]
+    #[cfg(feature = "programmatic_api_keys")]
+    pub fn delete_org_api_key_access_list_entry(
+        &self,
+        org_id: impl Into<String>,
+        api_user_id: impl Into<String>,
+        ip_address: impl Into<String>,
+    ) -> crate::apis::programmatic_api_keys::DeleteAccessEntry<'a> {
+        #[allow(deprecated)]
+        self.client
+            .programmatic_api_keys()
+            .delete_access_entry(org_id, api_user_id, ip_address)
+    }
+    /// The name this method had before: it forwards to [`GetOrgAccessEntry`](crate::apis::programmatic_api_keys::GetOrgAccessEntry). Deprecated: renamed to `programmatic_api_keys().get_org_access_entry` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `programmatic_api_keys().get_org_access_entry` on 2026-12-06"
+    )]
+    #[cfg(feature = "programmatic_api_keys")]
+    pub fn get_org_api_key_access_list_entry(
+        &self,
+        org_id: impl Into<String>,
+        api_user_id: impl Into<String>,
+        ip_address: impl Into<String>,
+    ) -> crate::apis::programmatic_api_keys::GetOrgAccessEntry<'a> {
+        #[allow(deprecated)]
+        self.client
+            .programmatic_api_keys()
+            .get_org_access_entry(org_id, api_user_id, ip_address)
+    }
+    /// The name this method had before: it forwards to [`ListOrgAccessEntries`](crate::apis::programmatic_api_keys::ListOrgAccessEntries). Deprecated: renamed to `programmatic_api_keys().list_org_access_entries` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `programmatic_api_keys().list_org_access_entries` on 2026-12-06"
+    )]
+    #[cfg(feature = "programmatic_api_keys")]
+    pub fn list_org_api_key_access_list_entries(
+        &self,
+        org_id: impl Into<String>,
+        api_user_id: impl Into<String>,
+    ) -> crate::apis::programmatic_api_keys::ListOrgAccessEntries<'a> {
+        #[allow(deprecated)]
+        self.client.programmatic_api_keys().list_org_access_entries(org_id, api_user_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateApiKeyRoles`](crate::apis::programmatic_api_keys::UpdateApiKeyRoles). Deprecated: renamed to `programmatic_api_keys().update_api_key_roles` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `programmatic_api_keys().update_api_key_roles` on 2026-12-06"
+    )]
+    #[cfg(feature = "programmatic_api_keys")]
+    pub fn update_group_api_key_roles(
+        &self,
+        group_id: impl Into<String>,
+        api_user_id: impl Into<String>,
+    ) -> crate::apis::programmatic_api_keys::UpdateApiKeyRoles<'a> {
+        #[allow(deprecated)]
+        self.client.programmatic_api_keys().update_api_key_roles(group_id, api_user_id)
     }
 }
 /// Request builder for [`ProgrammaticApiKeysApi::list_group_api_keys`]; finish with [`send`](Self::send).
@@ -979,10 +1050,10 @@ impl atlas_admin_runtime::mock::Operation for RemoveGroupApiKey<'_> {
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`ProgrammaticApiKeysApi::update_group_api_key_roles`]; finish with [`send`](Self::send).
+/// Request builder for [`ProgrammaticApiKeysApi::update_api_key_roles`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupApiKeyRoles<'a> {
+pub struct UpdateApiKeyRoles<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_user_id: String,
@@ -991,7 +1062,7 @@ pub struct UpdateGroupApiKeyRoles<'a> {
     include_count: Option<bool>,
     body: Option<UpdateAtlasProjectApiKey>,
 }
-impl<'a> UpdateGroupApiKeyRoles<'a> {
+impl<'a> UpdateApiKeyRoles<'a> {
     /// Number of the page that displays the current set of the total objects that the response returns.
     ///
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
@@ -1098,7 +1169,7 @@ impl<'a> UpdateGroupApiKeyRoles<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupApiKeyRoles<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateApiKeyRoles<'_> {
     const ID: &'static str = "updateGroupApiKeyRoles";
     const STATUS: u16 = 200u16;
     type Response = ApiKeyUserDetails;
@@ -1574,10 +1645,10 @@ impl atlas_admin_runtime::mock::Operation for UpdateOrgApiKey<'_> {
     type Response = ApiKeyUserDetails;
     type Body = UpdateAtlasOrganizationApiKey;
 }
-/// Request builder for [`ProgrammaticApiKeysApi::list_org_api_key_access_list_entries`]; finish with [`send`](Self::send).
+/// Request builder for [`ProgrammaticApiKeysApi::list_org_access_entries`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrgApiKeyAccessListEntries<'a> {
+pub struct ListOrgAccessEntries<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_user_id: String,
@@ -1585,7 +1656,7 @@ pub struct ListOrgApiKeyAccessListEntries<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListOrgApiKeyAccessListEntries<'a> {
+impl<'a> ListOrgAccessEntries<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1702,7 +1773,7 @@ impl<'a> ListOrgApiKeyAccessListEntries<'a> {
     ///
     /// let mut items = client
     ///     .programmatic_api_keys()
-    ///     .list_org_api_key_access_list_entries("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .list_org_access_entries("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -1723,14 +1794,14 @@ impl<'a> ListOrgApiKeyAccessListEntries<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListOrgApiKeyAccessListEntries<'_> {
+impl atlas_admin_runtime::mock::Operation for ListOrgAccessEntries<'_> {
     const ID: &'static str = "listOrgApiKeyAccessListEntries";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiUserAccessListResponseView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListOrgApiKeyAccessListEntries<'_> {
+impl atlas_admin_runtime::mock::Paged for ListOrgAccessEntries<'_> {
     type Item = UserAccessListResponse;
     fn page(
         items: Vec<UserAccessListResponse>,
@@ -1743,10 +1814,10 @@ impl atlas_admin_runtime::mock::Paged for ListOrgApiKeyAccessListEntries<'_> {
         }
     }
 }
-/// Request builder for [`ProgrammaticApiKeysApi::create_org_api_key_access_list_entry`]; finish with [`send`](Self::send).
+/// Request builder for [`ProgrammaticApiKeysApi::create_org_access_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateOrgApiKeyAccessListEntry<'a> {
+pub struct CreateOrgAccessEntry<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_user_id: String,
@@ -1755,7 +1826,7 @@ pub struct CreateOrgApiKeyAccessListEntry<'a> {
     page_num: Option<i64>,
     body: Option<Vec<UserAccessListRequest>>,
 }
-impl<'a> CreateOrgApiKeyAccessListEntry<'a> {
+impl<'a> CreateOrgAccessEntry<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1891,7 +1962,7 @@ impl<'a> CreateOrgApiKeyAccessListEntry<'a> {
     ///
     /// let mut items = client
     ///     .programmatic_api_keys()
-    ///     .create_org_api_key_access_list_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .create_org_access_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(vec![UserAccessListRequest {
     ///             ..Default::default()
     ///         }])
@@ -1915,14 +1986,14 @@ impl<'a> CreateOrgApiKeyAccessListEntry<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateOrgApiKeyAccessListEntry<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateOrgAccessEntry<'_> {
     const ID: &'static str = "createOrgApiKeyAccessListEntry";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiUserAccessListResponseView;
     type Body = Vec<UserAccessListRequest>;
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for CreateOrgApiKeyAccessListEntry<'_> {
+impl atlas_admin_runtime::mock::Paged for CreateOrgAccessEntry<'_> {
     type Item = UserAccessListResponse;
     fn page(
         items: Vec<UserAccessListResponse>,
@@ -1935,16 +2006,16 @@ impl atlas_admin_runtime::mock::Paged for CreateOrgApiKeyAccessListEntry<'_> {
         }
     }
 }
-/// Request builder for [`ProgrammaticApiKeysApi::get_org_api_key_access_list_entry`]; finish with [`send`](Self::send).
+/// Request builder for [`ProgrammaticApiKeysApi::get_org_access_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOrgApiKeyAccessListEntry<'a> {
+pub struct GetOrgAccessEntry<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_user_id: String,
     ip_address: String,
 }
-impl<'a> GetOrgApiKeyAccessListEntry<'a> {
+impl<'a> GetOrgAccessEntry<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2010,22 +2081,22 @@ impl<'a> GetOrgApiKeyAccessListEntry<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetOrgApiKeyAccessListEntry<'_> {
+impl atlas_admin_runtime::mock::Operation for GetOrgAccessEntry<'_> {
     const ID: &'static str = "getOrgApiKeyAccessListEntry";
     const STATUS: u16 = 200u16;
     type Response = UserAccessListResponse;
     type Body = ();
 }
-/// Request builder for [`ProgrammaticApiKeysApi::delete_org_api_key_access_list_entry`]; finish with [`send`](Self::send).
+/// Request builder for [`ProgrammaticApiKeysApi::delete_access_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteOrgApiKeyAccessListEntry<'a> {
+pub struct DeleteAccessEntry<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_user_id: String,
     ip_address: String,
 }
-impl<'a> DeleteOrgApiKeyAccessListEntry<'a> {
+impl<'a> DeleteAccessEntry<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2091,9 +2162,34 @@ impl<'a> DeleteOrgApiKeyAccessListEntry<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteOrgApiKeyAccessListEntry<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteAccessEntry<'_> {
     const ID: &'static str = "deleteOrgApiKeyAccessListEntry";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreateOrgAccessEntry` on 2026-12-06")]
+#[cfg(feature = "programmatic_api_keys")]
+pub type CreateOrgApiKeyAccessListEntry<'a> = crate::apis::programmatic_api_keys::CreateOrgAccessEntry<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteAccessEntry` on 2026-12-06")]
+#[cfg(feature = "programmatic_api_keys")]
+pub type DeleteOrgApiKeyAccessListEntry<'a> = crate::apis::programmatic_api_keys::DeleteAccessEntry<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetOrgAccessEntry` on 2026-12-06")]
+#[cfg(feature = "programmatic_api_keys")]
+pub type GetOrgApiKeyAccessListEntry<'a> = crate::apis::programmatic_api_keys::GetOrgAccessEntry<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListOrgAccessEntries` on 2026-12-06")]
+#[cfg(feature = "programmatic_api_keys")]
+pub type ListOrgApiKeyAccessListEntries<'a> = crate::apis::programmatic_api_keys::ListOrgAccessEntries<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateApiKeyRoles` on 2026-12-06")]
+#[cfg(feature = "programmatic_api_keys")]
+pub type UpdateGroupApiKeyRoles<'a> = crate::apis::programmatic_api_keys::UpdateApiKeyRoles<
+    'a,
+>;

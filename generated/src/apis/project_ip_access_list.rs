@@ -35,7 +35,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .project_ip_access_list()
-    ///     .list_group_access_list_entries("32b6e34b3d91647abb20e7b8")
+    ///     .list_access_list_entries("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -44,11 +44,11 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// ```
     #[doc(alias = "listGroupAccessListEntries")]
     #[doc(alias = "listAccessListEntries")]
-    pub fn list_group_access_list_entries(
+    pub fn list_access_list_entries(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupAccessListEntries<'a> {
-        ListGroupAccessListEntries {
+    ) -> ListAccessListEntries<'a> {
+        ListAccessListEntries {
             client: self.client,
             group_id: group_id.into(),
             include_count: None,
@@ -75,7 +75,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .project_ip_access_list()
-    ///     .create_group_access_list_entry("32b6e34b3d91647abb20e7b8")
+    ///     .create_access_list_entry("32b6e34b3d91647abb20e7b8")
     ///     .body(vec![NetworkPermissionEntry {
     ///             ..Default::default()
     ///         }])
@@ -87,11 +87,11 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// ```
     #[doc(alias = "createGroupAccessListEntry")]
     #[doc(alias = "createAccessListEntry")]
-    pub fn create_group_access_list_entry(
+    pub fn create_access_list_entry(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupAccessListEntry<'a> {
-        CreateGroupAccessListEntry {
+    ) -> CreateAccessListEntry<'a> {
+        CreateAccessListEntry {
             client: self.client,
             group_id: group_id.into(),
             include_count: None,
@@ -119,7 +119,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .project_ip_access_list()
-    ///     .get_group_access_list_entry("32b6e34b3d91647abb20e7b8", "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8")
+    ///     .get_access_list_entry("32b6e34b3d91647abb20e7b8", "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -128,12 +128,12 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// ```
     #[doc(alias = "getGroupAccessListEntry")]
     #[doc(alias = "getAccessListEntry")]
-    pub fn get_group_access_list_entry(
+    pub fn get_access_list_entry(
         &self,
         group_id: impl Into<String>,
         entry_value: impl Into<String>,
-    ) -> GetGroupAccessListEntry<'a> {
-        GetGroupAccessListEntry {
+    ) -> GetAccessListEntry<'a> {
+        GetAccessListEntry {
             client: self.client,
             group_id: group_id.into(),
             entry_value: entry_value.into(),
@@ -158,7 +158,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .project_ip_access_list()
-    ///     .delete_group_access_list_entry("32b6e34b3d91647abb20e7b8", "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8")
+    ///     .delete_access_list_entry("32b6e34b3d91647abb20e7b8", "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -167,12 +167,12 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupAccessListEntry")]
     #[doc(alias = "deleteAccessListEntry")]
-    pub fn delete_group_access_list_entry(
+    pub fn delete_access_list_entry(
         &self,
         group_id: impl Into<String>,
         entry_value: impl Into<String>,
-    ) -> DeleteGroupAccessListEntry<'a> {
-        DeleteGroupAccessListEntry {
+    ) -> DeleteAccessListEntry<'a> {
+        DeleteAccessListEntry {
             client: self.client,
             group_id: group_id.into(),
             entry_value: entry_value.into(),
@@ -197,7 +197,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .project_ip_access_list()
-    ///     .get_group_access_list_status("32b6e34b3d91647abb20e7b8", "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8")
+    ///     .get_access_list_status("32b6e34b3d91647abb20e7b8", "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -206,29 +206,96 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// ```
     #[doc(alias = "getGroupAccessListStatus")]
     #[doc(alias = "getAccessListStatus")]
-    pub fn get_group_access_list_status(
+    pub fn get_access_list_status(
         &self,
         group_id: impl Into<String>,
         entry_value: impl Into<String>,
-    ) -> GetGroupAccessListStatus<'a> {
-        GetGroupAccessListStatus {
+    ) -> GetAccessListStatus<'a> {
+        GetAccessListStatus {
             client: self.client,
             group_id: group_id.into(),
             entry_value: entry_value.into(),
         }
     }
+    /// The name this method had before: it forwards to [`CreateAccessListEntry`](crate::apis::project_ip_access_list::CreateAccessListEntry). Deprecated: renamed to `project_ip_access_list().create_access_list_entry` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `project_ip_access_list().create_access_list_entry` on 2026-12-06"
+    )]
+    #[cfg(feature = "project_ip_access_list")]
+    pub fn create_group_access_list_entry(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::project_ip_access_list::CreateAccessListEntry<'a> {
+        #[allow(deprecated)]
+        self.client.project_ip_access_list().create_access_list_entry(group_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteAccessListEntry`](crate::apis::project_ip_access_list::DeleteAccessListEntry). Deprecated: renamed to `project_ip_access_list().delete_access_list_entry` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `project_ip_access_list().delete_access_list_entry` on 2026-12-06"
+    )]
+    #[cfg(feature = "project_ip_access_list")]
+    pub fn delete_group_access_list_entry(
+        &self,
+        group_id: impl Into<String>,
+        entry_value: impl Into<String>,
+    ) -> crate::apis::project_ip_access_list::DeleteAccessListEntry<'a> {
+        #[allow(deprecated)]
+        self.client
+            .project_ip_access_list()
+            .delete_access_list_entry(group_id, entry_value)
+    }
+    /// The name this method had before: it forwards to [`GetAccessListEntry`](crate::apis::project_ip_access_list::GetAccessListEntry). Deprecated: renamed to `project_ip_access_list().get_access_list_entry` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `project_ip_access_list().get_access_list_entry` on 2026-12-06"
+    )]
+    #[cfg(feature = "project_ip_access_list")]
+    pub fn get_group_access_list_entry(
+        &self,
+        group_id: impl Into<String>,
+        entry_value: impl Into<String>,
+    ) -> crate::apis::project_ip_access_list::GetAccessListEntry<'a> {
+        #[allow(deprecated)]
+        self.client.project_ip_access_list().get_access_list_entry(group_id, entry_value)
+    }
+    /// The name this method had before: it forwards to [`GetAccessListStatus`](crate::apis::project_ip_access_list::GetAccessListStatus). Deprecated: renamed to `project_ip_access_list().get_access_list_status` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `project_ip_access_list().get_access_list_status` on 2026-12-06"
+    )]
+    #[cfg(feature = "project_ip_access_list")]
+    pub fn get_group_access_list_status(
+        &self,
+        group_id: impl Into<String>,
+        entry_value: impl Into<String>,
+    ) -> crate::apis::project_ip_access_list::GetAccessListStatus<'a> {
+        #[allow(deprecated)]
+        self.client
+            .project_ip_access_list()
+            .get_access_list_status(group_id, entry_value)
+    }
+    /// The name this method had before: it forwards to [`ListAccessListEntries`](crate::apis::project_ip_access_list::ListAccessListEntries). Deprecated: renamed to `project_ip_access_list().list_access_list_entries` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `project_ip_access_list().list_access_list_entries` on 2026-12-06"
+    )]
+    #[cfg(feature = "project_ip_access_list")]
+    pub fn list_group_access_list_entries(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::project_ip_access_list::ListAccessListEntries<'a> {
+        #[allow(deprecated)]
+        self.client.project_ip_access_list().list_access_list_entries(group_id)
+    }
 }
-/// Request builder for [`ProjectIpAccessListApi::list_group_access_list_entries`]; finish with [`send`](Self::send).
+/// Request builder for [`ProjectIpAccessListApi::list_access_list_entries`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupAccessListEntries<'a> {
+pub struct ListAccessListEntries<'a> {
     client: &'a crate::Client,
     group_id: String,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupAccessListEntries<'a> {
+impl<'a> ListAccessListEntries<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -337,7 +404,7 @@ impl<'a> ListGroupAccessListEntries<'a> {
     ///
     /// let mut items = client
     ///     .project_ip_access_list()
-    ///     .list_group_access_list_entries("32b6e34b3d91647abb20e7b8")
+    ///     .list_access_list_entries("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -356,14 +423,14 @@ impl<'a> ListGroupAccessListEntries<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupAccessListEntries<'_> {
+impl atlas_admin_runtime::mock::Operation for ListAccessListEntries<'_> {
     const ID: &'static str = "listGroupAccessListEntries";
     const STATUS: u16 = 200u16;
     type Response = PaginatedNetworkAccessView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupAccessListEntries<'_> {
+impl atlas_admin_runtime::mock::Paged for ListAccessListEntries<'_> {
     type Item = NetworkPermissionEntry;
     fn page(
         items: Vec<NetworkPermissionEntry>,
@@ -376,10 +443,10 @@ impl atlas_admin_runtime::mock::Paged for ListGroupAccessListEntries<'_> {
         }
     }
 }
-/// Request builder for [`ProjectIpAccessListApi::create_group_access_list_entry`]; finish with [`send`](Self::send).
+/// Request builder for [`ProjectIpAccessListApi::create_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupAccessListEntry<'a> {
+pub struct CreateAccessListEntry<'a> {
     client: &'a crate::Client,
     group_id: String,
     include_count: Option<bool>,
@@ -387,7 +454,7 @@ pub struct CreateGroupAccessListEntry<'a> {
     page_num: Option<i64>,
     body: Option<Vec<NetworkPermissionEntry>>,
 }
-impl<'a> CreateGroupAccessListEntry<'a> {
+impl<'a> CreateAccessListEntry<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -515,7 +582,7 @@ impl<'a> CreateGroupAccessListEntry<'a> {
     ///
     /// let mut items = client
     ///     .project_ip_access_list()
-    ///     .create_group_access_list_entry("32b6e34b3d91647abb20e7b8")
+    ///     .create_access_list_entry("32b6e34b3d91647abb20e7b8")
     ///     .body(vec![NetworkPermissionEntry {
     ///             ..Default::default()
     ///         }])
@@ -537,14 +604,14 @@ impl<'a> CreateGroupAccessListEntry<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupAccessListEntry<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateAccessListEntry<'_> {
     const ID: &'static str = "createGroupAccessListEntry";
     const STATUS: u16 = 200u16;
     type Response = PaginatedNetworkAccessView;
     type Body = Vec<NetworkPermissionEntry>;
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for CreateGroupAccessListEntry<'_> {
+impl atlas_admin_runtime::mock::Paged for CreateAccessListEntry<'_> {
     type Item = NetworkPermissionEntry;
     fn page(
         items: Vec<NetworkPermissionEntry>,
@@ -557,15 +624,15 @@ impl atlas_admin_runtime::mock::Paged for CreateGroupAccessListEntry<'_> {
         }
     }
 }
-/// Request builder for [`ProjectIpAccessListApi::get_group_access_list_entry`]; finish with [`send`](Self::send).
+/// Request builder for [`ProjectIpAccessListApi::get_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupAccessListEntry<'a> {
+pub struct GetAccessListEntry<'a> {
     client: &'a crate::Client,
     group_id: String,
     entry_value: String,
 }
-impl<'a> GetGroupAccessListEntry<'a> {
+impl<'a> GetAccessListEntry<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -623,21 +690,21 @@ impl<'a> GetGroupAccessListEntry<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupAccessListEntry<'_> {
+impl atlas_admin_runtime::mock::Operation for GetAccessListEntry<'_> {
     const ID: &'static str = "getGroupAccessListEntry";
     const STATUS: u16 = 200u16;
     type Response = NetworkPermissionEntry;
     type Body = ();
 }
-/// Request builder for [`ProjectIpAccessListApi::delete_group_access_list_entry`]; finish with [`send`](Self::send).
+/// Request builder for [`ProjectIpAccessListApi::delete_access_list_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupAccessListEntry<'a> {
+pub struct DeleteAccessListEntry<'a> {
     client: &'a crate::Client,
     group_id: String,
     entry_value: String,
 }
-impl<'a> DeleteGroupAccessListEntry<'a> {
+impl<'a> DeleteAccessListEntry<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -695,21 +762,21 @@ impl<'a> DeleteGroupAccessListEntry<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupAccessListEntry<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteAccessListEntry<'_> {
     const ID: &'static str = "deleteGroupAccessListEntry";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`ProjectIpAccessListApi::get_group_access_list_status`]; finish with [`send`](Self::send).
+/// Request builder for [`ProjectIpAccessListApi::get_access_list_status`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupAccessListStatus<'a> {
+pub struct GetAccessListStatus<'a> {
     client: &'a crate::Client,
     group_id: String,
     entry_value: String,
 }
-impl<'a> GetGroupAccessListStatus<'a> {
+impl<'a> GetAccessListStatus<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -767,9 +834,34 @@ impl<'a> GetGroupAccessListStatus<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupAccessListStatus<'_> {
+impl atlas_admin_runtime::mock::Operation for GetAccessListStatus<'_> {
     const ID: &'static str = "getGroupAccessListStatus";
     const STATUS: u16 = 200u16;
     type Response = NetworkPermissionEntryStatus;
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreateAccessListEntry` on 2026-12-06")]
+#[cfg(feature = "project_ip_access_list")]
+pub type CreateGroupAccessListEntry<'a> = crate::apis::project_ip_access_list::CreateAccessListEntry<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteAccessListEntry` on 2026-12-06")]
+#[cfg(feature = "project_ip_access_list")]
+pub type DeleteGroupAccessListEntry<'a> = crate::apis::project_ip_access_list::DeleteAccessListEntry<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetAccessListEntry` on 2026-12-06")]
+#[cfg(feature = "project_ip_access_list")]
+pub type GetGroupAccessListEntry<'a> = crate::apis::project_ip_access_list::GetAccessListEntry<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetAccessListStatus` on 2026-12-06")]
+#[cfg(feature = "project_ip_access_list")]
+pub type GetGroupAccessListStatus<'a> = crate::apis::project_ip_access_list::GetAccessListStatus<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListAccessListEntries` on 2026-12-06")]
+#[cfg(feature = "project_ip_access_list")]
+pub type ListGroupAccessListEntries<'a> = crate::apis::project_ip_access_list::ListAccessListEntries<
+    'a,
+>;

@@ -244,7 +244,7 @@ impl<'a> ProjectsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .projects()
-    ///     .add_group_access_user("32b6e34b3d91647abb20e7b8")
+    ///     .add_group_user("32b6e34b3d91647abb20e7b8")
     ///     .body(GroupInvitationRequest {
     ///         ..Default::default()
     ///     })
@@ -257,11 +257,8 @@ impl<'a> ProjectsApi<'a> {
     #[doc(alias = "addGroupAccessUser")]
     #[doc(alias = "addGroupUser")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-07-01.")]
-    pub fn add_group_access_user(
-        &self,
-        group_id: impl Into<String>,
-    ) -> AddGroupAccessUser<'a> {
-        AddGroupAccessUser {
+    pub fn add_group_user(&self, group_id: impl Into<String>) -> AddGroupUser<'a> {
+        AddGroupUser {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -508,7 +505,7 @@ impl<'a> ProjectsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .projects()
-    ///     .update_group_invite_by_id("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_invite_by_id("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(GroupInvitationUpdateRequest {
     ///         ..Default::default()
     ///     })
@@ -521,12 +518,12 @@ impl<'a> ProjectsApi<'a> {
     #[doc(alias = "updateGroupInviteById")]
     #[doc(alias = "updateInviteById")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-07-01.")]
-    pub fn update_group_invite_by_id(
+    pub fn update_invite_by_id(
         &self,
         group_id: impl Into<String>,
         invitation_id: impl Into<String>,
-    ) -> UpdateGroupInviteById<'a> {
-        UpdateGroupInviteById {
+    ) -> UpdateInviteById<'a> {
+        UpdateInviteById {
             client: self.client,
             group_id: group_id.into(),
             invitation_id: invitation_id.into(),
@@ -742,7 +739,7 @@ impl<'a> ProjectsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .projects()
-    ///     .get_group_mongo_db_versions("32b6e34b3d91647abb20e7b8")
+    ///     .get_mongo_db_versions("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -751,11 +748,11 @@ impl<'a> ProjectsApi<'a> {
     /// ```
     #[doc(alias = "getGroupMongoDbVersions")]
     #[doc(alias = "getMongoDbVersions")]
-    pub fn get_group_mongo_db_versions(
+    pub fn get_mongo_db_versions(
         &self,
         group_id: impl Into<String>,
-    ) -> GetGroupMongoDbVersions<'a> {
-        GetGroupMongoDbVersions {
+    ) -> GetMongoDbVersions<'a> {
+        GetMongoDbVersions {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: None,
@@ -924,6 +921,35 @@ impl<'a> ProjectsApi<'a> {
             group_id: group_id.into(),
             body: None,
         }
+    }
+    /// The name this method had before: it forwards to [`AddGroupUser`](crate::apis::projects::AddGroupUser). Deprecated: renamed to `projects().add_group_user` on 2026-12-06.
+    #[deprecated(note = "renamed to `projects().add_group_user` on 2026-12-06")]
+    #[cfg(feature = "projects")]
+    pub fn add_group_access_user(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::projects::AddGroupUser<'a> {
+        #[allow(deprecated)] self.client.projects().add_group_user(group_id)
+    }
+    /// The name this method had before: it forwards to [`GetMongoDbVersions`](crate::apis::projects::GetMongoDbVersions). Deprecated: renamed to `projects().get_mongo_db_versions` on 2026-12-06.
+    #[deprecated(note = "renamed to `projects().get_mongo_db_versions` on 2026-12-06")]
+    #[cfg(feature = "projects")]
+    pub fn get_group_mongo_db_versions(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::projects::GetMongoDbVersions<'a> {
+        #[allow(deprecated)] self.client.projects().get_mongo_db_versions(group_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateInviteById`](crate::apis::projects::UpdateInviteById). Deprecated: renamed to `projects().update_invite_by_id` on 2026-12-06.
+    #[deprecated(note = "renamed to `projects().update_invite_by_id` on 2026-12-06")]
+    #[cfg(feature = "projects")]
+    pub fn update_group_invite_by_id(
+        &self,
+        group_id: impl Into<String>,
+        invitation_id: impl Into<String>,
+    ) -> crate::apis::projects::UpdateInviteById<'a> {
+        #[allow(deprecated)]
+        self.client.projects().update_invite_by_id(group_id, invitation_id)
     }
 }
 /// Request builder for [`ProjectsApi::list_groups`]; finish with [`send`](Self::send).
@@ -1421,15 +1447,15 @@ impl atlas_admin_runtime::mock::Operation for UpdateGroup<'_> {
     type Response = Group;
     type Body = GroupUpdate;
 }
-/// Request builder for [`ProjectsApi::add_group_access_user`]; finish with [`send`](Self::send).
+/// Request builder for [`ProjectsApi::add_group_user`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddGroupAccessUser<'a> {
+pub struct AddGroupUser<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<GroupInvitationRequest>,
 }
-impl<'a> AddGroupAccessUser<'a> {
+impl<'a> AddGroupUser<'a> {
     /// Adds one MongoDB Cloud user to the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1445,7 +1471,7 @@ impl<'a> AddGroupAccessUser<'a> {
         self,
     ) -> impl ::core::future::Future<
         Output = Result<
-            atlas_admin_runtime::ResponseValue<AddGroupAccessUserResponse>,
+            atlas_admin_runtime::ResponseValue<AddGroupUserResponse>,
             atlas_admin_runtime::Error,
         >,
     > + 'a {
@@ -1457,28 +1483,24 @@ impl<'a> AddGroupAccessUser<'a> {
                     200u16 => {
                         response
                             .json::<OrganizationInvitation>()
-                            .map(|r| r.map(AddGroupAccessUserResponse::Ok))
+                            .map(|r| r.map(AddGroupUserResponse::Ok))
                     }
                     204u16 => {
-                        Ok(
-                            response
-                                .empty()
-                                .map(|()| AddGroupAccessUserResponse::NoContent),
-                        )
+                        Ok(response.empty().map(|()| AddGroupUserResponse::NoContent))
                     }
                     _ if response.is_blank() => {
                         Ok(
                             response
                                 .undocumented()
                                 .empty()
-                                .map(|()| AddGroupAccessUserResponse::NoContent),
+                                .map(|()| AddGroupUserResponse::NoContent),
                         )
                     }
                     _ => {
                         response
                             .undocumented()
                             .json::<OrganizationInvitation>()
-                            .map(|r| r.map(AddGroupAccessUserResponse::Ok))
+                            .map(|r| r.map(AddGroupUserResponse::Ok))
                     }
                 },
             )
@@ -1522,14 +1544,14 @@ impl<'a> AddGroupAccessUser<'a> {
 }
 /// The success responses of `addGroupAccessUser`, one variant per status.
 #[derive(Debug, Clone, PartialEq)]
-pub enum AddGroupAccessUserResponse {
+pub enum AddGroupUserResponse {
     /// HTTP 200: OK
     Ok(OrganizationInvitation),
     /// HTTP 204: No Content
     NoContent,
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for AddGroupAccessUser<'_> {
+impl atlas_admin_runtime::mock::Operation for AddGroupUser<'_> {
     const ID: &'static str = "addGroupAccessUser";
     const STATUS: u16 = 200u16;
     type Response = OrganizationInvitation;
@@ -1916,16 +1938,16 @@ impl atlas_admin_runtime::mock::Operation for DeleteGroupInvite<'_> {
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`ProjectsApi::update_group_invite_by_id`]; finish with [`send`](Self::send).
+/// Request builder for [`ProjectsApi::update_invite_by_id`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupInviteById<'a> {
+pub struct UpdateInviteById<'a> {
     client: &'a crate::Client,
     group_id: String,
     invitation_id: String,
     body: Option<GroupInvitationUpdateRequest>,
 }
-impl<'a> UpdateGroupInviteById<'a> {
+impl<'a> UpdateInviteById<'a> {
     /// Updates the details of one pending invitation to the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2002,7 +2024,7 @@ impl<'a> UpdateGroupInviteById<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupInviteById<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateInviteById<'_> {
     const ID: &'static str = "updateGroupInviteById";
     const STATUS: u16 = 200u16;
     type Response = GroupInvitation;
@@ -2351,10 +2373,10 @@ impl atlas_admin_runtime::mock::Operation for SetGroupLimit<'_> {
     type Response = DataFederationLimit;
     type Body = DataFederationLimit;
 }
-/// Request builder for [`ProjectsApi::get_group_mongo_db_versions`]; finish with [`send`](Self::send).
+/// Request builder for [`ProjectsApi::get_mongo_db_versions`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupMongoDbVersions<'a> {
+pub struct GetMongoDbVersions<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: Option<AwsRegionConfigProviderName>,
@@ -2363,7 +2385,7 @@ pub struct GetGroupMongoDbVersions<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> GetGroupMongoDbVersions<'a> {
+impl<'a> GetMongoDbVersions<'a> {
     /// Filter results to only one cloud provider.
     ///
     /// Sent as the query parameter `cloudProvider`.
@@ -2498,7 +2520,7 @@ impl<'a> GetGroupMongoDbVersions<'a> {
     ///
     /// let mut items = client
     ///     .projects()
-    ///     .get_group_mongo_db_versions("32b6e34b3d91647abb20e7b8")
+    ///     .get_mongo_db_versions("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -2515,14 +2537,14 @@ impl<'a> GetGroupMongoDbVersions<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupMongoDbVersions<'_> {
+impl atlas_admin_runtime::mock::Operation for GetMongoDbVersions<'_> {
     const ID: &'static str = "getGroupMongoDbVersions";
     const STATUS: u16 = 200u16;
     type Response = PaginatedAvailableVersionView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for GetGroupMongoDbVersions<'_> {
+impl atlas_admin_runtime::mock::Paged for GetMongoDbVersions<'_> {
     type Item = MdbAvailableVersion;
     fn page(
         items: Vec<MdbAvailableVersion>,
@@ -2855,3 +2877,12 @@ impl atlas_admin_runtime::mock::Operation for MigrateGroup<'_> {
     type Response = Group;
     type Body = GroupMigrationRequest;
 }
+#[deprecated(note = "renamed to `AddGroupUser` on 2026-12-06")]
+#[cfg(feature = "projects")]
+pub type AddGroupAccessUser<'a> = crate::apis::projects::AddGroupUser<'a>;
+#[deprecated(note = "renamed to `GetMongoDbVersions` on 2026-12-06")]
+#[cfg(feature = "projects")]
+pub type GetGroupMongoDbVersions<'a> = crate::apis::projects::GetMongoDbVersions<'a>;
+#[deprecated(note = "renamed to `UpdateInviteById` on 2026-12-06")]
+#[cfg(feature = "projects")]
+pub type UpdateGroupInviteById<'a> = crate::apis::projects::UpdateInviteById<'a>;

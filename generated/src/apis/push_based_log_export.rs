@@ -247,7 +247,7 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .push_based_log_export()
-    ///     .get_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
+    ///     .get_log_export("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -257,11 +257,8 @@ impl<'a> PushBasedLogExportApi<'a> {
     #[doc(alias = "getGroupPushBasedLogExport")]
     #[doc(alias = "getLogExport")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-02-04.")]
-    pub fn get_group_push_based_log_export(
-        &self,
-        group_id: impl Into<String>,
-    ) -> GetGroupPushBasedLogExport<'a> {
-        GetGroupPushBasedLogExport {
+    pub fn get_log_export(&self, group_id: impl Into<String>) -> GetLogExport<'a> {
+        GetLogExport {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -289,7 +286,7 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .push_based_log_export()
-    ///     .create_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
+    ///     .create_log_export("32b6e34b3d91647abb20e7b8")
     ///     .body(CreatePushBasedLogExportProjectRequest {
     ///         bucket_name: "bucket-name".into(),
     ///         iam_role_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -305,11 +302,8 @@ impl<'a> PushBasedLogExportApi<'a> {
     #[doc(alias = "createGroupPushBasedLogExport")]
     #[doc(alias = "createLogExport")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-02-04.")]
-    pub fn create_group_push_based_log_export(
-        &self,
-        group_id: impl Into<String>,
-    ) -> CreateGroupPushBasedLogExport<'a> {
-        CreateGroupPushBasedLogExport {
+    pub fn create_log_export(&self, group_id: impl Into<String>) -> CreateLogExport<'a> {
+        CreateLogExport {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -338,7 +332,7 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .push_based_log_export()
-    ///     .delete_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
+    ///     .delete_log_export("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -348,11 +342,8 @@ impl<'a> PushBasedLogExportApi<'a> {
     #[doc(alias = "deleteGroupPushBasedLogExport")]
     #[doc(alias = "deleteLogExport")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-02-04.")]
-    pub fn delete_group_push_based_log_export(
-        &self,
-        group_id: impl Into<String>,
-    ) -> DeleteGroupPushBasedLogExport<'a> {
-        DeleteGroupPushBasedLogExport {
+    pub fn delete_log_export(&self, group_id: impl Into<String>) -> DeleteLogExport<'a> {
+        DeleteLogExport {
             client: self.client,
             group_id: group_id.into(),
         }
@@ -380,7 +371,7 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .push_based_log_export()
-    ///     .update_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
+    ///     .update_log_export("32b6e34b3d91647abb20e7b8")
     ///     .body(PushBasedLogExportProject {
     ///         ..Default::default()
     ///     })
@@ -393,15 +384,59 @@ impl<'a> PushBasedLogExportApi<'a> {
     #[doc(alias = "updateGroupPushBasedLogExport")]
     #[doc(alias = "updateLogExport")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-02-04.")]
-    pub fn update_group_push_based_log_export(
-        &self,
-        group_id: impl Into<String>,
-    ) -> UpdateGroupPushBasedLogExport<'a> {
-        UpdateGroupPushBasedLogExport {
+    pub fn update_log_export(&self, group_id: impl Into<String>) -> UpdateLogExport<'a> {
+        UpdateLogExport {
             client: self.client,
             group_id: group_id.into(),
             body: None,
         }
+    }
+    /// The name this method had before: it forwards to [`CreateLogExport`](crate::apis::push_based_log_export::CreateLogExport). Deprecated: renamed to `push_based_log_export().create_log_export` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `push_based_log_export().create_log_export` on 2026-12-06"
+    )]
+    #[cfg(feature = "push_based_log_export")]
+    pub fn create_group_push_based_log_export(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::push_based_log_export::CreateLogExport<'a> {
+        #[allow(deprecated)]
+        self.client.push_based_log_export().create_log_export(group_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteLogExport`](crate::apis::push_based_log_export::DeleteLogExport). Deprecated: renamed to `push_based_log_export().delete_log_export` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `push_based_log_export().delete_log_export` on 2026-12-06"
+    )]
+    #[cfg(feature = "push_based_log_export")]
+    pub fn delete_group_push_based_log_export(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::push_based_log_export::DeleteLogExport<'a> {
+        #[allow(deprecated)]
+        self.client.push_based_log_export().delete_log_export(group_id)
+    }
+    /// The name this method had before: it forwards to [`GetLogExport`](crate::apis::push_based_log_export::GetLogExport). Deprecated: renamed to `push_based_log_export().get_log_export` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `push_based_log_export().get_log_export` on 2026-12-06"
+    )]
+    #[cfg(feature = "push_based_log_export")]
+    pub fn get_group_push_based_log_export(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::push_based_log_export::GetLogExport<'a> {
+        #[allow(deprecated)] self.client.push_based_log_export().get_log_export(group_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateLogExport`](crate::apis::push_based_log_export::UpdateLogExport). Deprecated: renamed to `push_based_log_export().update_log_export` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `push_based_log_export().update_log_export` on 2026-12-06"
+    )]
+    #[cfg(feature = "push_based_log_export")]
+    pub fn update_group_push_based_log_export(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::push_based_log_export::UpdateLogExport<'a> {
+        #[allow(deprecated)]
+        self.client.push_based_log_export().update_log_export(group_id)
     }
 }
 /// Request builder for [`PushBasedLogExportApi::list_group_log_integrations`]; finish with [`send`](Self::send).
@@ -874,14 +909,14 @@ impl atlas_admin_runtime::mock::Operation for DeleteGroupLogIntegration<'_> {
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`PushBasedLogExportApi::get_group_push_based_log_export`]; finish with [`send`](Self::send).
+/// Request builder for [`PushBasedLogExportApi::get_log_export`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupPushBasedLogExport<'a> {
+pub struct GetLogExport<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> GetGroupPushBasedLogExport<'a> {
+impl<'a> GetLogExport<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -931,21 +966,21 @@ impl<'a> GetGroupPushBasedLogExport<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupPushBasedLogExport<'_> {
+impl atlas_admin_runtime::mock::Operation for GetLogExport<'_> {
     const ID: &'static str = "getGroupPushBasedLogExport";
     const STATUS: u16 = 200u16;
     type Response = PushBasedLogExportProject;
     type Body = ();
 }
-/// Request builder for [`PushBasedLogExportApi::create_group_push_based_log_export`]; finish with [`send`](Self::send).
+/// Request builder for [`PushBasedLogExportApi::create_log_export`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupPushBasedLogExport<'a> {
+pub struct CreateLogExport<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<CreatePushBasedLogExportProjectRequest>,
 }
-impl<'a> CreateGroupPushBasedLogExport<'a> {
+impl<'a> CreateLogExport<'a> {
     /// The project configuration details. The S3 bucket name, IAM role ID, and prefix path fields are required.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1014,20 +1049,20 @@ impl<'a> CreateGroupPushBasedLogExport<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupPushBasedLogExport<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateLogExport<'_> {
     const ID: &'static str = "createGroupPushBasedLogExport";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = CreatePushBasedLogExportProjectRequest;
 }
-/// Request builder for [`PushBasedLogExportApi::delete_group_push_based_log_export`]; finish with [`send`](Self::send).
+/// Request builder for [`PushBasedLogExportApi::delete_log_export`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupPushBasedLogExport<'a> {
+pub struct DeleteLogExport<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> DeleteGroupPushBasedLogExport<'a> {
+impl<'a> DeleteLogExport<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1077,21 +1112,21 @@ impl<'a> DeleteGroupPushBasedLogExport<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupPushBasedLogExport<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteLogExport<'_> {
     const ID: &'static str = "deleteGroupPushBasedLogExport";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`PushBasedLogExportApi::update_group_push_based_log_export`]; finish with [`send`](Self::send).
+/// Request builder for [`PushBasedLogExportApi::update_log_export`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupPushBasedLogExport<'a> {
+pub struct UpdateLogExport<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<PushBasedLogExportProject>,
 }
-impl<'a> UpdateGroupPushBasedLogExport<'a> {
+impl<'a> UpdateLogExport<'a> {
     /// The project configuration details. The S3 bucket name, IAM role ID, and prefix path fields are the only fields that may be specified. Fields left unspecified will not be modified.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1160,9 +1195,29 @@ impl<'a> UpdateGroupPushBasedLogExport<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupPushBasedLogExport<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateLogExport<'_> {
     const ID: &'static str = "updateGroupPushBasedLogExport";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = PushBasedLogExportProject;
 }
+#[deprecated(note = "renamed to `CreateLogExport` on 2026-12-06")]
+#[cfg(feature = "push_based_log_export")]
+pub type CreateGroupPushBasedLogExport<'a> = crate::apis::push_based_log_export::CreateLogExport<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteLogExport` on 2026-12-06")]
+#[cfg(feature = "push_based_log_export")]
+pub type DeleteGroupPushBasedLogExport<'a> = crate::apis::push_based_log_export::DeleteLogExport<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetLogExport` on 2026-12-06")]
+#[cfg(feature = "push_based_log_export")]
+pub type GetGroupPushBasedLogExport<'a> = crate::apis::push_based_log_export::GetLogExport<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateLogExport` on 2026-12-06")]
+#[cfg(feature = "push_based_log_export")]
+pub type UpdateGroupPushBasedLogExport<'a> = crate::apis::push_based_log_export::UpdateLogExport<
+    'a,
+>;

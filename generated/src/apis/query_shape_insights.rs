@@ -33,7 +33,7 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .query_shape_insights()
-    ///     .list_group_cluster_query_shape_insight_summaries("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_query_shape_summaries("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,12 +42,12 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterQueryShapeInsightSummaries")]
     #[doc(alias = "listQueryShapeSummaries")]
-    pub fn list_group_cluster_query_shape_insight_summaries(
+    pub fn list_query_shape_summaries(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterQueryShapeInsightSummaries<'a> {
-        ListGroupClusterQueryShapeInsightSummaries {
+    ) -> ListQueryShapeSummaries<'a> {
+        ListQueryShapeSummaries {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -80,7 +80,7 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .query_shape_insights()
-    ///     .get_group_cluster_query_shape_insight_details("32b6e34b3d91647abb20e7b8", "cluster-name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    ///     .get_query_shape_details("32b6e34b3d91647abb20e7b8", "cluster-name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -89,13 +89,13 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterQueryShapeInsightDetails")]
     #[doc(alias = "getQueryShapeDetails")]
-    pub fn get_group_cluster_query_shape_insight_details(
+    pub fn get_query_shape_details(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         query_shape_hash: impl Into<String>,
-    ) -> GetGroupClusterQueryShapeInsightDetails<'a> {
-        GetGroupClusterQueryShapeInsightDetails {
+    ) -> GetQueryShapeDetails<'a> {
+        GetQueryShapeDetails {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -124,7 +124,7 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .query_shape_insights()
-    ///     .list_group_cluster_query_shapes("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_cluster_query_shapes("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -133,12 +133,12 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// ```
     #[doc(alias = "listGroupClusterQueryShapes")]
     #[doc(alias = "listClusterQueryShapes")]
-    pub fn list_group_cluster_query_shapes(
+    pub fn list_cluster_query_shapes(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> ListGroupClusterQueryShapes<'a> {
-        ListGroupClusterQueryShapes {
+    ) -> ListClusterQueryShapes<'a> {
+        ListClusterQueryShapes {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -167,7 +167,7 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .query_shape_insights()
-    ///     .get_group_cluster_query_shape("32b6e34b3d91647abb20e7b8", "cluster-name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    ///     .get_cluster_query_shape("32b6e34b3d91647abb20e7b8", "cluster-name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -176,13 +176,13 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// ```
     #[doc(alias = "getGroupClusterQueryShape")]
     #[doc(alias = "getClusterQueryShape")]
-    pub fn get_group_cluster_query_shape(
+    pub fn get_cluster_query_shape(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         query_shape_hash: impl Into<String>,
-    ) -> GetGroupClusterQueryShape<'a> {
-        GetGroupClusterQueryShape {
+    ) -> GetClusterQueryShape<'a> {
+        GetClusterQueryShape {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -208,7 +208,7 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .query_shape_insights()
-    ///     .update_group_cluster_query_shape("32b6e34b3d91647abb20e7b8", "cluster-name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+    ///     .update_cluster_query_shape("32b6e34b3d91647abb20e7b8", "cluster-name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
     ///     .body(QueryShapeUpdateRequest {
     ///         status: QueryShapeResponseStatus::Rejected,
     ///         ..Default::default()
@@ -221,13 +221,13 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupClusterQueryShape")]
     #[doc(alias = "updateClusterQueryShape")]
-    pub fn update_group_cluster_query_shape(
+    pub fn update_cluster_query_shape(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         query_shape_hash: impl Into<String>,
-    ) -> UpdateGroupClusterQueryShape<'a> {
-        UpdateGroupClusterQueryShape {
+    ) -> UpdateClusterQueryShape<'a> {
+        UpdateClusterQueryShape {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
@@ -235,11 +235,89 @@ impl<'a> QueryShapeInsightsApi<'a> {
             body: None,
         }
     }
+    /// The name this method had before: it forwards to [`GetClusterQueryShape`](crate::apis::query_shape_insights::GetClusterQueryShape). Deprecated: renamed to `query_shape_insights().get_cluster_query_shape` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `query_shape_insights().get_cluster_query_shape` on 2026-12-06"
+    )]
+    #[cfg(feature = "query_shape_insights")]
+    pub fn get_group_cluster_query_shape(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        query_shape_hash: impl Into<String>,
+    ) -> crate::apis::query_shape_insights::GetClusterQueryShape<'a> {
+        #[allow(deprecated)]
+        self.client
+            .query_shape_insights()
+            .get_cluster_query_shape(group_id, cluster_name, query_shape_hash)
+    }
+    /// The name this method had before: it forwards to [`GetQueryShapeDetails`](crate::apis::query_shape_insights::GetQueryShapeDetails). Deprecated: renamed to `query_shape_insights().get_query_shape_details` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `query_shape_insights().get_query_shape_details` on 2026-12-06"
+    )]
+    #[cfg(feature = "query_shape_insights")]
+    pub fn get_group_cluster_query_shape_insight_details(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        query_shape_hash: impl Into<String>,
+    ) -> crate::apis::query_shape_insights::GetQueryShapeDetails<'a> {
+        #[allow(deprecated)]
+        self.client
+            .query_shape_insights()
+            .get_query_shape_details(group_id, cluster_name, query_shape_hash)
+    }
+    /// The name this method had before: it forwards to [`ListQueryShapeSummaries`](crate::apis::query_shape_insights::ListQueryShapeSummaries). Deprecated: renamed to `query_shape_insights().list_query_shape_summaries` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `query_shape_insights().list_query_shape_summaries` on 2026-12-06"
+    )]
+    #[cfg(feature = "query_shape_insights")]
+    pub fn list_group_cluster_query_shape_insight_summaries(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::query_shape_insights::ListQueryShapeSummaries<'a> {
+        #[allow(deprecated)]
+        self.client
+            .query_shape_insights()
+            .list_query_shape_summaries(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`ListClusterQueryShapes`](crate::apis::query_shape_insights::ListClusterQueryShapes). Deprecated: renamed to `query_shape_insights().list_cluster_query_shapes` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `query_shape_insights().list_cluster_query_shapes` on 2026-12-06"
+    )]
+    #[cfg(feature = "query_shape_insights")]
+    pub fn list_group_cluster_query_shapes(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::query_shape_insights::ListClusterQueryShapes<'a> {
+        #[allow(deprecated)]
+        self.client
+            .query_shape_insights()
+            .list_cluster_query_shapes(group_id, cluster_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateClusterQueryShape`](crate::apis::query_shape_insights::UpdateClusterQueryShape). Deprecated: renamed to `query_shape_insights().update_cluster_query_shape` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `query_shape_insights().update_cluster_query_shape` on 2026-12-06"
+    )]
+    #[cfg(feature = "query_shape_insights")]
+    pub fn update_group_cluster_query_shape(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+        query_shape_hash: impl Into<String>,
+    ) -> crate::apis::query_shape_insights::UpdateClusterQueryShape<'a> {
+        #[allow(deprecated)]
+        self.client
+            .query_shape_insights()
+            .update_cluster_query_shape(group_id, cluster_name, query_shape_hash)
+    }
 }
-/// Request builder for [`QueryShapeInsightsApi::list_group_cluster_query_shape_insight_summaries`]; finish with [`send`](Self::send).
+/// Request builder for [`QueryShapeInsightsApi::list_query_shape_summaries`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterQueryShapeInsightSummaries<'a> {
+pub struct ListQueryShapeSummaries<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -252,7 +330,7 @@ pub struct ListGroupClusterQueryShapeInsightSummaries<'a> {
     series: Option<Vec<ListGroupClusterQueryShapeInsightSummariesSeriesItem>>,
     query_shape_hashes: Option<Vec<String>>,
 }
-impl<'a> ListGroupClusterQueryShapeInsightSummaries<'a> {
+impl<'a> ListQueryShapeSummaries<'a> {
     /// Date and time from which to retrieve query shape statistics. This parameter expresses its value in the number of milliseconds that have elapsed since the [UNIX epoch](https://en.wikipedia.org/wiki/Unix_time).
     ///
     /// - If you don't specify the **until** parameter, the endpoint returns data covering from the **since** value and the current time.
@@ -426,17 +504,16 @@ impl<'a> ListGroupClusterQueryShapeInsightSummaries<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupClusterQueryShapeInsightSummaries<'_> {
+impl atlas_admin_runtime::mock::Operation for ListQueryShapeSummaries<'_> {
     const ID: &'static str = "listGroupClusterQueryShapeInsightSummaries";
     const STATUS: u16 = 200u16;
     type Response = QueryStatsSummaryListResponse;
     type Body = ();
 }
-/// Request builder for [`QueryShapeInsightsApi::get_group_cluster_query_shape_insight_details`]; finish with [`send`](Self::send).
+/// Request builder for [`QueryShapeInsightsApi::get_query_shape_details`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterQueryShapeInsightDetails<'a> {
+pub struct GetQueryShapeDetails<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -445,7 +522,7 @@ pub struct GetGroupClusterQueryShapeInsightDetails<'a> {
     until: Option<i64>,
     process_ids: Option<Vec<String>>,
 }
-impl<'a> GetGroupClusterQueryShapeInsightDetails<'a> {
+impl<'a> GetQueryShapeDetails<'a> {
     /// Date and time from which to retrieve query shape statistics. This parameter expresses its value in the number of milliseconds that have elapsed since the [UNIX epoch](https://en.wikipedia.org/wiki/Unix_time).
     ///
     /// - If you don't specify the **until** parameter, the endpoint returns data covering from the **since** value and the current time.
@@ -558,17 +635,16 @@ impl<'a> GetGroupClusterQueryShapeInsightDetails<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupClusterQueryShapeInsightDetails<'_> {
+impl atlas_admin_runtime::mock::Operation for GetQueryShapeDetails<'_> {
     const ID: &'static str = "getGroupClusterQueryShapeInsightDetails";
     const STATUS: u16 = 200u16;
     type Response = QueryStatsDetailsResponse;
     type Body = ();
 }
-/// Request builder for [`QueryShapeInsightsApi::list_group_cluster_query_shapes`]; finish with [`send`](Self::send).
+/// Request builder for [`QueryShapeInsightsApi::list_cluster_query_shapes`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupClusterQueryShapes<'a> {
+pub struct ListClusterQueryShapes<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
@@ -577,7 +653,7 @@ pub struct ListGroupClusterQueryShapes<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupClusterQueryShapes<'a> {
+impl<'a> ListClusterQueryShapes<'a> {
     /// The status of query shapes to retrieve. Only REJECTED status is supported. If omitted, defaults to REJECTED.
     ///
     /// Sent as the query parameter `status`; the server's default is `"REJECTED"`.
@@ -705,7 +781,7 @@ impl<'a> ListGroupClusterQueryShapes<'a> {
     ///
     /// let mut items = client
     ///     .query_shape_insights()
-    ///     .list_group_cluster_query_shapes("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .list_cluster_query_shapes("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -722,14 +798,14 @@ impl<'a> ListGroupClusterQueryShapes<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupClusterQueryShapes<'_> {
+impl atlas_admin_runtime::mock::Operation for ListClusterQueryShapes<'_> {
     const ID: &'static str = "listGroupClusterQueryShapes";
     const STATUS: u16 = 200u16;
     type Response = PaginatedQueryShapes;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupClusterQueryShapes<'_> {
+impl atlas_admin_runtime::mock::Paged for ListClusterQueryShapes<'_> {
     type Item = QueryShapeResponse;
     fn page(items: Vec<QueryShapeResponse>, total: usize) -> PaginatedQueryShapes {
         PaginatedQueryShapes {
@@ -739,16 +815,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClusterQueryShapes<'_> {
         }
     }
 }
-/// Request builder for [`QueryShapeInsightsApi::get_group_cluster_query_shape`]; finish with [`send`](Self::send).
+/// Request builder for [`QueryShapeInsightsApi::get_cluster_query_shape`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupClusterQueryShape<'a> {
+pub struct GetClusterQueryShape<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     query_shape_hash: String,
 }
-impl<'a> GetGroupClusterQueryShape<'a> {
+impl<'a> GetClusterQueryShape<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -814,23 +890,23 @@ impl<'a> GetGroupClusterQueryShape<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupClusterQueryShape<'_> {
+impl atlas_admin_runtime::mock::Operation for GetClusterQueryShape<'_> {
     const ID: &'static str = "getGroupClusterQueryShape";
     const STATUS: u16 = 200u16;
     type Response = QueryShapeResponse;
     type Body = ();
 }
-/// Request builder for [`QueryShapeInsightsApi::update_group_cluster_query_shape`]; finish with [`send`](Self::send).
+/// Request builder for [`QueryShapeInsightsApi::update_cluster_query_shape`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupClusterQueryShape<'a> {
+pub struct UpdateClusterQueryShape<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     query_shape_hash: String,
     body: Option<QueryShapeUpdateRequest>,
 }
-impl<'a> UpdateGroupClusterQueryShape<'a> {
+impl<'a> UpdateClusterQueryShape<'a> {
     /// The desired rejection status for the query shape. Provide REJECTED to block the query shape from executing, or UNREJECTED to allow it to execute.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -915,9 +991,34 @@ impl<'a> UpdateGroupClusterQueryShape<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupClusterQueryShape<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateClusterQueryShape<'_> {
     const ID: &'static str = "updateGroupClusterQueryShape";
     const STATUS: u16 = 200u16;
     type Response = QueryShapeResponse;
     type Body = QueryShapeUpdateRequest;
 }
+#[deprecated(note = "renamed to `GetClusterQueryShape` on 2026-12-06")]
+#[cfg(feature = "query_shape_insights")]
+pub type GetGroupClusterQueryShape<'a> = crate::apis::query_shape_insights::GetClusterQueryShape<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetQueryShapeDetails` on 2026-12-06")]
+#[cfg(feature = "query_shape_insights")]
+pub type GetGroupClusterQueryShapeInsightDetails<'a> = crate::apis::query_shape_insights::GetQueryShapeDetails<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListQueryShapeSummaries` on 2026-12-06")]
+#[cfg(feature = "query_shape_insights")]
+pub type ListGroupClusterQueryShapeInsightSummaries<'a> = crate::apis::query_shape_insights::ListQueryShapeSummaries<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListClusterQueryShapes` on 2026-12-06")]
+#[cfg(feature = "query_shape_insights")]
+pub type ListGroupClusterQueryShapes<'a> = crate::apis::query_shape_insights::ListClusterQueryShapes<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateClusterQueryShape` on 2026-12-06")]
+#[cfg(feature = "query_shape_insights")]
+pub type UpdateGroupClusterQueryShape<'a> = crate::apis::query_shape_insights::UpdateClusterQueryShape<
+    'a,
+>;

@@ -233,7 +233,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .list_group_mcp_config_secrets("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012")
+    ///     .list_group_mcp_secrets("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -242,12 +242,12 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "listGroupMcpConfigSecrets")]
     #[doc(alias = "listGroupMcpSecrets")]
-    pub fn list_group_mcp_config_secrets(
+    pub fn list_group_mcp_secrets(
         &self,
         group_id: impl Into<String>,
         mcp_config_id: impl Into<String>,
-    ) -> ListGroupMcpConfigSecrets<'a> {
-        ListGroupMcpConfigSecrets {
+    ) -> ListGroupMcpSecrets<'a> {
+        ListGroupMcpSecrets {
             client: self.client,
             group_id: group_id.into(),
             mcp_config_id: mcp_config_id.into(),
@@ -275,7 +275,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .create_group_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012")
+    ///     .create_group_mcp_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012")
     ///     .body(ServiceAccountSecretRequest {
     ///         secret_expires_after_hours: 8,
     ///         ..Default::default()
@@ -288,12 +288,12 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "createGroupMcpConfigSecret")]
     #[doc(alias = "createGroupMcpSecret")]
-    pub fn create_group_mcp_config_secret(
+    pub fn create_group_mcp_secret(
         &self,
         group_id: impl Into<String>,
         mcp_config_id: impl Into<String>,
-    ) -> CreateGroupMcpConfigSecret<'a> {
-        CreateGroupMcpConfigSecret {
+    ) -> CreateGroupMcpSecret<'a> {
+        CreateGroupMcpSecret {
             client: self.client,
             group_id: group_id.into(),
             mcp_config_id: mcp_config_id.into(),
@@ -319,7 +319,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .get_group_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012", "32b6e34b3d91647adeabc013")
+    ///     .get_group_mcp_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012", "32b6e34b3d91647adeabc013")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -328,13 +328,13 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "getGroupMcpConfigSecret")]
     #[doc(alias = "getGroupMcpSecret")]
-    pub fn get_group_mcp_config_secret(
+    pub fn get_group_mcp_secret(
         &self,
         group_id: impl Into<String>,
         mcp_config_id: impl Into<String>,
         secret_id: impl Into<String>,
-    ) -> GetGroupMcpConfigSecret<'a> {
-        GetGroupMcpConfigSecret {
+    ) -> GetGroupMcpSecret<'a> {
+        GetGroupMcpSecret {
             client: self.client,
             group_id: group_id.into(),
             mcp_config_id: mcp_config_id.into(),
@@ -360,7 +360,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .delete_group_mcp_config_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012", "32b6e34b3d91647adeabc013")
+    ///     .delete_group_mcp_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012", "32b6e34b3d91647adeabc013")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -369,13 +369,13 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupMcpConfigSecret")]
     #[doc(alias = "deleteGroupMcpSecret")]
-    pub fn delete_group_mcp_config_secret(
+    pub fn delete_group_mcp_secret(
         &self,
         group_id: impl Into<String>,
         mcp_config_id: impl Into<String>,
         secret_id: impl Into<String>,
-    ) -> DeleteGroupMcpConfigSecret<'a> {
-        DeleteGroupMcpConfigSecret {
+    ) -> DeleteGroupMcpSecret<'a> {
+        DeleteGroupMcpSecret {
             client: self.client,
             group_id: group_id.into(),
             mcp_config_id: mcp_config_id.into(),
@@ -601,7 +601,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .list_org_mcp_config_secrets("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012")
+    ///     .list_org_mcp_secrets("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -610,12 +610,12 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "listOrgMcpConfigSecrets")]
     #[doc(alias = "listOrgMcpSecrets")]
-    pub fn list_org_mcp_config_secrets(
+    pub fn list_org_mcp_secrets(
         &self,
         org_id: impl Into<String>,
         mcp_config_id: impl Into<String>,
-    ) -> ListOrgMcpConfigSecrets<'a> {
-        ListOrgMcpConfigSecrets {
+    ) -> ListOrgMcpSecrets<'a> {
+        ListOrgMcpSecrets {
             client: self.client,
             org_id: org_id.into(),
             mcp_config_id: mcp_config_id.into(),
@@ -643,7 +643,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .create_org_mcp_config_secret("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012")
+    ///     .create_org_mcp_secret("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012")
     ///     .body(ServiceAccountSecretRequest {
     ///         secret_expires_after_hours: 8,
     ///         ..Default::default()
@@ -656,12 +656,12 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "createOrgMcpConfigSecret")]
     #[doc(alias = "createOrgMcpSecret")]
-    pub fn create_org_mcp_config_secret(
+    pub fn create_org_mcp_secret(
         &self,
         org_id: impl Into<String>,
         mcp_config_id: impl Into<String>,
-    ) -> CreateOrgMcpConfigSecret<'a> {
-        CreateOrgMcpConfigSecret {
+    ) -> CreateOrgMcpSecret<'a> {
+        CreateOrgMcpSecret {
             client: self.client,
             org_id: org_id.into(),
             mcp_config_id: mcp_config_id.into(),
@@ -687,7 +687,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .get_org_mcp_config_secret("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012", "32b6e34b3d91647adeabc013")
+    ///     .get_org_mcp_secret("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012", "32b6e34b3d91647adeabc013")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -696,13 +696,13 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "getOrgMcpConfigSecret")]
     #[doc(alias = "getOrgMcpSecret")]
-    pub fn get_org_mcp_config_secret(
+    pub fn get_org_mcp_secret(
         &self,
         org_id: impl Into<String>,
         mcp_config_id: impl Into<String>,
         secret_id: impl Into<String>,
-    ) -> GetOrgMcpConfigSecret<'a> {
-        GetOrgMcpConfigSecret {
+    ) -> GetOrgMcpSecret<'a> {
+        GetOrgMcpSecret {
             client: self.client,
             org_id: org_id.into(),
             mcp_config_id: mcp_config_id.into(),
@@ -728,7 +728,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .delete_org_mcp_config_secret("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012", "32b6e34b3d91647adeabc013")
+    ///     .delete_org_mcp_secret("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012", "32b6e34b3d91647adeabc013")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -737,18 +737,142 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// ```
     #[doc(alias = "deleteOrgMcpConfigSecret")]
     #[doc(alias = "deleteOrgMcpSecret")]
-    pub fn delete_org_mcp_config_secret(
+    pub fn delete_org_mcp_secret(
         &self,
         org_id: impl Into<String>,
         mcp_config_id: impl Into<String>,
         secret_id: impl Into<String>,
-    ) -> DeleteOrgMcpConfigSecret<'a> {
-        DeleteOrgMcpConfigSecret {
+    ) -> DeleteOrgMcpSecret<'a> {
+        DeleteOrgMcpSecret {
             client: self.client,
             org_id: org_id.into(),
             mcp_config_id: mcp_config_id.into(),
             secret_id: secret_id.into(),
         }
+    }
+    /// The name this method had before: it forwards to [`CreateGroupMcpSecret`](crate::apis::remote_mcp_configurations::CreateGroupMcpSecret). Deprecated: renamed to `remote_mcp_configurations().create_group_mcp_secret` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `remote_mcp_configurations().create_group_mcp_secret` on 2026-12-06"
+    )]
+    #[cfg(feature = "remote_mcp_configurations")]
+    pub fn create_group_mcp_config_secret(
+        &self,
+        group_id: impl Into<String>,
+        mcp_config_id: impl Into<String>,
+    ) -> crate::apis::remote_mcp_configurations::CreateGroupMcpSecret<'a> {
+        #[allow(deprecated)]
+        self.client
+            .remote_mcp_configurations()
+            .create_group_mcp_secret(group_id, mcp_config_id)
+    }
+    /// The name this method had before: it forwards to [`CreateOrgMcpSecret`](crate::apis::remote_mcp_configurations::CreateOrgMcpSecret). Deprecated: renamed to `remote_mcp_configurations().create_org_mcp_secret` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `remote_mcp_configurations().create_org_mcp_secret` on 2026-12-06"
+    )]
+    #[cfg(feature = "remote_mcp_configurations")]
+    pub fn create_org_mcp_config_secret(
+        &self,
+        org_id: impl Into<String>,
+        mcp_config_id: impl Into<String>,
+    ) -> crate::apis::remote_mcp_configurations::CreateOrgMcpSecret<'a> {
+        #[allow(deprecated)]
+        self.client
+            .remote_mcp_configurations()
+            .create_org_mcp_secret(org_id, mcp_config_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteGroupMcpSecret`](crate::apis::remote_mcp_configurations::DeleteGroupMcpSecret). Deprecated: renamed to `remote_mcp_configurations().delete_group_mcp_secret` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `remote_mcp_configurations().delete_group_mcp_secret` on 2026-12-06"
+    )]
+    #[cfg(feature = "remote_mcp_configurations")]
+    pub fn delete_group_mcp_config_secret(
+        &self,
+        group_id: impl Into<String>,
+        mcp_config_id: impl Into<String>,
+        secret_id: impl Into<String>,
+    ) -> crate::apis::remote_mcp_configurations::DeleteGroupMcpSecret<'a> {
+        #[allow(deprecated)]
+        self.client
+            .remote_mcp_configurations()
+            .delete_group_mcp_secret(group_id, mcp_config_id, secret_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteOrgMcpSecret`](crate::apis::remote_mcp_configurations::DeleteOrgMcpSecret). Deprecated: renamed to `remote_mcp_configurations().delete_org_mcp_secret` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `remote_mcp_configurations().delete_org_mcp_secret` on 2026-12-06"
+    )]
+    #[cfg(feature = "remote_mcp_configurations")]
+    pub fn delete_org_mcp_config_secret(
+        &self,
+        org_id: impl Into<String>,
+        mcp_config_id: impl Into<String>,
+        secret_id: impl Into<String>,
+    ) -> crate::apis::remote_mcp_configurations::DeleteOrgMcpSecret<'a> {
+        #[allow(deprecated)]
+        self.client
+            .remote_mcp_configurations()
+            .delete_org_mcp_secret(org_id, mcp_config_id, secret_id)
+    }
+    /// The name this method had before: it forwards to [`GetGroupMcpSecret`](crate::apis::remote_mcp_configurations::GetGroupMcpSecret). Deprecated: renamed to `remote_mcp_configurations().get_group_mcp_secret` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `remote_mcp_configurations().get_group_mcp_secret` on 2026-12-06"
+    )]
+    #[cfg(feature = "remote_mcp_configurations")]
+    pub fn get_group_mcp_config_secret(
+        &self,
+        group_id: impl Into<String>,
+        mcp_config_id: impl Into<String>,
+        secret_id: impl Into<String>,
+    ) -> crate::apis::remote_mcp_configurations::GetGroupMcpSecret<'a> {
+        #[allow(deprecated)]
+        self.client
+            .remote_mcp_configurations()
+            .get_group_mcp_secret(group_id, mcp_config_id, secret_id)
+    }
+    /// The name this method had before: it forwards to [`GetOrgMcpSecret`](crate::apis::remote_mcp_configurations::GetOrgMcpSecret). Deprecated: renamed to `remote_mcp_configurations().get_org_mcp_secret` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `remote_mcp_configurations().get_org_mcp_secret` on 2026-12-06"
+    )]
+    #[cfg(feature = "remote_mcp_configurations")]
+    pub fn get_org_mcp_config_secret(
+        &self,
+        org_id: impl Into<String>,
+        mcp_config_id: impl Into<String>,
+        secret_id: impl Into<String>,
+    ) -> crate::apis::remote_mcp_configurations::GetOrgMcpSecret<'a> {
+        #[allow(deprecated)]
+        self.client
+            .remote_mcp_configurations()
+            .get_org_mcp_secret(org_id, mcp_config_id, secret_id)
+    }
+    /// The name this method had before: it forwards to [`ListGroupMcpSecrets`](crate::apis::remote_mcp_configurations::ListGroupMcpSecrets). Deprecated: renamed to `remote_mcp_configurations().list_group_mcp_secrets` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `remote_mcp_configurations().list_group_mcp_secrets` on 2026-12-06"
+    )]
+    #[cfg(feature = "remote_mcp_configurations")]
+    pub fn list_group_mcp_config_secrets(
+        &self,
+        group_id: impl Into<String>,
+        mcp_config_id: impl Into<String>,
+    ) -> crate::apis::remote_mcp_configurations::ListGroupMcpSecrets<'a> {
+        #[allow(deprecated)]
+        self.client
+            .remote_mcp_configurations()
+            .list_group_mcp_secrets(group_id, mcp_config_id)
+    }
+    /// The name this method had before: it forwards to [`ListOrgMcpSecrets`](crate::apis::remote_mcp_configurations::ListOrgMcpSecrets). Deprecated: renamed to `remote_mcp_configurations().list_org_mcp_secrets` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `remote_mcp_configurations().list_org_mcp_secrets` on 2026-12-06"
+    )]
+    #[cfg(feature = "remote_mcp_configurations")]
+    pub fn list_org_mcp_config_secrets(
+        &self,
+        org_id: impl Into<String>,
+        mcp_config_id: impl Into<String>,
+    ) -> crate::apis::remote_mcp_configurations::ListOrgMcpSecrets<'a> {
+        #[allow(deprecated)]
+        self.client
+            .remote_mcp_configurations()
+            .list_org_mcp_secrets(org_id, mcp_config_id)
     }
 }
 /// Request builder for [`RemoteMcpConfigurationsApi::list_group_mcp_configs`]; finish with [`send`](Self::send).
@@ -1239,10 +1363,10 @@ impl atlas_admin_runtime::mock::Operation for UpdateGroupMcpConfig<'_> {
     type Response = GroupMcpConfigResponse;
     type Body = GroupMcpConfigUpdateRequest;
 }
-/// Request builder for [`RemoteMcpConfigurationsApi::list_group_mcp_config_secrets`]; finish with [`send`](Self::send).
+/// Request builder for [`RemoteMcpConfigurationsApi::list_group_mcp_secrets`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupMcpConfigSecrets<'a> {
+pub struct ListGroupMcpSecrets<'a> {
     client: &'a crate::Client,
     group_id: String,
     mcp_config_id: String,
@@ -1250,7 +1374,7 @@ pub struct ListGroupMcpConfigSecrets<'a> {
     include_count: Option<bool>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupMcpConfigSecrets<'a> {
+impl<'a> ListGroupMcpSecrets<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -1367,7 +1491,7 @@ impl<'a> ListGroupMcpConfigSecrets<'a> {
     ///
     /// let mut items = client
     ///     .remote_mcp_configurations()
-    ///     .list_group_mcp_config_secrets("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012")
+    ///     .list_group_mcp_secrets("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -1384,14 +1508,14 @@ impl<'a> ListGroupMcpConfigSecrets<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupMcpConfigSecrets<'_> {
+impl atlas_admin_runtime::mock::Operation for ListGroupMcpSecrets<'_> {
     const ID: &'static str = "listGroupMcpConfigSecrets";
     const STATUS: u16 = 200u16;
     type Response = PaginatedMcpConfigSecretView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupMcpConfigSecrets<'_> {
+impl atlas_admin_runtime::mock::Paged for ListGroupMcpSecrets<'_> {
     type Item = ServiceAccountSecret;
     fn page(
         items: Vec<ServiceAccountSecret>,
@@ -1404,16 +1528,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupMcpConfigSecrets<'_> {
         }
     }
 }
-/// Request builder for [`RemoteMcpConfigurationsApi::create_group_mcp_config_secret`]; finish with [`send`](Self::send).
+/// Request builder for [`RemoteMcpConfigurationsApi::create_group_mcp_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupMcpConfigSecret<'a> {
+pub struct CreateGroupMcpSecret<'a> {
     client: &'a crate::Client,
     group_id: String,
     mcp_config_id: String,
     body: Option<ServiceAccountSecretRequest>,
 }
-impl<'a> CreateGroupMcpConfigSecret<'a> {
+impl<'a> CreateGroupMcpSecret<'a> {
     /// Secret creation request.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1490,22 +1614,22 @@ impl<'a> CreateGroupMcpConfigSecret<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupMcpConfigSecret<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateGroupMcpSecret<'_> {
     const ID: &'static str = "createGroupMcpConfigSecret";
     const STATUS: u16 = 201u16;
     type Response = ServiceAccountSecret;
     type Body = ServiceAccountSecretRequest;
 }
-/// Request builder for [`RemoteMcpConfigurationsApi::get_group_mcp_config_secret`]; finish with [`send`](Self::send).
+/// Request builder for [`RemoteMcpConfigurationsApi::get_group_mcp_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupMcpConfigSecret<'a> {
+pub struct GetGroupMcpSecret<'a> {
     client: &'a crate::Client,
     group_id: String,
     mcp_config_id: String,
     secret_id: String,
 }
-impl<'a> GetGroupMcpConfigSecret<'a> {
+impl<'a> GetGroupMcpSecret<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1571,22 +1695,22 @@ impl<'a> GetGroupMcpConfigSecret<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupMcpConfigSecret<'_> {
+impl atlas_admin_runtime::mock::Operation for GetGroupMcpSecret<'_> {
     const ID: &'static str = "getGroupMcpConfigSecret";
     const STATUS: u16 = 200u16;
     type Response = ServiceAccountSecret;
     type Body = ();
 }
-/// Request builder for [`RemoteMcpConfigurationsApi::delete_group_mcp_config_secret`]; finish with [`send`](Self::send).
+/// Request builder for [`RemoteMcpConfigurationsApi::delete_group_mcp_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupMcpConfigSecret<'a> {
+pub struct DeleteGroupMcpSecret<'a> {
     client: &'a crate::Client,
     group_id: String,
     mcp_config_id: String,
     secret_id: String,
 }
-impl<'a> DeleteGroupMcpConfigSecret<'a> {
+impl<'a> DeleteGroupMcpSecret<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1652,7 +1776,7 @@ impl<'a> DeleteGroupMcpConfigSecret<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupMcpConfigSecret<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteGroupMcpSecret<'_> {
     const ID: &'static str = "deleteGroupMcpConfigSecret";
     const STATUS: u16 = 204u16;
     type Response = ();
@@ -2144,10 +2268,10 @@ impl atlas_admin_runtime::mock::Operation for UpdateOrgMcpConfig<'_> {
     type Response = OrgMcpConfigResponse;
     type Body = OrgMcpConfigUpdateRequest;
 }
-/// Request builder for [`RemoteMcpConfigurationsApi::list_org_mcp_config_secrets`]; finish with [`send`](Self::send).
+/// Request builder for [`RemoteMcpConfigurationsApi::list_org_mcp_secrets`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrgMcpConfigSecrets<'a> {
+pub struct ListOrgMcpSecrets<'a> {
     client: &'a crate::Client,
     org_id: String,
     mcp_config_id: String,
@@ -2155,7 +2279,7 @@ pub struct ListOrgMcpConfigSecrets<'a> {
     include_count: Option<bool>,
     page_num: Option<i64>,
 }
-impl<'a> ListOrgMcpConfigSecrets<'a> {
+impl<'a> ListOrgMcpSecrets<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -2272,7 +2396,7 @@ impl<'a> ListOrgMcpConfigSecrets<'a> {
     ///
     /// let mut items = client
     ///     .remote_mcp_configurations()
-    ///     .list_org_mcp_config_secrets("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012")
+    ///     .list_org_mcp_secrets("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -2289,14 +2413,14 @@ impl<'a> ListOrgMcpConfigSecrets<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListOrgMcpConfigSecrets<'_> {
+impl atlas_admin_runtime::mock::Operation for ListOrgMcpSecrets<'_> {
     const ID: &'static str = "listOrgMcpConfigSecrets";
     const STATUS: u16 = 200u16;
     type Response = PaginatedMcpConfigSecretView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListOrgMcpConfigSecrets<'_> {
+impl atlas_admin_runtime::mock::Paged for ListOrgMcpSecrets<'_> {
     type Item = ServiceAccountSecret;
     fn page(
         items: Vec<ServiceAccountSecret>,
@@ -2309,16 +2433,16 @@ impl atlas_admin_runtime::mock::Paged for ListOrgMcpConfigSecrets<'_> {
         }
     }
 }
-/// Request builder for [`RemoteMcpConfigurationsApi::create_org_mcp_config_secret`]; finish with [`send`](Self::send).
+/// Request builder for [`RemoteMcpConfigurationsApi::create_org_mcp_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateOrgMcpConfigSecret<'a> {
+pub struct CreateOrgMcpSecret<'a> {
     client: &'a crate::Client,
     org_id: String,
     mcp_config_id: String,
     body: Option<ServiceAccountSecretRequest>,
 }
-impl<'a> CreateOrgMcpConfigSecret<'a> {
+impl<'a> CreateOrgMcpSecret<'a> {
     /// Secret creation request.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2395,22 +2519,22 @@ impl<'a> CreateOrgMcpConfigSecret<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateOrgMcpConfigSecret<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateOrgMcpSecret<'_> {
     const ID: &'static str = "createOrgMcpConfigSecret";
     const STATUS: u16 = 201u16;
     type Response = ServiceAccountSecret;
     type Body = ServiceAccountSecretRequest;
 }
-/// Request builder for [`RemoteMcpConfigurationsApi::get_org_mcp_config_secret`]; finish with [`send`](Self::send).
+/// Request builder for [`RemoteMcpConfigurationsApi::get_org_mcp_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOrgMcpConfigSecret<'a> {
+pub struct GetOrgMcpSecret<'a> {
     client: &'a crate::Client,
     org_id: String,
     mcp_config_id: String,
     secret_id: String,
 }
-impl<'a> GetOrgMcpConfigSecret<'a> {
+impl<'a> GetOrgMcpSecret<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2476,22 +2600,22 @@ impl<'a> GetOrgMcpConfigSecret<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetOrgMcpConfigSecret<'_> {
+impl atlas_admin_runtime::mock::Operation for GetOrgMcpSecret<'_> {
     const ID: &'static str = "getOrgMcpConfigSecret";
     const STATUS: u16 = 200u16;
     type Response = ServiceAccountSecret;
     type Body = ();
 }
-/// Request builder for [`RemoteMcpConfigurationsApi::delete_org_mcp_config_secret`]; finish with [`send`](Self::send).
+/// Request builder for [`RemoteMcpConfigurationsApi::delete_org_mcp_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteOrgMcpConfigSecret<'a> {
+pub struct DeleteOrgMcpSecret<'a> {
     client: &'a crate::Client,
     org_id: String,
     mcp_config_id: String,
     secret_id: String,
 }
-impl<'a> DeleteOrgMcpConfigSecret<'a> {
+impl<'a> DeleteOrgMcpSecret<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2557,9 +2681,49 @@ impl<'a> DeleteOrgMcpConfigSecret<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteOrgMcpConfigSecret<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteOrgMcpSecret<'_> {
     const ID: &'static str = "deleteOrgMcpConfigSecret";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreateGroupMcpSecret` on 2026-12-06")]
+#[cfg(feature = "remote_mcp_configurations")]
+pub type CreateGroupMcpConfigSecret<'a> = crate::apis::remote_mcp_configurations::CreateGroupMcpSecret<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateOrgMcpSecret` on 2026-12-06")]
+#[cfg(feature = "remote_mcp_configurations")]
+pub type CreateOrgMcpConfigSecret<'a> = crate::apis::remote_mcp_configurations::CreateOrgMcpSecret<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteGroupMcpSecret` on 2026-12-06")]
+#[cfg(feature = "remote_mcp_configurations")]
+pub type DeleteGroupMcpConfigSecret<'a> = crate::apis::remote_mcp_configurations::DeleteGroupMcpSecret<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteOrgMcpSecret` on 2026-12-06")]
+#[cfg(feature = "remote_mcp_configurations")]
+pub type DeleteOrgMcpConfigSecret<'a> = crate::apis::remote_mcp_configurations::DeleteOrgMcpSecret<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetGroupMcpSecret` on 2026-12-06")]
+#[cfg(feature = "remote_mcp_configurations")]
+pub type GetGroupMcpConfigSecret<'a> = crate::apis::remote_mcp_configurations::GetGroupMcpSecret<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetOrgMcpSecret` on 2026-12-06")]
+#[cfg(feature = "remote_mcp_configurations")]
+pub type GetOrgMcpConfigSecret<'a> = crate::apis::remote_mcp_configurations::GetOrgMcpSecret<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListGroupMcpSecrets` on 2026-12-06")]
+#[cfg(feature = "remote_mcp_configurations")]
+pub type ListGroupMcpConfigSecrets<'a> = crate::apis::remote_mcp_configurations::ListGroupMcpSecrets<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListOrgMcpSecrets` on 2026-12-06")]
+#[cfg(feature = "remote_mcp_configurations")]
+pub type ListOrgMcpConfigSecrets<'a> = crate::apis::remote_mcp_configurations::ListOrgMcpSecrets<
+    'a,
+>;

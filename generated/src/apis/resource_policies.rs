@@ -33,7 +33,7 @@ impl<'a> ResourcePoliciesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .resource_policies()
-    ///     .get_org_non_compliant_resources("4888442a3354817a7320eb61")
+    ///     .get_non_compliant_resources("4888442a3354817a7320eb61")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,11 +42,11 @@ impl<'a> ResourcePoliciesApi<'a> {
     /// ```
     #[doc(alias = "getOrgNonCompliantResources")]
     #[doc(alias = "getNonCompliantResources")]
-    pub fn get_org_non_compliant_resources(
+    pub fn get_non_compliant_resources(
         &self,
         org_id: impl Into<String>,
-    ) -> GetOrgNonCompliantResources<'a> {
-        GetOrgNonCompliantResources {
+    ) -> GetNonCompliantResources<'a> {
+        GetNonCompliantResources {
             client: self.client,
             org_id: org_id.into(),
         }
@@ -269,7 +269,7 @@ impl<'a> ResourcePoliciesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .resource_policies()
-    ///     .validate_org_resource_policies("4888442a3354817a7320eb61")
+    ///     .validate_resource_policies("4888442a3354817a7320eb61")
     ///     .body(ApiAtlasResourcePolicyCreateView {
     ///         name: "name".into(),
     ///         policies: vec![ApiAtlasPolicyCreateView {
@@ -286,25 +286,49 @@ impl<'a> ResourcePoliciesApi<'a> {
     /// ```
     #[doc(alias = "validateOrgResourcePolicies")]
     #[doc(alias = "validateResourcePolicies")]
-    pub fn validate_org_resource_policies(
+    pub fn validate_resource_policies(
         &self,
         org_id: impl Into<String>,
-    ) -> ValidateOrgResourcePolicies<'a> {
-        ValidateOrgResourcePolicies {
+    ) -> ValidateResourcePolicies<'a> {
+        ValidateResourcePolicies {
             client: self.client,
             org_id: org_id.into(),
             body: None,
         }
     }
+    /// The name this method had before: it forwards to [`GetNonCompliantResources`](crate::apis::resource_policies::GetNonCompliantResources). Deprecated: renamed to `resource_policies().get_non_compliant_resources` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `resource_policies().get_non_compliant_resources` on 2026-12-06"
+    )]
+    #[cfg(feature = "resource_policies")]
+    pub fn get_org_non_compliant_resources(
+        &self,
+        org_id: impl Into<String>,
+    ) -> crate::apis::resource_policies::GetNonCompliantResources<'a> {
+        #[allow(deprecated)]
+        self.client.resource_policies().get_non_compliant_resources(org_id)
+    }
+    /// The name this method had before: it forwards to [`ValidateResourcePolicies`](crate::apis::resource_policies::ValidateResourcePolicies). Deprecated: renamed to `resource_policies().validate_resource_policies` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `resource_policies().validate_resource_policies` on 2026-12-06"
+    )]
+    #[cfg(feature = "resource_policies")]
+    pub fn validate_org_resource_policies(
+        &self,
+        org_id: impl Into<String>,
+    ) -> crate::apis::resource_policies::ValidateResourcePolicies<'a> {
+        #[allow(deprecated)]
+        self.client.resource_policies().validate_resource_policies(org_id)
+    }
 }
-/// Request builder for [`ResourcePoliciesApi::get_org_non_compliant_resources`]; finish with [`send`](Self::send).
+/// Request builder for [`ResourcePoliciesApi::get_non_compliant_resources`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOrgNonCompliantResources<'a> {
+pub struct GetNonCompliantResources<'a> {
     client: &'a crate::Client,
     org_id: String,
 }
-impl<'a> GetOrgNonCompliantResources<'a> {
+impl<'a> GetNonCompliantResources<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -354,7 +378,7 @@ impl<'a> GetOrgNonCompliantResources<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetOrgNonCompliantResources<'_> {
+impl atlas_admin_runtime::mock::Operation for GetNonCompliantResources<'_> {
     const ID: &'static str = "getOrgNonCompliantResources";
     const STATUS: u16 = 200u16;
     type Response = Vec<ApiAtlasNonCompliantResourceView>;
@@ -742,15 +766,15 @@ impl atlas_admin_runtime::mock::Operation for UpdateOrgResourcePolicy<'_> {
     type Response = ApiAtlasResourcePolicyView;
     type Body = ApiAtlasResourcePolicyEditView;
 }
-/// Request builder for [`ResourcePoliciesApi::validate_org_resource_policies`]; finish with [`send`](Self::send).
+/// Request builder for [`ResourcePoliciesApi::validate_resource_policies`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ValidateOrgResourcePolicies<'a> {
+pub struct ValidateResourcePolicies<'a> {
     client: &'a crate::Client,
     org_id: String,
     body: Option<ApiAtlasResourcePolicyCreateView>,
 }
-impl<'a> ValidateOrgResourcePolicies<'a> {
+impl<'a> ValidateResourcePolicies<'a> {
     /// Atlas Resource Policy to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -819,9 +843,19 @@ impl<'a> ValidateOrgResourcePolicies<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ValidateOrgResourcePolicies<'_> {
+impl atlas_admin_runtime::mock::Operation for ValidateResourcePolicies<'_> {
     const ID: &'static str = "validateOrgResourcePolicies";
     const STATUS: u16 = 200u16;
     type Response = ApiAtlasResourcePolicyView;
     type Body = ApiAtlasResourcePolicyCreateView;
 }
+#[deprecated(note = "renamed to `GetNonCompliantResources` on 2026-12-06")]
+#[cfg(feature = "resource_policies")]
+pub type GetOrgNonCompliantResources<'a> = crate::apis::resource_policies::GetNonCompliantResources<
+    'a,
+>;
+#[deprecated(note = "renamed to `ValidateResourcePolicies` on 2026-12-06")]
+#[cfg(feature = "resource_policies")]
+pub type ValidateOrgResourcePolicies<'a> = crate::apis::resource_policies::ValidateResourcePolicies<
+    'a,
+>;

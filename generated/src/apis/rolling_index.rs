@@ -37,7 +37,7 @@ impl<'a> RollingIndexApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .rolling_index()
-    ///     .create_group_cluster_index_rolling_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+    ///     .create_rolling_index("32b6e34b3d91647abb20e7b8", "cluster-name")
     ///     .body(DatabaseRollingIndexRequest {
     ///         collection: Some("collection".into()),
     ///         db: Some("db".into()),
@@ -52,29 +52,42 @@ impl<'a> RollingIndexApi<'a> {
     /// ```
     #[doc(alias = "createGroupClusterIndexRollingIndex")]
     #[doc(alias = "createRollingIndex")]
-    pub fn create_group_cluster_index_rolling_index(
+    pub fn create_rolling_index(
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
-    ) -> CreateGroupClusterIndexRollingIndex<'a> {
-        CreateGroupClusterIndexRollingIndex {
+    ) -> CreateRollingIndex<'a> {
+        CreateRollingIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             body: None,
         }
     }
+    /// The name this method had before: it forwards to [`CreateRollingIndex`](crate::apis::rolling_index::CreateRollingIndex). Deprecated: renamed to `rolling_index().create_rolling_index` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `rolling_index().create_rolling_index` on 2026-12-06"
+    )]
+    #[cfg(feature = "rolling_index")]
+    pub fn create_group_cluster_index_rolling_index(
+        &self,
+        group_id: impl Into<String>,
+        cluster_name: impl Into<String>,
+    ) -> crate::apis::rolling_index::CreateRollingIndex<'a> {
+        #[allow(deprecated)]
+        self.client.rolling_index().create_rolling_index(group_id, cluster_name)
+    }
 }
-/// Request builder for [`RollingIndexApi::create_group_cluster_index_rolling_index`]; finish with [`send`](Self::send).
+/// Request builder for [`RollingIndexApi::create_rolling_index`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupClusterIndexRollingIndex<'a> {
+pub struct CreateRollingIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
     body: Option<DatabaseRollingIndexRequest>,
 }
-impl<'a> CreateGroupClusterIndexRollingIndex<'a> {
+impl<'a> CreateRollingIndex<'a> {
     /// Rolling index to create on the specified cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -151,9 +164,14 @@ impl<'a> CreateGroupClusterIndexRollingIndex<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupClusterIndexRollingIndex<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateRollingIndex<'_> {
     const ID: &'static str = "createGroupClusterIndexRollingIndex";
     const STATUS: u16 = 202u16;
     type Response = ();
     type Body = DatabaseRollingIndexRequest;
 }
+#[deprecated(note = "renamed to `CreateRollingIndex` on 2026-12-06")]
+#[cfg(feature = "rolling_index")]
+pub type CreateGroupClusterIndexRollingIndex<'a> = crate::apis::rolling_index::CreateRollingIndex<
+    'a,
+>;

@@ -61,7 +61,7 @@ impl<'a> RootApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .root()
-    ///     .list_control_plane_ip_addresses()
+    ///     .list_control_plane_addresses()
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -70,10 +70,20 @@ impl<'a> RootApi<'a> {
     /// ```
     #[doc(alias = "listControlPlaneIpAddresses")]
     #[doc(alias = "listControlPlaneAddresses")]
-    pub fn list_control_plane_ip_addresses(&self) -> ListControlPlaneIpAddresses<'a> {
-        ListControlPlaneIpAddresses {
+    pub fn list_control_plane_addresses(&self) -> ListControlPlaneAddresses<'a> {
+        ListControlPlaneAddresses {
             client: self.client,
         }
+    }
+    /// The name this method had before: it forwards to [`ListControlPlaneAddresses`](crate::apis::root::ListControlPlaneAddresses). Deprecated: renamed to `root().list_control_plane_addresses` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `root().list_control_plane_addresses` on 2026-12-06"
+    )]
+    #[cfg(feature = "root")]
+    pub fn list_control_plane_ip_addresses(
+        &self,
+    ) -> crate::apis::root::ListControlPlaneAddresses<'a> {
+        #[allow(deprecated)] self.client.root().list_control_plane_addresses()
     }
 }
 /// Request builder for [`RootApi::get_system_status`]; finish with [`send`](Self::send).
@@ -128,13 +138,13 @@ impl atlas_admin_runtime::mock::Operation for GetSystemStatus<'_> {
     type Response = SystemStatus;
     type Body = ();
 }
-/// Request builder for [`RootApi::list_control_plane_ip_addresses`]; finish with [`send`](Self::send).
+/// Request builder for [`RootApi::list_control_plane_addresses`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListControlPlaneIpAddresses<'a> {
+pub struct ListControlPlaneAddresses<'a> {
     client: &'a crate::Client,
 }
-impl<'a> ListControlPlaneIpAddresses<'a> {
+impl<'a> ListControlPlaneAddresses<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -175,9 +185,14 @@ impl<'a> ListControlPlaneIpAddresses<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListControlPlaneIpAddresses<'_> {
+impl atlas_admin_runtime::mock::Operation for ListControlPlaneAddresses<'_> {
     const ID: &'static str = "listControlPlaneIpAddresses";
     const STATUS: u16 = 200u16;
     type Response = ControlPlaneIpAddresses;
     type Body = ();
 }
+#[deprecated(note = "renamed to `ListControlPlaneAddresses` on 2026-12-06")]
+#[cfg(feature = "root")]
+pub type ListControlPlaneIpAddresses<'a> = crate::apis::root::ListControlPlaneAddresses<
+    'a,
+>;

@@ -35,7 +35,7 @@ impl<'a> SandboxApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .sandbox()
-    ///     .generate_group_sandbox_cluster_description("32b6e34b3d91647abb20e7b8", "507f1f77bcf86cd799439011")
+    ///     .generate_sandbox_cluster_description("32b6e34b3d91647abb20e7b8", "507f1f77bcf86cd799439011")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -45,12 +45,12 @@ impl<'a> SandboxApi<'a> {
     #[doc(alias = "generateGroupSandboxClusterDescription")]
     #[doc(alias = "generateSandboxClusterDescription")]
     #[cfg(feature = "preview")]
-    pub fn generate_group_sandbox_cluster_description(
+    pub fn generate_sandbox_cluster_description(
         &self,
         group_id: impl Into<String>,
         sandbox_config_id: impl Into<String>,
-    ) -> GenerateGroupSandboxClusterDescription<'a> {
-        GenerateGroupSandboxClusterDescription {
+    ) -> GenerateSandboxClusterDescription<'a> {
+        GenerateSandboxClusterDescription {
             client: self.client,
             group_id: group_id.into(),
             sandbox_config_id: sandbox_config_id.into(),
@@ -267,18 +267,34 @@ impl<'a> SandboxApi<'a> {
             body: None,
         }
     }
+    /// The name this method had before: it forwards to [`GenerateSandboxClusterDescription`](crate::apis::sandbox::GenerateSandboxClusterDescription). Deprecated: renamed to `sandbox().generate_sandbox_cluster_description` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `sandbox().generate_sandbox_cluster_description` on 2026-12-06"
+    )]
+    #[cfg(feature = "sandbox")]
+    #[cfg(feature = "preview")]
+    pub fn generate_group_sandbox_cluster_description(
+        &self,
+        group_id: impl Into<String>,
+        sandbox_config_id: impl Into<String>,
+    ) -> crate::apis::sandbox::GenerateSandboxClusterDescription<'a> {
+        #[allow(deprecated)]
+        self.client
+            .sandbox()
+            .generate_sandbox_cluster_description(group_id, sandbox_config_id)
+    }
 }
-/// Request builder for [`SandboxApi::generate_group_sandbox_cluster_description`]; finish with [`send`](Self::send).
+/// Request builder for [`SandboxApi::generate_sandbox_cluster_description`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GenerateGroupSandboxClusterDescription<'a> {
+pub struct GenerateSandboxClusterDescription<'a> {
     client: &'a crate::Client,
     group_id: String,
     sandbox_config_id: String,
 }
 #[cfg(feature = "preview")]
-impl<'a> GenerateGroupSandboxClusterDescription<'a> {
+impl<'a> GenerateSandboxClusterDescription<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -337,8 +353,7 @@ impl<'a> GenerateGroupSandboxClusterDescription<'a> {
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GenerateGroupSandboxClusterDescription<'_> {
+impl atlas_admin_runtime::mock::Operation for GenerateSandboxClusterDescription<'_> {
     const ID: &'static str = "generateGroupSandboxClusterDescription";
     const STATUS: u16 = 200u16;
     type Response = ClusterDescription20240805;
@@ -817,3 +832,9 @@ impl atlas_admin_runtime::mock::Operation for UpdateOrgSandboxConfig<'_> {
     type Response = SandboxConfigResponse;
     type Body = SandboxConfigUpdateRequest;
 }
+#[deprecated(note = "renamed to `GenerateSandboxClusterDescription` on 2026-12-06")]
+#[cfg(feature = "preview")]
+#[cfg(feature = "sandbox")]
+pub type GenerateGroupSandboxClusterDescription<'a> = crate::apis::sandbox::GenerateSandboxClusterDescription<
+    'a,
+>;

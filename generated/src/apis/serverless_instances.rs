@@ -39,7 +39,7 @@ impl<'a> ServerlessInstancesApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .serverless_instances()
-    ///     .list_group_serverless_instances("32b6e34b3d91647abb20e7b8")
+    ///     .list_serverless_instances("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -51,11 +51,11 @@ impl<'a> ServerlessInstancesApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-01-18; use instead: List Flex Clusters <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Clusters/operation/listFlexClusters>."
     )]
-    pub fn list_group_serverless_instances(
+    pub fn list_serverless_instances(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupServerlessInstances<'a> {
-        ListGroupServerlessInstances {
+    ) -> ListServerlessInstances<'a> {
+        ListServerlessInstances {
             client: self.client,
             group_id: group_id.into(),
             include_count: None,
@@ -88,7 +88,7 @@ impl<'a> ServerlessInstancesApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .serverless_instances()
-    ///     .get_group_serverless_instance("32b6e34b3d91647abb20e7b8", "name")
+    ///     .get_serverless_instance("32b6e34b3d91647abb20e7b8", "name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -100,29 +100,54 @@ impl<'a> ServerlessInstancesApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-01-18; use instead: Get Flex Cluster <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Flex-Clusters/operation/getFlexCluster>."
     )]
-    pub fn get_group_serverless_instance(
+    pub fn get_serverless_instance(
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
-    ) -> GetGroupServerlessInstance<'a> {
-        GetGroupServerlessInstance {
+    ) -> GetServerlessInstance<'a> {
+        GetServerlessInstance {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
         }
     }
+    /// The name this method had before: it forwards to [`GetServerlessInstance`](crate::apis::serverless_instances::GetServerlessInstance). Deprecated: renamed to `serverless_instances().get_serverless_instance` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `serverless_instances().get_serverless_instance` on 2026-12-06"
+    )]
+    #[cfg(feature = "serverless_instances")]
+    pub fn get_group_serverless_instance(
+        &self,
+        group_id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> crate::apis::serverless_instances::GetServerlessInstance<'a> {
+        #[allow(deprecated)]
+        self.client.serverless_instances().get_serverless_instance(group_id, name)
+    }
+    /// The name this method had before: it forwards to [`ListServerlessInstances`](crate::apis::serverless_instances::ListServerlessInstances). Deprecated: renamed to `serverless_instances().list_serverless_instances` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `serverless_instances().list_serverless_instances` on 2026-12-06"
+    )]
+    #[cfg(feature = "serverless_instances")]
+    pub fn list_group_serverless_instances(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::serverless_instances::ListServerlessInstances<'a> {
+        #[allow(deprecated)]
+        self.client.serverless_instances().list_serverless_instances(group_id)
+    }
 }
-/// Request builder for [`ServerlessInstancesApi::list_group_serverless_instances`]; finish with [`send`](Self::send).
+/// Request builder for [`ServerlessInstancesApi::list_serverless_instances`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupServerlessInstances<'a> {
+pub struct ListServerlessInstances<'a> {
     client: &'a crate::Client,
     group_id: String,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupServerlessInstances<'a> {
+impl<'a> ListServerlessInstances<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -237,7 +262,7 @@ impl<'a> ListGroupServerlessInstances<'a> {
     /// #[allow(deprecated)]
     /// let mut items = client
     ///     .serverless_instances()
-    ///     .list_group_serverless_instances("32b6e34b3d91647abb20e7b8")
+    ///     .list_serverless_instances("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -258,14 +283,14 @@ impl<'a> ListGroupServerlessInstances<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupServerlessInstances<'_> {
+impl atlas_admin_runtime::mock::Operation for ListServerlessInstances<'_> {
     const ID: &'static str = "listGroupServerlessInstances";
     const STATUS: u16 = 200u16;
     type Response = PaginatedServerlessInstanceDescriptionView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupServerlessInstances<'_> {
+impl atlas_admin_runtime::mock::Paged for ListServerlessInstances<'_> {
     type Item = ServerlessInstanceDescription;
     fn page(
         items: Vec<ServerlessInstanceDescription>,
@@ -278,15 +303,15 @@ impl atlas_admin_runtime::mock::Paged for ListGroupServerlessInstances<'_> {
         }
     }
 }
-/// Request builder for [`ServerlessInstancesApi::get_group_serverless_instance`]; finish with [`send`](Self::send).
+/// Request builder for [`ServerlessInstancesApi::get_serverless_instance`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupServerlessInstance<'a> {
+pub struct GetServerlessInstance<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
 }
-impl<'a> GetGroupServerlessInstance<'a> {
+impl<'a> GetServerlessInstance<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -344,9 +369,19 @@ impl<'a> GetGroupServerlessInstance<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupServerlessInstance<'_> {
+impl atlas_admin_runtime::mock::Operation for GetServerlessInstance<'_> {
     const ID: &'static str = "getGroupServerlessInstance";
     const STATUS: u16 = 200u16;
     type Response = ServerlessInstanceDescription;
     type Body = ();
 }
+#[deprecated(note = "renamed to `GetServerlessInstance` on 2026-12-06")]
+#[cfg(feature = "serverless_instances")]
+pub type GetGroupServerlessInstance<'a> = crate::apis::serverless_instances::GetServerlessInstance<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListServerlessInstances` on 2026-12-06")]
+#[cfg(feature = "serverless_instances")]
+pub type ListGroupServerlessInstances<'a> = crate::apis::serverless_instances::ListServerlessInstances<
+    'a,
+>;

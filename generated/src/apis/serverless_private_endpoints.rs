@@ -39,7 +39,7 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .serverless_private_endpoints()
-    ///     .list_group_private_endpoint_serverless_instance_endpoint("32b6e34b3d91647abb20e7b8", "instance-name")
+    ///     .list_serverless_private_endpoint("32b6e34b3d91647abb20e7b8", "instance-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -49,12 +49,12 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     #[doc(alias = "listGroupPrivateEndpointServerlessInstanceEndpoint")]
     #[doc(alias = "listServerlessPrivateEndpoint")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2026-01-22.")]
-    pub fn list_group_private_endpoint_serverless_instance_endpoint(
+    pub fn list_serverless_private_endpoint(
         &self,
         group_id: impl Into<String>,
         instance_name: impl Into<String>,
-    ) -> ListGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
-        ListGroupPrivateEndpointServerlessInstanceEndpoint {
+    ) -> ListServerlessPrivateEndpoint<'a> {
+        ListServerlessPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             instance_name: instance_name.into(),
@@ -87,7 +87,7 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .serverless_private_endpoints()
-    ///     .create_group_private_endpoint_serverless_instance_endpoint("32b6e34b3d91647abb20e7b8", "instance-name")
+    ///     .create_serverless_private_endpoint("32b6e34b3d91647abb20e7b8", "instance-name")
     ///     .body(ServerlessTenantCreateRequest {
     ///         ..Default::default()
     ///     })
@@ -102,12 +102,12 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2026-01-22; use instead: Set Up a Private Endpoint for a Serverless Instance Tutorial <https://dochub.mongodb.org/core/serverless-private-endpoint>."
     )]
-    pub fn create_group_private_endpoint_serverless_instance_endpoint(
+    pub fn create_serverless_private_endpoint(
         &self,
         group_id: impl Into<String>,
         instance_name: impl Into<String>,
-    ) -> CreateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
-        CreateGroupPrivateEndpointServerlessInstanceEndpoint {
+    ) -> CreateServerlessPrivateEndpoint<'a> {
+        CreateServerlessPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             instance_name: instance_name.into(),
@@ -139,7 +139,7 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .serverless_private_endpoints()
-    ///     .get_group_private_endpoint_serverless_instance_endpoint("32b6e34b3d91647abb20e7b8", "instance-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_serverless_private_endpoint("32b6e34b3d91647abb20e7b8", "instance-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -149,13 +149,13 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     #[doc(alias = "getGroupPrivateEndpointServerlessInstanceEndpoint")]
     #[doc(alias = "getServerlessPrivateEndpoint")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2026-01-22.")]
-    pub fn get_group_private_endpoint_serverless_instance_endpoint(
+    pub fn get_serverless_private_endpoint(
         &self,
         group_id: impl Into<String>,
         instance_name: impl Into<String>,
         endpoint_id: impl Into<String>,
-    ) -> GetGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
-        GetGroupPrivateEndpointServerlessInstanceEndpoint {
+    ) -> GetServerlessPrivateEndpoint<'a> {
+        GetServerlessPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             instance_name: instance_name.into(),
@@ -187,7 +187,7 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .serverless_private_endpoints()
-    ///     .delete_group_private_endpoint_serverless_instance_endpoint("32b6e34b3d91647abb20e7b8", "instance-name", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_serverless_private_endpoint("32b6e34b3d91647abb20e7b8", "instance-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -197,13 +197,13 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     #[doc(alias = "deleteGroupPrivateEndpointServerlessInstanceEndpoint")]
     #[doc(alias = "deleteServerlessPrivateEndpoint")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2026-01-22.")]
-    pub fn delete_group_private_endpoint_serverless_instance_endpoint(
+    pub fn delete_serverless_private_endpoint(
         &self,
         group_id: impl Into<String>,
         instance_name: impl Into<String>,
         endpoint_id: impl Into<String>,
-    ) -> DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
-        DeleteGroupPrivateEndpointServerlessInstanceEndpoint {
+    ) -> DeleteServerlessPrivateEndpoint<'a> {
+        DeleteServerlessPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             instance_name: instance_name.into(),
@@ -235,7 +235,7 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .serverless_private_endpoints()
-    ///     .update_group_private_endpoint_serverless_instance_endpoint("32b6e34b3d91647abb20e7b8", "instance-name", "32b6e34b3d91647abb20e7b8")
+    ///     .update_serverless_private_endpoint("32b6e34b3d91647abb20e7b8", "instance-name", "32b6e34b3d91647abb20e7b8")
     ///     .body(ServerlessTenantEndpointUpdate::Aws(ServerlessAwsTenantEndpointUpdate {
     ///             provider_name: Some(AwskmsearPrivateEndpointCloudProvider::Azure),
     ///             ..Default::default()
@@ -249,13 +249,13 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     #[doc(alias = "updateGroupPrivateEndpointServerlessInstanceEndpoint")]
     #[doc(alias = "updateServerlessPrivateEndpoint")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2026-01-22.")]
-    pub fn update_group_private_endpoint_serverless_instance_endpoint(
+    pub fn update_serverless_private_endpoint(
         &self,
         group_id: impl Into<String>,
         instance_name: impl Into<String>,
         endpoint_id: impl Into<String>,
-    ) -> UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
-        UpdateGroupPrivateEndpointServerlessInstanceEndpoint {
+    ) -> UpdateServerlessPrivateEndpoint<'a> {
+        UpdateServerlessPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             instance_name: instance_name.into(),
@@ -263,16 +263,94 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
             body: None,
         }
     }
+    /// The name this method had before: it forwards to [`CreateServerlessPrivateEndpoint`](crate::apis::serverless_private_endpoints::CreateServerlessPrivateEndpoint). Deprecated: renamed to `serverless_private_endpoints().create_serverless_private_endpoint` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `serverless_private_endpoints().create_serverless_private_endpoint` on 2026-12-06"
+    )]
+    #[cfg(feature = "serverless_private_endpoints")]
+    pub fn create_group_private_endpoint_serverless_instance_endpoint(
+        &self,
+        group_id: impl Into<String>,
+        instance_name: impl Into<String>,
+    ) -> crate::apis::serverless_private_endpoints::CreateServerlessPrivateEndpoint<'a> {
+        #[allow(deprecated)]
+        self.client
+            .serverless_private_endpoints()
+            .create_serverless_private_endpoint(group_id, instance_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteServerlessPrivateEndpoint`](crate::apis::serverless_private_endpoints::DeleteServerlessPrivateEndpoint). Deprecated: renamed to `serverless_private_endpoints().delete_serverless_private_endpoint` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `serverless_private_endpoints().delete_serverless_private_endpoint` on 2026-12-06"
+    )]
+    #[cfg(feature = "serverless_private_endpoints")]
+    pub fn delete_group_private_endpoint_serverless_instance_endpoint(
+        &self,
+        group_id: impl Into<String>,
+        instance_name: impl Into<String>,
+        endpoint_id: impl Into<String>,
+    ) -> crate::apis::serverless_private_endpoints::DeleteServerlessPrivateEndpoint<'a> {
+        #[allow(deprecated)]
+        self.client
+            .serverless_private_endpoints()
+            .delete_serverless_private_endpoint(group_id, instance_name, endpoint_id)
+    }
+    /// The name this method had before: it forwards to [`GetServerlessPrivateEndpoint`](crate::apis::serverless_private_endpoints::GetServerlessPrivateEndpoint). Deprecated: renamed to `serverless_private_endpoints().get_serverless_private_endpoint` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `serverless_private_endpoints().get_serverless_private_endpoint` on 2026-12-06"
+    )]
+    #[cfg(feature = "serverless_private_endpoints")]
+    pub fn get_group_private_endpoint_serverless_instance_endpoint(
+        &self,
+        group_id: impl Into<String>,
+        instance_name: impl Into<String>,
+        endpoint_id: impl Into<String>,
+    ) -> crate::apis::serverless_private_endpoints::GetServerlessPrivateEndpoint<'a> {
+        #[allow(deprecated)]
+        self.client
+            .serverless_private_endpoints()
+            .get_serverless_private_endpoint(group_id, instance_name, endpoint_id)
+    }
+    /// The name this method had before: it forwards to [`ListServerlessPrivateEndpoint`](crate::apis::serverless_private_endpoints::ListServerlessPrivateEndpoint). Deprecated: renamed to `serverless_private_endpoints().list_serverless_private_endpoint` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `serverless_private_endpoints().list_serverless_private_endpoint` on 2026-12-06"
+    )]
+    #[cfg(feature = "serverless_private_endpoints")]
+    pub fn list_group_private_endpoint_serverless_instance_endpoint(
+        &self,
+        group_id: impl Into<String>,
+        instance_name: impl Into<String>,
+    ) -> crate::apis::serverless_private_endpoints::ListServerlessPrivateEndpoint<'a> {
+        #[allow(deprecated)]
+        self.client
+            .serverless_private_endpoints()
+            .list_serverless_private_endpoint(group_id, instance_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateServerlessPrivateEndpoint`](crate::apis::serverless_private_endpoints::UpdateServerlessPrivateEndpoint). Deprecated: renamed to `serverless_private_endpoints().update_serverless_private_endpoint` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `serverless_private_endpoints().update_serverless_private_endpoint` on 2026-12-06"
+    )]
+    #[cfg(feature = "serverless_private_endpoints")]
+    pub fn update_group_private_endpoint_serverless_instance_endpoint(
+        &self,
+        group_id: impl Into<String>,
+        instance_name: impl Into<String>,
+        endpoint_id: impl Into<String>,
+    ) -> crate::apis::serverless_private_endpoints::UpdateServerlessPrivateEndpoint<'a> {
+        #[allow(deprecated)]
+        self.client
+            .serverless_private_endpoints()
+            .update_serverless_private_endpoint(group_id, instance_name, endpoint_id)
+    }
 }
-/// Request builder for [`ServerlessPrivateEndpointsApi::list_group_private_endpoint_serverless_instance_endpoint`]; finish with [`send`](Self::send).
+/// Request builder for [`ServerlessPrivateEndpointsApi::list_serverless_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
+pub struct ListServerlessPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     instance_name: String,
 }
-impl<'a> ListGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
+impl<'a> ListServerlessPrivateEndpoint<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -330,23 +408,22 @@ impl<'a> ListGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
+impl atlas_admin_runtime::mock::Operation for ListServerlessPrivateEndpoint<'_> {
     const ID: &'static str = "listGroupPrivateEndpointServerlessInstanceEndpoint";
     const STATUS: u16 = 200u16;
     type Response = Vec<ServerlessTenantEndpoint>;
     type Body = ();
 }
-/// Request builder for [`ServerlessPrivateEndpointsApi::create_group_private_endpoint_serverless_instance_endpoint`]; finish with [`send`](Self::send).
+/// Request builder for [`ServerlessPrivateEndpointsApi::create_serverless_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
+pub struct CreateServerlessPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     instance_name: String,
     body: Option<ServerlessTenantCreateRequest>,
 }
-impl<'a> CreateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
+impl<'a> CreateServerlessPrivateEndpoint<'a> {
     /// Information about the Private Endpoint to create for the Serverless Instance.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -423,23 +500,22 @@ impl<'a> CreateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateServerlessPrivateEndpoint<'_> {
     const ID: &'static str = "createGroupPrivateEndpointServerlessInstanceEndpoint";
     const STATUS: u16 = 201u16;
     type Response = ServerlessTenantEndpoint;
     type Body = ServerlessTenantCreateRequest;
 }
-/// Request builder for [`ServerlessPrivateEndpointsApi::get_group_private_endpoint_serverless_instance_endpoint`]; finish with [`send`](Self::send).
+/// Request builder for [`ServerlessPrivateEndpointsApi::get_serverless_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
+pub struct GetServerlessPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     instance_name: String,
     endpoint_id: String,
 }
-impl<'a> GetGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
+impl<'a> GetServerlessPrivateEndpoint<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -505,23 +581,22 @@ impl<'a> GetGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
+impl atlas_admin_runtime::mock::Operation for GetServerlessPrivateEndpoint<'_> {
     const ID: &'static str = "getGroupPrivateEndpointServerlessInstanceEndpoint";
     const STATUS: u16 = 200u16;
     type Response = ServerlessTenantEndpoint;
     type Body = ();
 }
-/// Request builder for [`ServerlessPrivateEndpointsApi::delete_group_private_endpoint_serverless_instance_endpoint`]; finish with [`send`](Self::send).
+/// Request builder for [`ServerlessPrivateEndpointsApi::delete_serverless_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
+pub struct DeleteServerlessPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     instance_name: String,
     endpoint_id: String,
 }
-impl<'a> DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
+impl<'a> DeleteServerlessPrivateEndpoint<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -587,24 +662,23 @@ impl<'a> DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteServerlessPrivateEndpoint<'_> {
     const ID: &'static str = "deleteGroupPrivateEndpointServerlessInstanceEndpoint";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`ServerlessPrivateEndpointsApi::update_group_private_endpoint_serverless_instance_endpoint`]; finish with [`send`](Self::send).
+/// Request builder for [`ServerlessPrivateEndpointsApi::update_serverless_private_endpoint`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
+pub struct UpdateServerlessPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     instance_name: String,
     endpoint_id: String,
     body: Option<ServerlessTenantEndpointUpdate>,
 }
-impl<'a> UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
+impl<'a> UpdateServerlessPrivateEndpoint<'a> {
     /// Object used for update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -689,10 +763,34 @@ impl<'a> UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateServerlessPrivateEndpoint<'_> {
     const ID: &'static str = "updateGroupPrivateEndpointServerlessInstanceEndpoint";
     const STATUS: u16 = 200u16;
     type Response = ServerlessTenantEndpoint;
     type Body = ServerlessTenantEndpointUpdate;
 }
+#[deprecated(note = "renamed to `CreateServerlessPrivateEndpoint` on 2026-12-06")]
+#[cfg(feature = "serverless_private_endpoints")]
+pub type CreateGroupPrivateEndpointServerlessInstanceEndpoint<'a> = crate::apis::serverless_private_endpoints::CreateServerlessPrivateEndpoint<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteServerlessPrivateEndpoint` on 2026-12-06")]
+#[cfg(feature = "serverless_private_endpoints")]
+pub type DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'a> = crate::apis::serverless_private_endpoints::DeleteServerlessPrivateEndpoint<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetServerlessPrivateEndpoint` on 2026-12-06")]
+#[cfg(feature = "serverless_private_endpoints")]
+pub type GetGroupPrivateEndpointServerlessInstanceEndpoint<'a> = crate::apis::serverless_private_endpoints::GetServerlessPrivateEndpoint<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListServerlessPrivateEndpoint` on 2026-12-06")]
+#[cfg(feature = "serverless_private_endpoints")]
+pub type ListGroupPrivateEndpointServerlessInstanceEndpoint<'a> = crate::apis::serverless_private_endpoints::ListServerlessPrivateEndpoint<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateServerlessPrivateEndpoint` on 2026-12-06")]
+#[cfg(feature = "serverless_private_endpoints")]
+pub type UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'a> = crate::apis::serverless_private_endpoints::UpdateServerlessPrivateEndpoint<
+    'a,
+>;

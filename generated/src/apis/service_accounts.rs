@@ -234,7 +234,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .list_group_service_account_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .list_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -243,12 +243,12 @@ impl<'a> ServiceAccountsApi<'a> {
     /// ```
     #[doc(alias = "listGroupServiceAccountAccessList")]
     #[doc(alias = "listAccessList")]
-    pub fn list_group_service_account_access_list(
+    pub fn list_access_list(
         &self,
         group_id: impl Into<String>,
         client_id: impl Into<String>,
-    ) -> ListGroupServiceAccountAccessList<'a> {
-        ListGroupServiceAccountAccessList {
+    ) -> ListAccessList<'a> {
+        ListAccessList {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
@@ -276,7 +276,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .create_group_service_account_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .create_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
     ///     .body(vec![ServiceAccountIpAccessListEntry {
     ///             ..Default::default()
     ///         }])
@@ -288,12 +288,12 @@ impl<'a> ServiceAccountsApi<'a> {
     /// ```
     #[doc(alias = "createGroupServiceAccountAccessList")]
     #[doc(alias = "createAccessList")]
-    pub fn create_group_service_account_access_list(
+    pub fn create_access_list(
         &self,
         group_id: impl Into<String>,
         client_id: impl Into<String>,
-    ) -> CreateGroupServiceAccountAccessList<'a> {
-        CreateGroupServiceAccountAccessList {
+    ) -> CreateAccessList<'a> {
+        CreateAccessList {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
@@ -322,7 +322,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .delete_group_service_account_access_list_entry("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678", "192.0.2.0%2F24")
+    ///     .delete_group_access_entry("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678", "192.0.2.0%2F24")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -331,13 +331,13 @@ impl<'a> ServiceAccountsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupServiceAccountAccessListEntry")]
     #[doc(alias = "deleteGroupAccessEntry")]
-    pub fn delete_group_service_account_access_list_entry(
+    pub fn delete_group_access_entry(
         &self,
         group_id: impl Into<String>,
         client_id: impl Into<String>,
         ip_address: impl Into<String>,
-    ) -> DeleteGroupServiceAccountAccessListEntry<'a> {
-        DeleteGroupServiceAccountAccessListEntry {
+    ) -> DeleteGroupAccessEntry<'a> {
+        DeleteGroupAccessEntry {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
@@ -363,7 +363,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .create_group_service_account_secret("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .create_group_secret("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
     ///     .body(ServiceAccountSecretRequest {
     ///         secret_expires_after_hours: 8,
     ///         ..Default::default()
@@ -376,12 +376,12 @@ impl<'a> ServiceAccountsApi<'a> {
     /// ```
     #[doc(alias = "createGroupServiceAccountSecret")]
     #[doc(alias = "createGroupSecret")]
-    pub fn create_group_service_account_secret(
+    pub fn create_group_secret(
         &self,
         group_id: impl Into<String>,
         client_id: impl Into<String>,
-    ) -> CreateGroupServiceAccountSecret<'a> {
-        CreateGroupServiceAccountSecret {
+    ) -> CreateGroupSecret<'a> {
+        CreateGroupSecret {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
@@ -407,7 +407,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .delete_group_service_account_secret("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_group_secret("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -416,13 +416,13 @@ impl<'a> ServiceAccountsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupServiceAccountSecret")]
     #[doc(alias = "deleteGroupSecret")]
-    pub fn delete_group_service_account_secret(
+    pub fn delete_group_secret(
         &self,
         group_id: impl Into<String>,
         client_id: impl Into<String>,
         secret_id: impl Into<String>,
-    ) -> DeleteGroupServiceAccountSecret<'a> {
-        DeleteGroupServiceAccountSecret {
+    ) -> DeleteGroupSecret<'a> {
+        DeleteGroupSecret {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
@@ -692,7 +692,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .list_org_service_account_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .list_org_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -701,12 +701,12 @@ impl<'a> ServiceAccountsApi<'a> {
     /// ```
     #[doc(alias = "listOrgServiceAccountAccessList")]
     #[doc(alias = "listOrgAccessList")]
-    pub fn list_org_service_account_access_list(
+    pub fn list_org_access_list(
         &self,
         org_id: impl Into<String>,
         client_id: impl Into<String>,
-    ) -> ListOrgServiceAccountAccessList<'a> {
-        ListOrgServiceAccountAccessList {
+    ) -> ListOrgAccessList<'a> {
+        ListOrgAccessList {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
@@ -734,7 +734,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .create_org_service_account_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .create_org_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
     ///     .body(vec![ServiceAccountIpAccessListEntry {
     ///             ..Default::default()
     ///         }])
@@ -746,12 +746,12 @@ impl<'a> ServiceAccountsApi<'a> {
     /// ```
     #[doc(alias = "createOrgServiceAccountAccessList")]
     #[doc(alias = "createOrgAccessList")]
-    pub fn create_org_service_account_access_list(
+    pub fn create_org_access_list(
         &self,
         org_id: impl Into<String>,
         client_id: impl Into<String>,
-    ) -> CreateOrgServiceAccountAccessList<'a> {
-        CreateOrgServiceAccountAccessList {
+    ) -> CreateOrgAccessList<'a> {
+        CreateOrgAccessList {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
@@ -780,7 +780,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .delete_org_service_account_access_list_entry("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678", "192.0.2.0%2F24")
+    ///     .delete_org_access_entry("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678", "192.0.2.0%2F24")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -789,13 +789,13 @@ impl<'a> ServiceAccountsApi<'a> {
     /// ```
     #[doc(alias = "deleteOrgServiceAccountAccessListEntry")]
     #[doc(alias = "deleteOrgAccessEntry")]
-    pub fn delete_org_service_account_access_list_entry(
+    pub fn delete_org_access_entry(
         &self,
         org_id: impl Into<String>,
         client_id: impl Into<String>,
         ip_address: impl Into<String>,
-    ) -> DeleteOrgServiceAccountAccessListEntry<'a> {
-        DeleteOrgServiceAccountAccessListEntry {
+    ) -> DeleteOrgAccessEntry<'a> {
+        DeleteOrgAccessEntry {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
@@ -821,7 +821,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .get_org_service_account_groups("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .get_service_account_groups("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -830,12 +830,12 @@ impl<'a> ServiceAccountsApi<'a> {
     /// ```
     #[doc(alias = "getOrgServiceAccountGroups")]
     #[doc(alias = "getServiceAccountGroups")]
-    pub fn get_org_service_account_groups(
+    pub fn get_service_account_groups(
         &self,
         org_id: impl Into<String>,
         client_id: impl Into<String>,
-    ) -> GetOrgServiceAccountGroups<'a> {
-        GetOrgServiceAccountGroups {
+    ) -> GetServiceAccountGroups<'a> {
+        GetServiceAccountGroups {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
@@ -862,7 +862,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .create_org_service_account_secret("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .create_org_secret("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
     ///     .body(ServiceAccountSecretRequest {
     ///         secret_expires_after_hours: 8,
     ///         ..Default::default()
@@ -875,12 +875,12 @@ impl<'a> ServiceAccountsApi<'a> {
     /// ```
     #[doc(alias = "createOrgServiceAccountSecret")]
     #[doc(alias = "createOrgSecret")]
-    pub fn create_org_service_account_secret(
+    pub fn create_org_secret(
         &self,
         org_id: impl Into<String>,
         client_id: impl Into<String>,
-    ) -> CreateOrgServiceAccountSecret<'a> {
-        CreateOrgServiceAccountSecret {
+    ) -> CreateOrgSecret<'a> {
+        CreateOrgSecret {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
@@ -906,7 +906,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .delete_org_service_account_secret("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_org_secret("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -915,18 +915,171 @@ impl<'a> ServiceAccountsApi<'a> {
     /// ```
     #[doc(alias = "deleteOrgServiceAccountSecret")]
     #[doc(alias = "deleteOrgSecret")]
-    pub fn delete_org_service_account_secret(
+    pub fn delete_org_secret(
         &self,
         org_id: impl Into<String>,
         client_id: impl Into<String>,
         secret_id: impl Into<String>,
-    ) -> DeleteOrgServiceAccountSecret<'a> {
-        DeleteOrgServiceAccountSecret {
+    ) -> DeleteOrgSecret<'a> {
+        DeleteOrgSecret {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
             secret_id: secret_id.into(),
         }
+    }
+    /// The name this method had before: it forwards to [`CreateAccessList`](crate::apis::service_accounts::CreateAccessList). Deprecated: renamed to `service_accounts().create_access_list` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `service_accounts().create_access_list` on 2026-12-06"
+    )]
+    #[cfg(feature = "service_accounts")]
+    pub fn create_group_service_account_access_list(
+        &self,
+        group_id: impl Into<String>,
+        client_id: impl Into<String>,
+    ) -> crate::apis::service_accounts::CreateAccessList<'a> {
+        #[allow(deprecated)]
+        self.client.service_accounts().create_access_list(group_id, client_id)
+    }
+    /// The name this method had before: it forwards to [`CreateGroupSecret`](crate::apis::service_accounts::CreateGroupSecret). Deprecated: renamed to `service_accounts().create_group_secret` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `service_accounts().create_group_secret` on 2026-12-06"
+    )]
+    #[cfg(feature = "service_accounts")]
+    pub fn create_group_service_account_secret(
+        &self,
+        group_id: impl Into<String>,
+        client_id: impl Into<String>,
+    ) -> crate::apis::service_accounts::CreateGroupSecret<'a> {
+        #[allow(deprecated)]
+        self.client.service_accounts().create_group_secret(group_id, client_id)
+    }
+    /// The name this method had before: it forwards to [`CreateOrgAccessList`](crate::apis::service_accounts::CreateOrgAccessList). Deprecated: renamed to `service_accounts().create_org_access_list` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `service_accounts().create_org_access_list` on 2026-12-06"
+    )]
+    #[cfg(feature = "service_accounts")]
+    pub fn create_org_service_account_access_list(
+        &self,
+        org_id: impl Into<String>,
+        client_id: impl Into<String>,
+    ) -> crate::apis::service_accounts::CreateOrgAccessList<'a> {
+        #[allow(deprecated)]
+        self.client.service_accounts().create_org_access_list(org_id, client_id)
+    }
+    /// The name this method had before: it forwards to [`CreateOrgSecret`](crate::apis::service_accounts::CreateOrgSecret). Deprecated: renamed to `service_accounts().create_org_secret` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `service_accounts().create_org_secret` on 2026-12-06"
+    )]
+    #[cfg(feature = "service_accounts")]
+    pub fn create_org_service_account_secret(
+        &self,
+        org_id: impl Into<String>,
+        client_id: impl Into<String>,
+    ) -> crate::apis::service_accounts::CreateOrgSecret<'a> {
+        #[allow(deprecated)]
+        self.client.service_accounts().create_org_secret(org_id, client_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteGroupAccessEntry`](crate::apis::service_accounts::DeleteGroupAccessEntry). Deprecated: renamed to `service_accounts().delete_group_access_entry` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `service_accounts().delete_group_access_entry` on 2026-12-06"
+    )]
+    #[cfg(feature = "service_accounts")]
+    pub fn delete_group_service_account_access_list_entry(
+        &self,
+        group_id: impl Into<String>,
+        client_id: impl Into<String>,
+        ip_address: impl Into<String>,
+    ) -> crate::apis::service_accounts::DeleteGroupAccessEntry<'a> {
+        #[allow(deprecated)]
+        self.client
+            .service_accounts()
+            .delete_group_access_entry(group_id, client_id, ip_address)
+    }
+    /// The name this method had before: it forwards to [`DeleteGroupSecret`](crate::apis::service_accounts::DeleteGroupSecret). Deprecated: renamed to `service_accounts().delete_group_secret` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `service_accounts().delete_group_secret` on 2026-12-06"
+    )]
+    #[cfg(feature = "service_accounts")]
+    pub fn delete_group_service_account_secret(
+        &self,
+        group_id: impl Into<String>,
+        client_id: impl Into<String>,
+        secret_id: impl Into<String>,
+    ) -> crate::apis::service_accounts::DeleteGroupSecret<'a> {
+        #[allow(deprecated)]
+        self.client
+            .service_accounts()
+            .delete_group_secret(group_id, client_id, secret_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteOrgAccessEntry`](crate::apis::service_accounts::DeleteOrgAccessEntry). Deprecated: renamed to `service_accounts().delete_org_access_entry` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `service_accounts().delete_org_access_entry` on 2026-12-06"
+    )]
+    #[cfg(feature = "service_accounts")]
+    pub fn delete_org_service_account_access_list_entry(
+        &self,
+        org_id: impl Into<String>,
+        client_id: impl Into<String>,
+        ip_address: impl Into<String>,
+    ) -> crate::apis::service_accounts::DeleteOrgAccessEntry<'a> {
+        #[allow(deprecated)]
+        self.client
+            .service_accounts()
+            .delete_org_access_entry(org_id, client_id, ip_address)
+    }
+    /// The name this method had before: it forwards to [`DeleteOrgSecret`](crate::apis::service_accounts::DeleteOrgSecret). Deprecated: renamed to `service_accounts().delete_org_secret` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `service_accounts().delete_org_secret` on 2026-12-06"
+    )]
+    #[cfg(feature = "service_accounts")]
+    pub fn delete_org_service_account_secret(
+        &self,
+        org_id: impl Into<String>,
+        client_id: impl Into<String>,
+        secret_id: impl Into<String>,
+    ) -> crate::apis::service_accounts::DeleteOrgSecret<'a> {
+        #[allow(deprecated)]
+        self.client.service_accounts().delete_org_secret(org_id, client_id, secret_id)
+    }
+    /// The name this method had before: it forwards to [`GetServiceAccountGroups`](crate::apis::service_accounts::GetServiceAccountGroups). Deprecated: renamed to `service_accounts().get_service_account_groups` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `service_accounts().get_service_account_groups` on 2026-12-06"
+    )]
+    #[cfg(feature = "service_accounts")]
+    pub fn get_org_service_account_groups(
+        &self,
+        org_id: impl Into<String>,
+        client_id: impl Into<String>,
+    ) -> crate::apis::service_accounts::GetServiceAccountGroups<'a> {
+        #[allow(deprecated)]
+        self.client.service_accounts().get_service_account_groups(org_id, client_id)
+    }
+    /// The name this method had before: it forwards to [`ListAccessList`](crate::apis::service_accounts::ListAccessList). Deprecated: renamed to `service_accounts().list_access_list` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `service_accounts().list_access_list` on 2026-12-06"
+    )]
+    #[cfg(feature = "service_accounts")]
+    pub fn list_group_service_account_access_list(
+        &self,
+        group_id: impl Into<String>,
+        client_id: impl Into<String>,
+    ) -> crate::apis::service_accounts::ListAccessList<'a> {
+        #[allow(deprecated)]
+        self.client.service_accounts().list_access_list(group_id, client_id)
+    }
+    /// The name this method had before: it forwards to [`ListOrgAccessList`](crate::apis::service_accounts::ListOrgAccessList). Deprecated: renamed to `service_accounts().list_org_access_list` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `service_accounts().list_org_access_list` on 2026-12-06"
+    )]
+    #[cfg(feature = "service_accounts")]
+    pub fn list_org_service_account_access_list(
+        &self,
+        org_id: impl Into<String>,
+        client_id: impl Into<String>,
+    ) -> crate::apis::service_accounts::ListOrgAccessList<'a> {
+        #[allow(deprecated)]
+        self.client.service_accounts().list_org_access_list(org_id, client_id)
     }
 }
 /// Request builder for [`ServiceAccountsApi::list_group_service_accounts`]; finish with [`send`](Self::send).
@@ -1404,10 +1557,10 @@ impl atlas_admin_runtime::mock::Operation for UpdateGroupServiceAccount<'_> {
     type Response = GroupServiceAccount;
     type Body = GroupServiceAccountUpdateRequest;
 }
-/// Request builder for [`ServiceAccountsApi::list_group_service_account_access_list`]; finish with [`send`](Self::send).
+/// Request builder for [`ServiceAccountsApi::list_access_list`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupServiceAccountAccessList<'a> {
+pub struct ListAccessList<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
@@ -1415,7 +1568,7 @@ pub struct ListGroupServiceAccountAccessList<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupServiceAccountAccessList<'a> {
+impl<'a> ListAccessList<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1535,7 +1688,7 @@ impl<'a> ListGroupServiceAccountAccessList<'a> {
     ///
     /// let mut items = client
     ///     .service_accounts()
-    ///     .list_group_service_account_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .list_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -1556,14 +1709,14 @@ impl<'a> ListGroupServiceAccountAccessList<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupServiceAccountAccessList<'_> {
+impl atlas_admin_runtime::mock::Operation for ListAccessList<'_> {
     const ID: &'static str = "listGroupServiceAccountAccessList";
     const STATUS: u16 = 200u16;
     type Response = PaginatedServiceAccountIpAccessEntryView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupServiceAccountAccessList<'_> {
+impl atlas_admin_runtime::mock::Paged for ListAccessList<'_> {
     type Item = ServiceAccountIpAccessListEntry;
     fn page(
         items: Vec<ServiceAccountIpAccessListEntry>,
@@ -1576,10 +1729,10 @@ impl atlas_admin_runtime::mock::Paged for ListGroupServiceAccountAccessList<'_> 
         }
     }
 }
-/// Request builder for [`ServiceAccountsApi::create_group_service_account_access_list`]; finish with [`send`](Self::send).
+/// Request builder for [`ServiceAccountsApi::create_access_list`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupServiceAccountAccessList<'a> {
+pub struct CreateAccessList<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
@@ -1588,7 +1741,7 @@ pub struct CreateGroupServiceAccountAccessList<'a> {
     page_num: Option<i64>,
     body: Option<Vec<ServiceAccountIpAccessListEntry>>,
 }
-impl<'a> CreateGroupServiceAccountAccessList<'a> {
+impl<'a> CreateAccessList<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1727,7 +1880,7 @@ impl<'a> CreateGroupServiceAccountAccessList<'a> {
     ///
     /// let mut items = client
     ///     .service_accounts()
-    ///     .create_group_service_account_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .create_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
     ///     .body(vec![ServiceAccountIpAccessListEntry {
     ///             ..Default::default()
     ///         }])
@@ -1751,14 +1904,14 @@ impl<'a> CreateGroupServiceAccountAccessList<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupServiceAccountAccessList<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateAccessList<'_> {
     const ID: &'static str = "createGroupServiceAccountAccessList";
     const STATUS: u16 = 200u16;
     type Response = PaginatedServiceAccountIpAccessEntryView;
     type Body = Vec<ServiceAccountIpAccessListEntry>;
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for CreateGroupServiceAccountAccessList<'_> {
+impl atlas_admin_runtime::mock::Paged for CreateAccessList<'_> {
     type Item = ServiceAccountIpAccessListEntry;
     fn page(
         items: Vec<ServiceAccountIpAccessListEntry>,
@@ -1771,16 +1924,16 @@ impl atlas_admin_runtime::mock::Paged for CreateGroupServiceAccountAccessList<'_
         }
     }
 }
-/// Request builder for [`ServiceAccountsApi::delete_group_service_account_access_list_entry`]; finish with [`send`](Self::send).
+/// Request builder for [`ServiceAccountsApi::delete_group_access_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupServiceAccountAccessListEntry<'a> {
+pub struct DeleteGroupAccessEntry<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
     ip_address: String,
 }
-impl<'a> DeleteGroupServiceAccountAccessListEntry<'a> {
+impl<'a> DeleteGroupAccessEntry<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1846,23 +1999,22 @@ impl<'a> DeleteGroupServiceAccountAccessListEntry<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteGroupServiceAccountAccessListEntry<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteGroupAccessEntry<'_> {
     const ID: &'static str = "deleteGroupServiceAccountAccessListEntry";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`ServiceAccountsApi::create_group_service_account_secret`]; finish with [`send`](Self::send).
+/// Request builder for [`ServiceAccountsApi::create_group_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupServiceAccountSecret<'a> {
+pub struct CreateGroupSecret<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
     body: Option<ServiceAccountSecretRequest>,
 }
-impl<'a> CreateGroupServiceAccountSecret<'a> {
+impl<'a> CreateGroupSecret<'a> {
     /// Details for the new secret.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1939,22 +2091,22 @@ impl<'a> CreateGroupServiceAccountSecret<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupServiceAccountSecret<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateGroupSecret<'_> {
     const ID: &'static str = "createGroupServiceAccountSecret";
     const STATUS: u16 = 201u16;
     type Response = ServiceAccountSecret;
     type Body = ServiceAccountSecretRequest;
 }
-/// Request builder for [`ServiceAccountsApi::delete_group_service_account_secret`]; finish with [`send`](Self::send).
+/// Request builder for [`ServiceAccountsApi::delete_group_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupServiceAccountSecret<'a> {
+pub struct DeleteGroupSecret<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
     secret_id: String,
 }
-impl<'a> DeleteGroupServiceAccountSecret<'a> {
+impl<'a> DeleteGroupSecret<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2014,7 +2166,7 @@ impl<'a> DeleteGroupServiceAccountSecret<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupServiceAccountSecret<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteGroupSecret<'_> {
     const ID: &'static str = "deleteGroupServiceAccountSecret";
     const STATUS: u16 = 204u16;
     type Response = ();
@@ -2584,10 +2736,10 @@ impl atlas_admin_runtime::mock::Operation for UpdateOrgServiceAccount<'_> {
     type Response = OrgServiceAccount;
     type Body = OrgServiceAccountUpdateRequest;
 }
-/// Request builder for [`ServiceAccountsApi::list_org_service_account_access_list`]; finish with [`send`](Self::send).
+/// Request builder for [`ServiceAccountsApi::list_org_access_list`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrgServiceAccountAccessList<'a> {
+pub struct ListOrgAccessList<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
@@ -2595,7 +2747,7 @@ pub struct ListOrgServiceAccountAccessList<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListOrgServiceAccountAccessList<'a> {
+impl<'a> ListOrgAccessList<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2715,7 +2867,7 @@ impl<'a> ListOrgServiceAccountAccessList<'a> {
     ///
     /// let mut items = client
     ///     .service_accounts()
-    ///     .list_org_service_account_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .list_org_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -2736,14 +2888,14 @@ impl<'a> ListOrgServiceAccountAccessList<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListOrgServiceAccountAccessList<'_> {
+impl atlas_admin_runtime::mock::Operation for ListOrgAccessList<'_> {
     const ID: &'static str = "listOrgServiceAccountAccessList";
     const STATUS: u16 = 200u16;
     type Response = PaginatedServiceAccountIpAccessEntryView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListOrgServiceAccountAccessList<'_> {
+impl atlas_admin_runtime::mock::Paged for ListOrgAccessList<'_> {
     type Item = ServiceAccountIpAccessListEntry;
     fn page(
         items: Vec<ServiceAccountIpAccessListEntry>,
@@ -2756,10 +2908,10 @@ impl atlas_admin_runtime::mock::Paged for ListOrgServiceAccountAccessList<'_> {
         }
     }
 }
-/// Request builder for [`ServiceAccountsApi::create_org_service_account_access_list`]; finish with [`send`](Self::send).
+/// Request builder for [`ServiceAccountsApi::create_org_access_list`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateOrgServiceAccountAccessList<'a> {
+pub struct CreateOrgAccessList<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
@@ -2768,7 +2920,7 @@ pub struct CreateOrgServiceAccountAccessList<'a> {
     page_num: Option<i64>,
     body: Option<Vec<ServiceAccountIpAccessListEntry>>,
 }
-impl<'a> CreateOrgServiceAccountAccessList<'a> {
+impl<'a> CreateOrgAccessList<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2907,7 +3059,7 @@ impl<'a> CreateOrgServiceAccountAccessList<'a> {
     ///
     /// let mut items = client
     ///     .service_accounts()
-    ///     .create_org_service_account_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .create_org_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
     ///     .body(vec![ServiceAccountIpAccessListEntry {
     ///             ..Default::default()
     ///         }])
@@ -2931,14 +3083,14 @@ impl<'a> CreateOrgServiceAccountAccessList<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateOrgServiceAccountAccessList<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateOrgAccessList<'_> {
     const ID: &'static str = "createOrgServiceAccountAccessList";
     const STATUS: u16 = 200u16;
     type Response = PaginatedServiceAccountIpAccessEntryView;
     type Body = Vec<ServiceAccountIpAccessListEntry>;
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for CreateOrgServiceAccountAccessList<'_> {
+impl atlas_admin_runtime::mock::Paged for CreateOrgAccessList<'_> {
     type Item = ServiceAccountIpAccessListEntry;
     fn page(
         items: Vec<ServiceAccountIpAccessListEntry>,
@@ -2951,16 +3103,16 @@ impl atlas_admin_runtime::mock::Paged for CreateOrgServiceAccountAccessList<'_> 
         }
     }
 }
-/// Request builder for [`ServiceAccountsApi::delete_org_service_account_access_list_entry`]; finish with [`send`](Self::send).
+/// Request builder for [`ServiceAccountsApi::delete_org_access_entry`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteOrgServiceAccountAccessListEntry<'a> {
+pub struct DeleteOrgAccessEntry<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
     ip_address: String,
 }
-impl<'a> DeleteOrgServiceAccountAccessListEntry<'a> {
+impl<'a> DeleteOrgAccessEntry<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3026,24 +3178,23 @@ impl<'a> DeleteOrgServiceAccountAccessListEntry<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteOrgServiceAccountAccessListEntry<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteOrgAccessEntry<'_> {
     const ID: &'static str = "deleteOrgServiceAccountAccessListEntry";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`ServiceAccountsApi::get_org_service_account_groups`]; finish with [`send`](Self::send).
+/// Request builder for [`ServiceAccountsApi::get_service_account_groups`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOrgServiceAccountGroups<'a> {
+pub struct GetServiceAccountGroups<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> GetOrgServiceAccountGroups<'a> {
+impl<'a> GetServiceAccountGroups<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -3150,7 +3301,7 @@ impl<'a> GetOrgServiceAccountGroups<'a> {
     ///
     /// let mut items = client
     ///     .service_accounts()
-    ///     .get_org_service_account_groups("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
+    ///     .get_service_account_groups("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -3167,14 +3318,14 @@ impl<'a> GetOrgServiceAccountGroups<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetOrgServiceAccountGroups<'_> {
+impl atlas_admin_runtime::mock::Operation for GetServiceAccountGroups<'_> {
     const ID: &'static str = "getOrgServiceAccountGroups";
     const STATUS: u16 = 200u16;
     type Response = PaginatedServiceAccountGroup;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for GetOrgServiceAccountGroups<'_> {
+impl atlas_admin_runtime::mock::Paged for GetServiceAccountGroups<'_> {
     type Item = ServiceAccountGroup;
     fn page(
         items: Vec<ServiceAccountGroup>,
@@ -3187,16 +3338,16 @@ impl atlas_admin_runtime::mock::Paged for GetOrgServiceAccountGroups<'_> {
         }
     }
 }
-/// Request builder for [`ServiceAccountsApi::create_org_service_account_secret`]; finish with [`send`](Self::send).
+/// Request builder for [`ServiceAccountsApi::create_org_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateOrgServiceAccountSecret<'a> {
+pub struct CreateOrgSecret<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
     body: Option<ServiceAccountSecretRequest>,
 }
-impl<'a> CreateOrgServiceAccountSecret<'a> {
+impl<'a> CreateOrgSecret<'a> {
     /// Details for the new secret.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3273,22 +3424,22 @@ impl<'a> CreateOrgServiceAccountSecret<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateOrgServiceAccountSecret<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateOrgSecret<'_> {
     const ID: &'static str = "createOrgServiceAccountSecret";
     const STATUS: u16 = 201u16;
     type Response = ServiceAccountSecret;
     type Body = ServiceAccountSecretRequest;
 }
-/// Request builder for [`ServiceAccountsApi::delete_org_service_account_secret`]; finish with [`send`](Self::send).
+/// Request builder for [`ServiceAccountsApi::delete_org_secret`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteOrgServiceAccountSecret<'a> {
+pub struct DeleteOrgSecret<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
     secret_id: String,
 }
-impl<'a> DeleteOrgServiceAccountSecret<'a> {
+impl<'a> DeleteOrgSecret<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3348,9 +3499,64 @@ impl<'a> DeleteOrgServiceAccountSecret<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteOrgServiceAccountSecret<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteOrgSecret<'_> {
     const ID: &'static str = "deleteOrgServiceAccountSecret";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreateAccessList` on 2026-12-06")]
+#[cfg(feature = "service_accounts")]
+pub type CreateGroupServiceAccountAccessList<'a> = crate::apis::service_accounts::CreateAccessList<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateGroupSecret` on 2026-12-06")]
+#[cfg(feature = "service_accounts")]
+pub type CreateGroupServiceAccountSecret<'a> = crate::apis::service_accounts::CreateGroupSecret<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateOrgAccessList` on 2026-12-06")]
+#[cfg(feature = "service_accounts")]
+pub type CreateOrgServiceAccountAccessList<'a> = crate::apis::service_accounts::CreateOrgAccessList<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateOrgSecret` on 2026-12-06")]
+#[cfg(feature = "service_accounts")]
+pub type CreateOrgServiceAccountSecret<'a> = crate::apis::service_accounts::CreateOrgSecret<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteGroupAccessEntry` on 2026-12-06")]
+#[cfg(feature = "service_accounts")]
+pub type DeleteGroupServiceAccountAccessListEntry<'a> = crate::apis::service_accounts::DeleteGroupAccessEntry<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteGroupSecret` on 2026-12-06")]
+#[cfg(feature = "service_accounts")]
+pub type DeleteGroupServiceAccountSecret<'a> = crate::apis::service_accounts::DeleteGroupSecret<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteOrgAccessEntry` on 2026-12-06")]
+#[cfg(feature = "service_accounts")]
+pub type DeleteOrgServiceAccountAccessListEntry<'a> = crate::apis::service_accounts::DeleteOrgAccessEntry<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteOrgSecret` on 2026-12-06")]
+#[cfg(feature = "service_accounts")]
+pub type DeleteOrgServiceAccountSecret<'a> = crate::apis::service_accounts::DeleteOrgSecret<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetServiceAccountGroups` on 2026-12-06")]
+#[cfg(feature = "service_accounts")]
+pub type GetOrgServiceAccountGroups<'a> = crate::apis::service_accounts::GetServiceAccountGroups<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListAccessList` on 2026-12-06")]
+#[cfg(feature = "service_accounts")]
+pub type ListGroupServiceAccountAccessList<'a> = crate::apis::service_accounts::ListAccessList<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListOrgAccessList` on 2026-12-06")]
+#[cfg(feature = "service_accounts")]
+pub type ListOrgServiceAccountAccessList<'a> = crate::apis::service_accounts::ListOrgAccessList<
+    'a,
+>;

@@ -203,7 +203,7 @@ impl<'a> StandbyLinksApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .standby_links()
-    ///     .list_group_standby_link_failovers("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_standby_link_failovers("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -213,12 +213,12 @@ impl<'a> StandbyLinksApi<'a> {
     #[doc(alias = "listGroupStandbyLinkFailovers")]
     #[doc(alias = "listStandbyLinkFailovers")]
     #[cfg(feature = "preview")]
-    pub fn list_group_standby_link_failovers(
+    pub fn list_standby_link_failovers(
         &self,
         group_id: impl Into<String>,
         standby_link_id: impl Into<String>,
-    ) -> ListGroupStandbyLinkFailovers<'a> {
-        ListGroupStandbyLinkFailovers {
+    ) -> ListStandbyLinkFailovers<'a> {
+        ListStandbyLinkFailovers {
             client: self.client,
             group_id: group_id.into(),
             standby_link_id: standby_link_id.into(),
@@ -247,7 +247,7 @@ impl<'a> StandbyLinksApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .standby_links()
-    ///     .create_group_standby_link_failover("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .create_standby_link_failover("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(ApiStandbyLinkFailoverRequest {
     ///         r#type: ApiStandbyLinkFailoverRequestType::Unplanned,
     ///         ..Default::default()
@@ -261,12 +261,12 @@ impl<'a> StandbyLinksApi<'a> {
     #[doc(alias = "createGroupStandbyLinkFailover")]
     #[doc(alias = "createStandbyLinkFailover")]
     #[cfg(feature = "preview")]
-    pub fn create_group_standby_link_failover(
+    pub fn create_standby_link_failover(
         &self,
         group_id: impl Into<String>,
         standby_link_id: impl Into<String>,
-    ) -> CreateGroupStandbyLinkFailover<'a> {
-        CreateGroupStandbyLinkFailover {
+    ) -> CreateStandbyLinkFailover<'a> {
+        CreateStandbyLinkFailover {
             client: self.client,
             group_id: group_id.into(),
             standby_link_id: standby_link_id.into(),
@@ -294,7 +294,7 @@ impl<'a> StandbyLinksApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .standby_links()
-    ///     .get_group_standby_link_failover("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_standby_link_failover("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -304,13 +304,13 @@ impl<'a> StandbyLinksApi<'a> {
     #[doc(alias = "getGroupStandbyLinkFailover")]
     #[doc(alias = "getStandbyLinkFailover")]
     #[cfg(feature = "preview")]
-    pub fn get_group_standby_link_failover(
+    pub fn get_standby_link_failover(
         &self,
         group_id: impl Into<String>,
         standby_link_id: impl Into<String>,
         failover_id: impl Into<String>,
-    ) -> GetGroupStandbyLinkFailover<'a> {
-        GetGroupStandbyLinkFailover {
+    ) -> GetStandbyLinkFailover<'a> {
+        GetStandbyLinkFailover {
             client: self.client,
             group_id: group_id.into(),
             standby_link_id: standby_link_id.into(),
@@ -338,7 +338,7 @@ impl<'a> StandbyLinksApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .standby_links()
-    ///     .inspect_group_standby_link_failover_readiness("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .inspect_failover_readiness("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -348,16 +348,79 @@ impl<'a> StandbyLinksApi<'a> {
     #[doc(alias = "inspectGroupStandbyLinkFailoverReadiness")]
     #[doc(alias = "inspectFailoverReadiness")]
     #[cfg(feature = "preview")]
-    pub fn inspect_group_standby_link_failover_readiness(
+    pub fn inspect_failover_readiness(
         &self,
         group_id: impl Into<String>,
         standby_link_id: impl Into<String>,
-    ) -> InspectGroupStandbyLinkFailoverReadiness<'a> {
-        InspectGroupStandbyLinkFailoverReadiness {
+    ) -> InspectFailoverReadiness<'a> {
+        InspectFailoverReadiness {
             client: self.client,
             group_id: group_id.into(),
             standby_link_id: standby_link_id.into(),
         }
+    }
+    /// The name this method had before: it forwards to [`CreateStandbyLinkFailover`](crate::apis::standby_links::CreateStandbyLinkFailover). Deprecated: renamed to `standby_links().create_standby_link_failover` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `standby_links().create_standby_link_failover` on 2026-12-06"
+    )]
+    #[cfg(feature = "standby_links")]
+    #[cfg(feature = "preview")]
+    pub fn create_group_standby_link_failover(
+        &self,
+        group_id: impl Into<String>,
+        standby_link_id: impl Into<String>,
+    ) -> crate::apis::standby_links::CreateStandbyLinkFailover<'a> {
+        #[allow(deprecated)]
+        self.client
+            .standby_links()
+            .create_standby_link_failover(group_id, standby_link_id)
+    }
+    /// The name this method had before: it forwards to [`GetStandbyLinkFailover`](crate::apis::standby_links::GetStandbyLinkFailover). Deprecated: renamed to `standby_links().get_standby_link_failover` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `standby_links().get_standby_link_failover` on 2026-12-06"
+    )]
+    #[cfg(feature = "standby_links")]
+    #[cfg(feature = "preview")]
+    pub fn get_group_standby_link_failover(
+        &self,
+        group_id: impl Into<String>,
+        standby_link_id: impl Into<String>,
+        failover_id: impl Into<String>,
+    ) -> crate::apis::standby_links::GetStandbyLinkFailover<'a> {
+        #[allow(deprecated)]
+        self.client
+            .standby_links()
+            .get_standby_link_failover(group_id, standby_link_id, failover_id)
+    }
+    /// The name this method had before: it forwards to [`InspectFailoverReadiness`](crate::apis::standby_links::InspectFailoverReadiness). Deprecated: renamed to `standby_links().inspect_failover_readiness` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `standby_links().inspect_failover_readiness` on 2026-12-06"
+    )]
+    #[cfg(feature = "standby_links")]
+    #[cfg(feature = "preview")]
+    pub fn inspect_group_standby_link_failover_readiness(
+        &self,
+        group_id: impl Into<String>,
+        standby_link_id: impl Into<String>,
+    ) -> crate::apis::standby_links::InspectFailoverReadiness<'a> {
+        #[allow(deprecated)]
+        self.client.standby_links().inspect_failover_readiness(group_id, standby_link_id)
+    }
+    /// The name this method had before: it forwards to [`ListStandbyLinkFailovers`](crate::apis::standby_links::ListStandbyLinkFailovers). Deprecated: renamed to `standby_links().list_standby_link_failovers` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `standby_links().list_standby_link_failovers` on 2026-12-06"
+    )]
+    #[cfg(feature = "standby_links")]
+    #[cfg(feature = "preview")]
+    pub fn list_group_standby_link_failovers(
+        &self,
+        group_id: impl Into<String>,
+        standby_link_id: impl Into<String>,
+    ) -> crate::apis::standby_links::ListStandbyLinkFailovers<'a> {
+        #[allow(deprecated)]
+        self.client
+            .standby_links()
+            .list_standby_link_failovers(group_id, standby_link_id)
     }
 }
 /// Request builder for [`StandbyLinksApi::list_group_standby_links`]; finish with [`send`](Self::send).
@@ -745,11 +808,11 @@ impl atlas_admin_runtime::mock::Operation for DeleteGroupStandbyLink<'_> {
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`StandbyLinksApi::list_group_standby_link_failovers`]; finish with [`send`](Self::send).
+/// Request builder for [`StandbyLinksApi::list_standby_link_failovers`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupStandbyLinkFailovers<'a> {
+pub struct ListStandbyLinkFailovers<'a> {
     client: &'a crate::Client,
     group_id: String,
     standby_link_id: String,
@@ -757,7 +820,7 @@ pub struct ListGroupStandbyLinkFailovers<'a> {
     page_num: Option<i64>,
 }
 #[cfg(feature = "preview")]
-impl<'a> ListGroupStandbyLinkFailovers<'a> {
+impl<'a> ListStandbyLinkFailovers<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -867,7 +930,7 @@ impl<'a> ListGroupStandbyLinkFailovers<'a> {
     ///
     /// let mut items = client
     ///     .standby_links()
-    ///     .list_group_standby_link_failovers("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .list_standby_link_failovers("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -889,7 +952,7 @@ impl<'a> ListGroupStandbyLinkFailovers<'a> {
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupStandbyLinkFailovers<'_> {
+impl atlas_admin_runtime::mock::Operation for ListStandbyLinkFailovers<'_> {
     const ID: &'static str = "listGroupStandbyLinkFailovers";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiStandbyLinkFailoverResponse;
@@ -897,7 +960,7 @@ impl atlas_admin_runtime::mock::Operation for ListGroupStandbyLinkFailovers<'_> 
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupStandbyLinkFailovers<'_> {
+impl atlas_admin_runtime::mock::Paged for ListStandbyLinkFailovers<'_> {
     type Item = ApiStandbyLinkFailoverResponse;
     fn page(
         items: Vec<ApiStandbyLinkFailoverResponse>,
@@ -910,18 +973,18 @@ impl atlas_admin_runtime::mock::Paged for ListGroupStandbyLinkFailovers<'_> {
         }
     }
 }
-/// Request builder for [`StandbyLinksApi::create_group_standby_link_failover`]; finish with [`send`](Self::send).
+/// Request builder for [`StandbyLinksApi::create_standby_link_failover`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupStandbyLinkFailover<'a> {
+pub struct CreateStandbyLinkFailover<'a> {
     client: &'a crate::Client,
     group_id: String,
     standby_link_id: String,
     body: Option<ApiStandbyLinkFailoverRequest>,
 }
 #[cfg(feature = "preview")]
-impl<'a> CreateGroupStandbyLinkFailover<'a> {
+impl<'a> CreateStandbyLinkFailover<'a> {
     /// Request body containing the failover type (PLANNED or UNPLANNED).
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -997,24 +1060,24 @@ impl<'a> CreateGroupStandbyLinkFailover<'a> {
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupStandbyLinkFailover<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateStandbyLinkFailover<'_> {
     const ID: &'static str = "createGroupStandbyLinkFailover";
     const STATUS: u16 = 201u16;
     type Response = ApiStandbyLinkFailoverResponse;
     type Body = ApiStandbyLinkFailoverRequest;
 }
-/// Request builder for [`StandbyLinksApi::get_group_standby_link_failover`]; finish with [`send`](Self::send).
+/// Request builder for [`StandbyLinksApi::get_standby_link_failover`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupStandbyLinkFailover<'a> {
+pub struct GetStandbyLinkFailover<'a> {
     client: &'a crate::Client,
     group_id: String,
     standby_link_id: String,
     failover_id: String,
 }
 #[cfg(feature = "preview")]
-impl<'a> GetGroupStandbyLinkFailover<'a> {
+impl<'a> GetStandbyLinkFailover<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1081,23 +1144,23 @@ impl<'a> GetGroupStandbyLinkFailover<'a> {
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupStandbyLinkFailover<'_> {
+impl atlas_admin_runtime::mock::Operation for GetStandbyLinkFailover<'_> {
     const ID: &'static str = "getGroupStandbyLinkFailover";
     const STATUS: u16 = 200u16;
     type Response = ApiStandbyLinkFailoverResponse;
     type Body = ();
 }
-/// Request builder for [`StandbyLinksApi::inspect_group_standby_link_failover_readiness`]; finish with [`send`](Self::send).
+/// Request builder for [`StandbyLinksApi::inspect_failover_readiness`]; finish with [`send`](Self::send).
 #[cfg(feature = "preview")]
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct InspectGroupStandbyLinkFailoverReadiness<'a> {
+pub struct InspectFailoverReadiness<'a> {
     client: &'a crate::Client,
     group_id: String,
     standby_link_id: String,
 }
 #[cfg(feature = "preview")]
-impl<'a> InspectGroupStandbyLinkFailoverReadiness<'a> {
+impl<'a> InspectFailoverReadiness<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1156,10 +1219,33 @@ impl<'a> InspectGroupStandbyLinkFailoverReadiness<'a> {
 }
 #[cfg(feature = "preview")]
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for InspectGroupStandbyLinkFailoverReadiness<'_> {
+impl atlas_admin_runtime::mock::Operation for InspectFailoverReadiness<'_> {
     const ID: &'static str = "inspectGroupStandbyLinkFailoverReadiness";
     const STATUS: u16 = 200u16;
     type Response = ApiStandbyLinkFailoverReadinessResponse;
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreateStandbyLinkFailover` on 2026-12-06")]
+#[cfg(feature = "preview")]
+#[cfg(feature = "standby_links")]
+pub type CreateGroupStandbyLinkFailover<'a> = crate::apis::standby_links::CreateStandbyLinkFailover<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetStandbyLinkFailover` on 2026-12-06")]
+#[cfg(feature = "preview")]
+#[cfg(feature = "standby_links")]
+pub type GetGroupStandbyLinkFailover<'a> = crate::apis::standby_links::GetStandbyLinkFailover<
+    'a,
+>;
+#[deprecated(note = "renamed to `InspectFailoverReadiness` on 2026-12-06")]
+#[cfg(feature = "preview")]
+#[cfg(feature = "standby_links")]
+pub type InspectGroupStandbyLinkFailoverReadiness<'a> = crate::apis::standby_links::InspectFailoverReadiness<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListStandbyLinkFailovers` on 2026-12-06")]
+#[cfg(feature = "preview")]
+#[cfg(feature = "standby_links")]
+pub type ListGroupStandbyLinkFailovers<'a> = crate::apis::standby_links::ListStandbyLinkFailovers<
+    'a,
+>;

@@ -35,7 +35,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .list_group_stream_workspaces("32b6e34b3d91647abb20e7b8")
+    ///     .list_stream_workspaces("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -44,11 +44,11 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "listGroupStreamWorkspaces")]
     #[doc(alias = "listStreamWorkspaces")]
-    pub fn list_group_stream_workspaces(
+    pub fn list_stream_workspaces(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupStreamWorkspaces<'a> {
-        ListGroupStreamWorkspaces {
+    ) -> ListStreamWorkspaces<'a> {
+        ListStreamWorkspaces {
             client: self.client,
             group_id: group_id.into(),
             items_per_page: None,
@@ -78,7 +78,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
+    ///     .create_stream_workspace("32b6e34b3d91647abb20e7b8")
     ///     .body(StreamsTenant {
     ///         ..Default::default()
     ///     })
@@ -90,11 +90,11 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "createGroupStreamWorkspace")]
     #[doc(alias = "createStreamWorkspace")]
-    pub fn create_group_stream_workspace(
+    pub fn create_stream_workspace(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupStreamWorkspace<'a> {
-        CreateGroupStreamWorkspace {
+    ) -> CreateStreamWorkspace<'a> {
+        CreateStreamWorkspace {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -119,7 +119,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .get_group_stream_account_details("32b6e34b3d91647abb20e7b8")
+    ///     .get_account_details("32b6e34b3d91647abb20e7b8")
     ///     .cloud_provider("cloud-provider")
     ///     .region_name("region-name")
     ///     .send()
@@ -130,11 +130,11 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "getGroupStreamAccountDetails")]
     #[doc(alias = "getAccountDetails")]
-    pub fn get_group_stream_account_details(
+    pub fn get_account_details(
         &self,
         group_id: impl Into<String>,
-    ) -> GetGroupStreamAccountDetails<'a> {
-        GetGroupStreamAccountDetails {
+    ) -> GetAccountDetails<'a> {
+        GetAccountDetails {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: None,
@@ -160,7 +160,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .list_group_stream_active_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
+    ///     .list_active_peering_connections("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -169,11 +169,11 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "listGroupStreamActiveVpcPeeringConnections")]
     #[doc(alias = "listActivePeeringConnections")]
-    pub fn list_group_stream_active_vpc_peering_connections(
+    pub fn list_active_peering_connections(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupStreamActiveVpcPeeringConnections<'a> {
-        ListGroupStreamActiveVpcPeeringConnections {
+    ) -> ListActivePeeringConnections<'a> {
+        ListActivePeeringConnections {
             client: self.client,
             group_id: group_id.into(),
             items_per_page: None,
@@ -201,7 +201,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .list_group_stream_private_link_connections("32b6e34b3d91647abb20e7b8")
+    ///     .list_private_link_connections("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -210,11 +210,11 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "listGroupStreamPrivateLinkConnections")]
     #[doc(alias = "listPrivateLinkConnections")]
-    pub fn list_group_stream_private_link_connections(
+    pub fn list_private_link_connections(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupStreamPrivateLinkConnections<'a> {
-        ListGroupStreamPrivateLinkConnections {
+    ) -> ListPrivateLinkConnections<'a> {
+        ListPrivateLinkConnections {
             client: self.client,
             group_id: group_id.into(),
             items_per_page: None,
@@ -242,7 +242,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .create_group_stream_private_link_connection("32b6e34b3d91647abb20e7b8")
+    ///     .create_private_link_connection("32b6e34b3d91647abb20e7b8")
     ///     .body(StreamsPrivateLinkConnection {
     ///         provider: "provider".into(),
     ///         ..Default::default()
@@ -255,11 +255,11 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "createGroupStreamPrivateLinkConnection")]
     #[doc(alias = "createPrivateLinkConnection")]
-    pub fn create_group_stream_private_link_connection(
+    pub fn create_private_link_connection(
         &self,
         group_id: impl Into<String>,
-    ) -> CreateGroupStreamPrivateLinkConnection<'a> {
-        CreateGroupStreamPrivateLinkConnection {
+    ) -> CreatePrivateLinkConnection<'a> {
+        CreatePrivateLinkConnection {
             client: self.client,
             group_id: group_id.into(),
             body: None,
@@ -286,7 +286,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .get_group_stream_private_link_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .get_private_link_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -295,12 +295,12 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "getGroupStreamPrivateLinkConnection")]
     #[doc(alias = "getPrivateLinkConnection")]
-    pub fn get_group_stream_private_link_connection(
+    pub fn get_private_link_connection(
         &self,
         group_id: impl Into<String>,
         connection_id: impl Into<String>,
-    ) -> GetGroupStreamPrivateLinkConnection<'a> {
-        GetGroupStreamPrivateLinkConnection {
+    ) -> GetPrivateLinkConnection<'a> {
+        GetPrivateLinkConnection {
             client: self.client,
             group_id: group_id.into(),
             connection_id: connection_id.into(),
@@ -327,7 +327,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .delete_group_stream_private_link_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_private_link_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -336,12 +336,12 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupStreamPrivateLinkConnection")]
     #[doc(alias = "deletePrivateLinkConnection")]
-    pub fn delete_group_stream_private_link_connection(
+    pub fn delete_private_link_connection(
         &self,
         group_id: impl Into<String>,
         connection_id: impl Into<String>,
-    ) -> DeleteGroupStreamPrivateLinkConnection<'a> {
-        DeleteGroupStreamPrivateLinkConnection {
+    ) -> DeletePrivateLinkConnection<'a> {
+        DeletePrivateLinkConnection {
             client: self.client,
             group_id: group_id.into(),
             connection_id: connection_id.into(),
@@ -366,7 +366,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .update_group_stream_private_link_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .update_private_link_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(StreamsPrivateLinkConnectionRequest {
     ///         ..Default::default()
     ///     })
@@ -378,12 +378,12 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupStreamPrivateLinkConnection")]
     #[doc(alias = "updatePrivateLinkConnection")]
-    pub fn update_group_stream_private_link_connection(
+    pub fn update_private_link_connection(
         &self,
         group_id: impl Into<String>,
         connection_id: impl Into<String>,
-    ) -> UpdateGroupStreamPrivateLinkConnection<'a> {
-        UpdateGroupStreamPrivateLinkConnection {
+    ) -> UpdatePrivateLinkConnection<'a> {
+        UpdatePrivateLinkConnection {
             client: self.client,
             group_id: group_id.into(),
             connection_id: connection_id.into(),
@@ -409,7 +409,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .list_group_stream_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
+    ///     .list_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
     ///     .requester_account_id("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
@@ -419,11 +419,11 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "listGroupStreamVpcPeeringConnections")]
     #[doc(alias = "listVpcPeeringConnections")]
-    pub fn list_group_stream_vpc_peering_connections(
+    pub fn list_vpc_peering_connections(
         &self,
         group_id: impl Into<String>,
-    ) -> ListGroupStreamVpcPeeringConnections<'a> {
-        ListGroupStreamVpcPeeringConnections {
+    ) -> ListVpcPeeringConnections<'a> {
+        ListVpcPeeringConnections {
             client: self.client,
             group_id: group_id.into(),
             requester_account_id: None,
@@ -450,7 +450,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .delete_group_stream_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -459,12 +459,12 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupStreamVpcPeeringConnection")]
     #[doc(alias = "deleteVpcPeeringConnection")]
-    pub fn delete_group_stream_vpc_peering_connection(
+    pub fn delete_vpc_peering_connection(
         &self,
         group_id: impl Into<String>,
         id: impl Into<String>,
-    ) -> DeleteGroupStreamVpcPeeringConnection<'a> {
-        DeleteGroupStreamVpcPeeringConnection {
+    ) -> DeleteVpcPeeringConnection<'a> {
+        DeleteVpcPeeringConnection {
             client: self.client,
             group_id: group_id.into(),
             id: id.into(),
@@ -489,7 +489,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .accept_group_stream_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .accept_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(VpcPeeringActionChallenge {
     ///         ..Default::default()
     ///     })
@@ -501,12 +501,12 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "acceptGroupStreamVpcPeeringConnection")]
     #[doc(alias = "acceptVpcPeeringConnection")]
-    pub fn accept_group_stream_vpc_peering_connection(
+    pub fn accept_vpc_peering_connection(
         &self,
         group_id: impl Into<String>,
         id: impl Into<String>,
-    ) -> AcceptGroupStreamVpcPeeringConnection<'a> {
-        AcceptGroupStreamVpcPeeringConnection {
+    ) -> AcceptVpcPeeringConnection<'a> {
+        AcceptVpcPeeringConnection {
             client: self.client,
             group_id: group_id.into(),
             id: id.into(),
@@ -532,7 +532,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .reject_group_stream_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .reject_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -541,12 +541,12 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "rejectGroupStreamVpcPeeringConnection")]
     #[doc(alias = "rejectVpcPeeringConnection")]
-    pub fn reject_group_stream_vpc_peering_connection(
+    pub fn reject_vpc_peering_connection(
         &self,
         group_id: impl Into<String>,
         id: impl Into<String>,
-    ) -> RejectGroupStreamVpcPeeringConnection<'a> {
-        RejectGroupStreamVpcPeeringConnection {
+    ) -> RejectVpcPeeringConnection<'a> {
+        RejectVpcPeeringConnection {
             client: self.client,
             group_id: group_id.into(),
             id: id.into(),
@@ -573,7 +573,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .get_group_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .get_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -582,12 +582,12 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "getGroupStreamWorkspace")]
     #[doc(alias = "getStreamWorkspace")]
-    pub fn get_group_stream_workspace(
+    pub fn get_stream_workspace(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-    ) -> GetGroupStreamWorkspace<'a> {
-        GetGroupStreamWorkspace {
+    ) -> GetStreamWorkspace<'a> {
+        GetStreamWorkspace {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -615,7 +615,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .delete_group_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .delete_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -624,12 +624,12 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupStreamWorkspace")]
     #[doc(alias = "deleteStreamWorkspace")]
-    pub fn delete_group_stream_workspace(
+    pub fn delete_stream_workspace(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-    ) -> DeleteGroupStreamWorkspace<'a> {
-        DeleteGroupStreamWorkspace {
+    ) -> DeleteStreamWorkspace<'a> {
+        DeleteStreamWorkspace {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -656,7 +656,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .update_group_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .update_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .body(StreamsTenantUpdateRequest {
     ///         ..Default::default()
     ///     })
@@ -668,12 +668,12 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupStreamWorkspace")]
     #[doc(alias = "updateStreamWorkspace")]
-    pub fn update_group_stream_workspace(
+    pub fn update_stream_workspace(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-    ) -> UpdateGroupStreamWorkspace<'a> {
-        UpdateGroupStreamWorkspace {
+    ) -> UpdateStreamWorkspace<'a> {
+        UpdateStreamWorkspace {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -699,7 +699,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .download_group_stream_audit_logs("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .download_audit_logs("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -708,12 +708,12 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "downloadGroupStreamAuditLogs")]
     #[doc(alias = "downloadAuditLogs")]
-    pub fn download_group_stream_audit_logs(
+    pub fn download_audit_logs(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-    ) -> DownloadGroupStreamAuditLogs<'a> {
-        DownloadGroupStreamAuditLogs {
+    ) -> DownloadAuditLogs<'a> {
+        DownloadAuditLogs {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -743,7 +743,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .list_group_stream_connections("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .list_stream_connections("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -752,12 +752,12 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "listGroupStreamConnections")]
     #[doc(alias = "listStreamConnections")]
-    pub fn list_group_stream_connections(
+    pub fn list_stream_connections(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-    ) -> ListGroupStreamConnections<'a> {
-        ListGroupStreamConnections {
+    ) -> ListStreamConnections<'a> {
+        ListStreamConnections {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -786,7 +786,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .body(StreamsConnection::AwsKinesisDataStreams(StreamsAwsKinesisDataStreamsConnection {
     ///             ..Default::default()
     ///         }))
@@ -798,12 +798,12 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "createGroupStreamConnection")]
     #[doc(alias = "createStreamConnection")]
-    pub fn create_group_stream_connection(
+    pub fn create_stream_connection(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-    ) -> CreateGroupStreamConnection<'a> {
-        CreateGroupStreamConnection {
+    ) -> CreateStreamConnection<'a> {
+        CreateStreamConnection {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -831,7 +831,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .get_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
+    ///     .get_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -840,13 +840,13 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "getGroupStreamConnection")]
     #[doc(alias = "getStreamConnection")]
-    pub fn get_group_stream_connection(
+    pub fn get_stream_connection(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         connection_name: impl Into<String>,
-    ) -> GetGroupStreamConnection<'a> {
-        GetGroupStreamConnection {
+    ) -> GetStreamConnection<'a> {
+        GetStreamConnection {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -872,7 +872,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .delete_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
+    ///     .delete_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -881,13 +881,13 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupStreamConnection")]
     #[doc(alias = "deleteStreamConnection")]
-    pub fn delete_group_stream_connection(
+    pub fn delete_stream_connection(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         connection_name: impl Into<String>,
-    ) -> DeleteGroupStreamConnection<'a> {
-        DeleteGroupStreamConnection {
+    ) -> DeleteStreamConnection<'a> {
+        DeleteStreamConnection {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -915,7 +915,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .update_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
+    ///     .update_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
     ///     .body(StreamsConnection::AwsKinesisDataStreams(StreamsAwsKinesisDataStreamsConnection {
     ///             ..Default::default()
     ///         }))
@@ -927,13 +927,13 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupStreamConnection")]
     #[doc(alias = "updateStreamConnection")]
-    pub fn update_group_stream_connection(
+    pub fn update_stream_connection(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         connection_name: impl Into<String>,
-    ) -> UpdateGroupStreamConnection<'a> {
-        UpdateGroupStreamConnection {
+    ) -> UpdateStreamConnection<'a> {
+        UpdateStreamConnection {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -960,7 +960,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .list_group_stream_connection_failover_connections("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
+    ///     .list_failover_connections("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -969,13 +969,13 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "listGroupStreamConnectionFailoverConnections")]
     #[doc(alias = "listFailoverConnections")]
-    pub fn list_group_stream_connection_failover_connections(
+    pub fn list_failover_connections(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         connection_name: impl Into<String>,
-    ) -> ListGroupStreamConnectionFailoverConnections<'a> {
-        ListGroupStreamConnectionFailoverConnections {
+    ) -> ListFailoverConnections<'a> {
+        ListFailoverConnections {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -1003,7 +1003,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .create_group_stream_connection_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
+    ///     .create_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
     ///     .body(StreamsFailoverConnection::Cluster(StreamsFailoverClusterConnection {
     ///             ..Default::default()
     ///         }))
@@ -1015,13 +1015,13 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "createGroupStreamConnectionFailoverConnection")]
     #[doc(alias = "createFailoverConnection")]
-    pub fn create_group_stream_connection_failover_connection(
+    pub fn create_failover_connection(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         connection_name: impl Into<String>,
-    ) -> CreateGroupStreamConnectionFailoverConnection<'a> {
-        CreateGroupStreamConnectionFailoverConnection {
+    ) -> CreateFailoverConnection<'a> {
+        CreateFailoverConnection {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -1048,7 +1048,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .get_group_stream_connection_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name", "32b6e34b3d91647abb20e7b8")
+    ///     .get_stream_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1057,14 +1057,14 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "getGroupStreamConnectionFailoverConnection")]
     #[doc(alias = "getStreamFailoverConnection")]
-    pub fn get_group_stream_connection_failover_connection(
+    pub fn get_stream_failover_connection(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         connection_name: impl Into<String>,
         failover_connection_id: impl Into<String>,
-    ) -> GetGroupStreamConnectionFailoverConnection<'a> {
-        GetGroupStreamConnectionFailoverConnection {
+    ) -> GetStreamFailoverConnection<'a> {
+        GetStreamFailoverConnection {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -1091,7 +1091,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .delete_group_stream_connection_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name", "32b6e34b3d91647abb20e7b8")
+    ///     .delete_stream_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1100,14 +1100,14 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupStreamConnectionFailoverConnection")]
     #[doc(alias = "deleteStreamFailoverConnection")]
-    pub fn delete_group_stream_connection_failover_connection(
+    pub fn delete_stream_failover_connection(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         connection_name: impl Into<String>,
         failover_connection_id: impl Into<String>,
-    ) -> DeleteGroupStreamConnectionFailoverConnection<'a> {
-        DeleteGroupStreamConnectionFailoverConnection {
+    ) -> DeleteStreamFailoverConnection<'a> {
+        DeleteStreamFailoverConnection {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -1134,7 +1134,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .update_group_stream_connection_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name", "32b6e34b3d91647abb20e7b8")
+    ///     .update_stream_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name", "32b6e34b3d91647abb20e7b8")
     ///     .body(StreamsFailoverConnection::Cluster(StreamsFailoverClusterConnection {
     ///             ..Default::default()
     ///         }))
@@ -1146,14 +1146,14 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupStreamConnectionFailoverConnection")]
     #[doc(alias = "updateStreamFailoverConnection")]
-    pub fn update_group_stream_connection_failover_connection(
+    pub fn update_stream_failover_connection(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         connection_name: impl Into<String>,
         failover_connection_id: impl Into<String>,
-    ) -> UpdateGroupStreamConnectionFailoverConnection<'a> {
-        UpdateGroupStreamConnectionFailoverConnection {
+    ) -> UpdateStreamFailoverConnection<'a> {
+        UpdateStreamFailoverConnection {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -1181,7 +1181,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .create_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .create_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .body(StreamsProcessor {
     ///         ..Default::default()
     ///     })
@@ -1193,12 +1193,12 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "createGroupStreamProcessor")]
     #[doc(alias = "createStreamProcessor")]
-    pub fn create_group_stream_processor(
+    pub fn create_stream_processor(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-    ) -> CreateGroupStreamProcessor<'a> {
-        CreateGroupStreamProcessor {
+    ) -> CreateStreamProcessor<'a> {
+        CreateStreamProcessor {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -1224,7 +1224,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .get_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
+    ///     .get_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1233,13 +1233,13 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "getGroupStreamProcessor")]
     #[doc(alias = "getStreamProcessor")]
-    pub fn get_group_stream_processor(
+    pub fn get_stream_processor(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         processor_name: impl Into<String>,
-    ) -> GetGroupStreamProcessor<'a> {
-        GetGroupStreamProcessor {
+    ) -> GetStreamProcessor<'a> {
+        GetStreamProcessor {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -1265,7 +1265,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .delete_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
+    ///     .delete_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1274,13 +1274,13 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "deleteGroupStreamProcessor")]
     #[doc(alias = "deleteStreamProcessor")]
-    pub fn delete_group_stream_processor(
+    pub fn delete_stream_processor(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         processor_name: impl Into<String>,
-    ) -> DeleteGroupStreamProcessor<'a> {
-        DeleteGroupStreamProcessor {
+    ) -> DeleteStreamProcessor<'a> {
+        DeleteStreamProcessor {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -1306,7 +1306,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .update_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
+    ///     .update_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
     ///     .body(StreamsModifyStreamProcessor {
     ///         ..Default::default()
     ///     })
@@ -1318,13 +1318,13 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "updateGroupStreamProcessor")]
     #[doc(alias = "updateStreamProcessor")]
-    pub fn update_group_stream_processor(
+    pub fn update_stream_processor(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         processor_name: impl Into<String>,
-    ) -> UpdateGroupStreamProcessor<'a> {
-        UpdateGroupStreamProcessor {
+    ) -> UpdateStreamProcessor<'a> {
+        UpdateStreamProcessor {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -1351,7 +1351,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .start_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
+    ///     .start_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1360,13 +1360,13 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "startGroupStreamProcessor")]
     #[doc(alias = "startStreamProcessor")]
-    pub fn start_group_stream_processor(
+    pub fn start_stream_processor(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         processor_name: impl Into<String>,
-    ) -> StartGroupStreamProcessor<'a> {
-        StartGroupStreamProcessor {
+    ) -> StartStreamProcessor<'a> {
+        StartStreamProcessor {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -1392,7 +1392,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .start_group_stream_processor_with("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
+    ///     .start_stream_processor_with("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1401,13 +1401,13 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "startGroupStreamProcessorWith")]
     #[doc(alias = "startStreamProcessorWith")]
-    pub fn start_group_stream_processor_with(
+    pub fn start_stream_processor_with(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         processor_name: impl Into<String>,
-    ) -> StartGroupStreamProcessorWith<'a> {
-        StartGroupStreamProcessorWith {
+    ) -> StartStreamProcessorWith<'a> {
+        StartStreamProcessorWith {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -1434,7 +1434,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .stop_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
+    ///     .stop_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1443,13 +1443,13 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "stopGroupStreamProcessor")]
     #[doc(alias = "stopStreamProcessor")]
-    pub fn stop_group_stream_processor(
+    pub fn stop_stream_processor(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         processor_name: impl Into<String>,
-    ) -> StopGroupStreamProcessor<'a> {
-        StopGroupStreamProcessor {
+    ) -> StopStreamProcessor<'a> {
+        StopStreamProcessor {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -1475,7 +1475,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .get_group_stream_processors("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .get_stream_processors("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1484,12 +1484,12 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "getGroupStreamProcessors")]
     #[doc(alias = "getStreamProcessors")]
-    pub fn get_group_stream_processors(
+    pub fn get_stream_processors(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-    ) -> GetGroupStreamProcessors<'a> {
-        GetGroupStreamProcessors {
+    ) -> GetStreamProcessors<'a> {
+        GetStreamProcessors {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -1517,7 +1517,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .download_group_stream_operational_logs("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .download_operational_logs("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1526,12 +1526,12 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "downloadGroupStreamOperationalLogs")]
     #[doc(alias = "downloadOperationalLogs")]
-    pub fn download_group_stream_operational_logs(
+    pub fn download_operational_logs(
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
-    ) -> DownloadGroupStreamOperationalLogs<'a> {
-        DownloadGroupStreamOperationalLogs {
+    ) -> DownloadOperationalLogs<'a> {
+        DownloadOperationalLogs {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
@@ -1559,7 +1559,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .with_group_stream_sample_connections("32b6e34b3d91647abb20e7b8")
+    ///     .with_stream_sample_connections("32b6e34b3d91647abb20e7b8")
     ///     .body(serde_json::json!({}))
     ///     .send()
     ///     .await?;
@@ -1569,27 +1569,516 @@ impl<'a> StreamsApi<'a> {
     /// ```
     #[doc(alias = "withGroupStreamSampleConnections")]
     #[doc(alias = "withStreamSampleConnections")]
-    pub fn with_group_stream_sample_connections(
+    pub fn with_stream_sample_connections(
         &self,
         group_id: impl Into<String>,
-    ) -> WithGroupStreamSampleConnections<'a> {
-        WithGroupStreamSampleConnections {
+    ) -> WithStreamSampleConnections<'a> {
+        WithStreamSampleConnections {
             client: self.client,
             group_id: group_id.into(),
             body: None,
         }
     }
+    /// The name this method had before: it forwards to [`AcceptVpcPeeringConnection`](crate::apis::streams::AcceptVpcPeeringConnection). Deprecated: renamed to `streams().accept_vpc_peering_connection` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().accept_vpc_peering_connection` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn accept_group_stream_vpc_peering_connection(
+        &self,
+        group_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> crate::apis::streams::AcceptVpcPeeringConnection<'a> {
+        #[allow(deprecated)]
+        self.client.streams().accept_vpc_peering_connection(group_id, id)
+    }
+    /// The name this method had before: it forwards to [`CreateStreamConnection`](crate::apis::streams::CreateStreamConnection). Deprecated: renamed to `streams().create_stream_connection` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().create_stream_connection` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn create_group_stream_connection(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+    ) -> crate::apis::streams::CreateStreamConnection<'a> {
+        #[allow(deprecated)]
+        self.client.streams().create_stream_connection(group_id, tenant_name)
+    }
+    /// The name this method had before: it forwards to [`CreateFailoverConnection`](crate::apis::streams::CreateFailoverConnection). Deprecated: renamed to `streams().create_failover_connection` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().create_failover_connection` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn create_group_stream_connection_failover_connection(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        connection_name: impl Into<String>,
+    ) -> crate::apis::streams::CreateFailoverConnection<'a> {
+        #[allow(deprecated)]
+        self.client
+            .streams()
+            .create_failover_connection(group_id, tenant_name, connection_name)
+    }
+    /// The name this method had before: it forwards to [`CreatePrivateLinkConnection`](crate::apis::streams::CreatePrivateLinkConnection). Deprecated: renamed to `streams().create_private_link_connection` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().create_private_link_connection` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn create_group_stream_private_link_connection(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::streams::CreatePrivateLinkConnection<'a> {
+        #[allow(deprecated)]
+        self.client.streams().create_private_link_connection(group_id)
+    }
+    /// The name this method had before: it forwards to [`CreateStreamProcessor`](crate::apis::streams::CreateStreamProcessor). Deprecated: renamed to `streams().create_stream_processor` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().create_stream_processor` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn create_group_stream_processor(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+    ) -> crate::apis::streams::CreateStreamProcessor<'a> {
+        #[allow(deprecated)]
+        self.client.streams().create_stream_processor(group_id, tenant_name)
+    }
+    /// The name this method had before: it forwards to [`CreateStreamWorkspace`](crate::apis::streams::CreateStreamWorkspace). Deprecated: renamed to `streams().create_stream_workspace` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().create_stream_workspace` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn create_group_stream_workspace(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::streams::CreateStreamWorkspace<'a> {
+        #[allow(deprecated)] self.client.streams().create_stream_workspace(group_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteStreamConnection`](crate::apis::streams::DeleteStreamConnection). Deprecated: renamed to `streams().delete_stream_connection` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().delete_stream_connection` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn delete_group_stream_connection(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        connection_name: impl Into<String>,
+    ) -> crate::apis::streams::DeleteStreamConnection<'a> {
+        #[allow(deprecated)]
+        self.client
+            .streams()
+            .delete_stream_connection(group_id, tenant_name, connection_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteStreamFailoverConnection`](crate::apis::streams::DeleteStreamFailoverConnection). Deprecated: renamed to `streams().delete_stream_failover_connection` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().delete_stream_failover_connection` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn delete_group_stream_connection_failover_connection(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        connection_name: impl Into<String>,
+        failover_connection_id: impl Into<String>,
+    ) -> crate::apis::streams::DeleteStreamFailoverConnection<'a> {
+        #[allow(deprecated)]
+        self.client
+            .streams()
+            .delete_stream_failover_connection(
+                group_id,
+                tenant_name,
+                connection_name,
+                failover_connection_id,
+            )
+    }
+    /// The name this method had before: it forwards to [`DeletePrivateLinkConnection`](crate::apis::streams::DeletePrivateLinkConnection). Deprecated: renamed to `streams().delete_private_link_connection` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().delete_private_link_connection` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn delete_group_stream_private_link_connection(
+        &self,
+        group_id: impl Into<String>,
+        connection_id: impl Into<String>,
+    ) -> crate::apis::streams::DeletePrivateLinkConnection<'a> {
+        #[allow(deprecated)]
+        self.client.streams().delete_private_link_connection(group_id, connection_id)
+    }
+    /// The name this method had before: it forwards to [`DeleteStreamProcessor`](crate::apis::streams::DeleteStreamProcessor). Deprecated: renamed to `streams().delete_stream_processor` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().delete_stream_processor` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn delete_group_stream_processor(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        processor_name: impl Into<String>,
+    ) -> crate::apis::streams::DeleteStreamProcessor<'a> {
+        #[allow(deprecated)]
+        self.client
+            .streams()
+            .delete_stream_processor(group_id, tenant_name, processor_name)
+    }
+    /// The name this method had before: it forwards to [`DeleteVpcPeeringConnection`](crate::apis::streams::DeleteVpcPeeringConnection). Deprecated: renamed to `streams().delete_vpc_peering_connection` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().delete_vpc_peering_connection` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn delete_group_stream_vpc_peering_connection(
+        &self,
+        group_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> crate::apis::streams::DeleteVpcPeeringConnection<'a> {
+        #[allow(deprecated)]
+        self.client.streams().delete_vpc_peering_connection(group_id, id)
+    }
+    /// The name this method had before: it forwards to [`DeleteStreamWorkspace`](crate::apis::streams::DeleteStreamWorkspace). Deprecated: renamed to `streams().delete_stream_workspace` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().delete_stream_workspace` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn delete_group_stream_workspace(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+    ) -> crate::apis::streams::DeleteStreamWorkspace<'a> {
+        #[allow(deprecated)]
+        self.client.streams().delete_stream_workspace(group_id, tenant_name)
+    }
+    /// The name this method had before: it forwards to [`DownloadAuditLogs`](crate::apis::streams::DownloadAuditLogs). Deprecated: renamed to `streams().download_audit_logs` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().download_audit_logs` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn download_group_stream_audit_logs(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+    ) -> crate::apis::streams::DownloadAuditLogs<'a> {
+        #[allow(deprecated)]
+        self.client.streams().download_audit_logs(group_id, tenant_name)
+    }
+    /// The name this method had before: it forwards to [`DownloadOperationalLogs`](crate::apis::streams::DownloadOperationalLogs). Deprecated: renamed to `streams().download_operational_logs` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().download_operational_logs` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn download_group_stream_operational_logs(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+    ) -> crate::apis::streams::DownloadOperationalLogs<'a> {
+        #[allow(deprecated)]
+        self.client.streams().download_operational_logs(group_id, tenant_name)
+    }
+    /// The name this method had before: it forwards to [`GetAccountDetails`](crate::apis::streams::GetAccountDetails). Deprecated: renamed to `streams().get_account_details` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().get_account_details` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn get_group_stream_account_details(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::streams::GetAccountDetails<'a> {
+        #[allow(deprecated)] self.client.streams().get_account_details(group_id)
+    }
+    /// The name this method had before: it forwards to [`GetStreamConnection`](crate::apis::streams::GetStreamConnection). Deprecated: renamed to `streams().get_stream_connection` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().get_stream_connection` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn get_group_stream_connection(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        connection_name: impl Into<String>,
+    ) -> crate::apis::streams::GetStreamConnection<'a> {
+        #[allow(deprecated)]
+        self.client
+            .streams()
+            .get_stream_connection(group_id, tenant_name, connection_name)
+    }
+    /// The name this method had before: it forwards to [`GetStreamFailoverConnection`](crate::apis::streams::GetStreamFailoverConnection). Deprecated: renamed to `streams().get_stream_failover_connection` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().get_stream_failover_connection` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn get_group_stream_connection_failover_connection(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        connection_name: impl Into<String>,
+        failover_connection_id: impl Into<String>,
+    ) -> crate::apis::streams::GetStreamFailoverConnection<'a> {
+        #[allow(deprecated)]
+        self.client
+            .streams()
+            .get_stream_failover_connection(
+                group_id,
+                tenant_name,
+                connection_name,
+                failover_connection_id,
+            )
+    }
+    /// The name this method had before: it forwards to [`GetPrivateLinkConnection`](crate::apis::streams::GetPrivateLinkConnection). Deprecated: renamed to `streams().get_private_link_connection` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().get_private_link_connection` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn get_group_stream_private_link_connection(
+        &self,
+        group_id: impl Into<String>,
+        connection_id: impl Into<String>,
+    ) -> crate::apis::streams::GetPrivateLinkConnection<'a> {
+        #[allow(deprecated)]
+        self.client.streams().get_private_link_connection(group_id, connection_id)
+    }
+    /// The name this method had before: it forwards to [`GetStreamProcessor`](crate::apis::streams::GetStreamProcessor). Deprecated: renamed to `streams().get_stream_processor` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().get_stream_processor` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn get_group_stream_processor(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        processor_name: impl Into<String>,
+    ) -> crate::apis::streams::GetStreamProcessor<'a> {
+        #[allow(deprecated)]
+        self.client.streams().get_stream_processor(group_id, tenant_name, processor_name)
+    }
+    /// The name this method had before: it forwards to [`GetStreamProcessors`](crate::apis::streams::GetStreamProcessors). Deprecated: renamed to `streams().get_stream_processors` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().get_stream_processors` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn get_group_stream_processors(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+    ) -> crate::apis::streams::GetStreamProcessors<'a> {
+        #[allow(deprecated)]
+        self.client.streams().get_stream_processors(group_id, tenant_name)
+    }
+    /// The name this method had before: it forwards to [`GetStreamWorkspace`](crate::apis::streams::GetStreamWorkspace). Deprecated: renamed to `streams().get_stream_workspace` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().get_stream_workspace` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn get_group_stream_workspace(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+    ) -> crate::apis::streams::GetStreamWorkspace<'a> {
+        #[allow(deprecated)]
+        self.client.streams().get_stream_workspace(group_id, tenant_name)
+    }
+    /// The name this method had before: it forwards to [`ListActivePeeringConnections`](crate::apis::streams::ListActivePeeringConnections). Deprecated: renamed to `streams().list_active_peering_connections` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().list_active_peering_connections` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn list_group_stream_active_vpc_peering_connections(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::streams::ListActivePeeringConnections<'a> {
+        #[allow(deprecated)]
+        self.client.streams().list_active_peering_connections(group_id)
+    }
+    /// The name this method had before: it forwards to [`ListFailoverConnections`](crate::apis::streams::ListFailoverConnections). Deprecated: renamed to `streams().list_failover_connections` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().list_failover_connections` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn list_group_stream_connection_failover_connections(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        connection_name: impl Into<String>,
+    ) -> crate::apis::streams::ListFailoverConnections<'a> {
+        #[allow(deprecated)]
+        self.client
+            .streams()
+            .list_failover_connections(group_id, tenant_name, connection_name)
+    }
+    /// The name this method had before: it forwards to [`ListStreamConnections`](crate::apis::streams::ListStreamConnections). Deprecated: renamed to `streams().list_stream_connections` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().list_stream_connections` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn list_group_stream_connections(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+    ) -> crate::apis::streams::ListStreamConnections<'a> {
+        #[allow(deprecated)]
+        self.client.streams().list_stream_connections(group_id, tenant_name)
+    }
+    /// The name this method had before: it forwards to [`ListPrivateLinkConnections`](crate::apis::streams::ListPrivateLinkConnections). Deprecated: renamed to `streams().list_private_link_connections` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().list_private_link_connections` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn list_group_stream_private_link_connections(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::streams::ListPrivateLinkConnections<'a> {
+        #[allow(deprecated)]
+        self.client.streams().list_private_link_connections(group_id)
+    }
+    /// The name this method had before: it forwards to [`ListVpcPeeringConnections`](crate::apis::streams::ListVpcPeeringConnections). Deprecated: renamed to `streams().list_vpc_peering_connections` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().list_vpc_peering_connections` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn list_group_stream_vpc_peering_connections(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::streams::ListVpcPeeringConnections<'a> {
+        #[allow(deprecated)] self.client.streams().list_vpc_peering_connections(group_id)
+    }
+    /// The name this method had before: it forwards to [`ListStreamWorkspaces`](crate::apis::streams::ListStreamWorkspaces). Deprecated: renamed to `streams().list_stream_workspaces` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().list_stream_workspaces` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn list_group_stream_workspaces(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::streams::ListStreamWorkspaces<'a> {
+        #[allow(deprecated)] self.client.streams().list_stream_workspaces(group_id)
+    }
+    /// The name this method had before: it forwards to [`RejectVpcPeeringConnection`](crate::apis::streams::RejectVpcPeeringConnection). Deprecated: renamed to `streams().reject_vpc_peering_connection` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().reject_vpc_peering_connection` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn reject_group_stream_vpc_peering_connection(
+        &self,
+        group_id: impl Into<String>,
+        id: impl Into<String>,
+    ) -> crate::apis::streams::RejectVpcPeeringConnection<'a> {
+        #[allow(deprecated)]
+        self.client.streams().reject_vpc_peering_connection(group_id, id)
+    }
+    /// The name this method had before: it forwards to [`StartStreamProcessor`](crate::apis::streams::StartStreamProcessor). Deprecated: renamed to `streams().start_stream_processor` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().start_stream_processor` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn start_group_stream_processor(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        processor_name: impl Into<String>,
+    ) -> crate::apis::streams::StartStreamProcessor<'a> {
+        #[allow(deprecated)]
+        self.client
+            .streams()
+            .start_stream_processor(group_id, tenant_name, processor_name)
+    }
+    /// The name this method had before: it forwards to [`StartStreamProcessorWith`](crate::apis::streams::StartStreamProcessorWith). Deprecated: renamed to `streams().start_stream_processor_with` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().start_stream_processor_with` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn start_group_stream_processor_with(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        processor_name: impl Into<String>,
+    ) -> crate::apis::streams::StartStreamProcessorWith<'a> {
+        #[allow(deprecated)]
+        self.client
+            .streams()
+            .start_stream_processor_with(group_id, tenant_name, processor_name)
+    }
+    /// The name this method had before: it forwards to [`StopStreamProcessor`](crate::apis::streams::StopStreamProcessor). Deprecated: renamed to `streams().stop_stream_processor` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().stop_stream_processor` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn stop_group_stream_processor(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        processor_name: impl Into<String>,
+    ) -> crate::apis::streams::StopStreamProcessor<'a> {
+        #[allow(deprecated)]
+        self.client
+            .streams()
+            .stop_stream_processor(group_id, tenant_name, processor_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateStreamConnection`](crate::apis::streams::UpdateStreamConnection). Deprecated: renamed to `streams().update_stream_connection` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().update_stream_connection` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn update_group_stream_connection(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        connection_name: impl Into<String>,
+    ) -> crate::apis::streams::UpdateStreamConnection<'a> {
+        #[allow(deprecated)]
+        self.client
+            .streams()
+            .update_stream_connection(group_id, tenant_name, connection_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateStreamFailoverConnection`](crate::apis::streams::UpdateStreamFailoverConnection). Deprecated: renamed to `streams().update_stream_failover_connection` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().update_stream_failover_connection` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn update_group_stream_connection_failover_connection(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        connection_name: impl Into<String>,
+        failover_connection_id: impl Into<String>,
+    ) -> crate::apis::streams::UpdateStreamFailoverConnection<'a> {
+        #[allow(deprecated)]
+        self.client
+            .streams()
+            .update_stream_failover_connection(
+                group_id,
+                tenant_name,
+                connection_name,
+                failover_connection_id,
+            )
+    }
+    /// The name this method had before: it forwards to [`UpdatePrivateLinkConnection`](crate::apis::streams::UpdatePrivateLinkConnection). Deprecated: renamed to `streams().update_private_link_connection` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().update_private_link_connection` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn update_group_stream_private_link_connection(
+        &self,
+        group_id: impl Into<String>,
+        connection_id: impl Into<String>,
+    ) -> crate::apis::streams::UpdatePrivateLinkConnection<'a> {
+        #[allow(deprecated)]
+        self.client.streams().update_private_link_connection(group_id, connection_id)
+    }
+    /// The name this method had before: it forwards to [`UpdateStreamProcessor`](crate::apis::streams::UpdateStreamProcessor). Deprecated: renamed to `streams().update_stream_processor` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().update_stream_processor` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn update_group_stream_processor(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+        processor_name: impl Into<String>,
+    ) -> crate::apis::streams::UpdateStreamProcessor<'a> {
+        #[allow(deprecated)]
+        self.client
+            .streams()
+            .update_stream_processor(group_id, tenant_name, processor_name)
+    }
+    /// The name this method had before: it forwards to [`UpdateStreamWorkspace`](crate::apis::streams::UpdateStreamWorkspace). Deprecated: renamed to `streams().update_stream_workspace` on 2026-12-06.
+    #[deprecated(note = "renamed to `streams().update_stream_workspace` on 2026-12-06")]
+    #[cfg(feature = "streams")]
+    pub fn update_group_stream_workspace(
+        &self,
+        group_id: impl Into<String>,
+        tenant_name: impl Into<String>,
+    ) -> crate::apis::streams::UpdateStreamWorkspace<'a> {
+        #[allow(deprecated)]
+        self.client.streams().update_stream_workspace(group_id, tenant_name)
+    }
+    /// The name this method had before: it forwards to [`WithStreamSampleConnections`](crate::apis::streams::WithStreamSampleConnections). Deprecated: renamed to `streams().with_stream_sample_connections` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `streams().with_stream_sample_connections` on 2026-12-06"
+    )]
+    #[cfg(feature = "streams")]
+    pub fn with_group_stream_sample_connections(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::streams::WithStreamSampleConnections<'a> {
+        #[allow(deprecated)]
+        self.client.streams().with_stream_sample_connections(group_id)
+    }
 }
-/// Request builder for [`StreamsApi::list_group_stream_workspaces`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::list_stream_workspaces`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupStreamWorkspaces<'a> {
+pub struct ListStreamWorkspaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupStreamWorkspaces<'a> {
+impl<'a> ListStreamWorkspaces<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -1687,7 +2176,7 @@ impl<'a> ListGroupStreamWorkspaces<'a> {
     ///
     /// let mut items = client
     ///     .streams()
-    ///     .list_group_stream_workspaces("32b6e34b3d91647abb20e7b8")
+    ///     .list_stream_workspaces("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -1704,14 +2193,14 @@ impl<'a> ListGroupStreamWorkspaces<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupStreamWorkspaces<'_> {
+impl atlas_admin_runtime::mock::Operation for ListStreamWorkspaces<'_> {
     const ID: &'static str = "listGroupStreamWorkspaces";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiStreamsTenantView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupStreamWorkspaces<'_> {
+impl atlas_admin_runtime::mock::Paged for ListStreamWorkspaces<'_> {
     type Item = StreamsTenant;
     fn page(items: Vec<StreamsTenant>, total: usize) -> PaginatedApiStreamsTenantView {
         PaginatedApiStreamsTenantView {
@@ -1721,15 +2210,15 @@ impl atlas_admin_runtime::mock::Paged for ListGroupStreamWorkspaces<'_> {
         }
     }
 }
-/// Request builder for [`StreamsApi::create_group_stream_workspace`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::create_stream_workspace`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupStreamWorkspace<'a> {
+pub struct CreateStreamWorkspace<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<StreamsTenant>,
 }
-impl<'a> CreateGroupStreamWorkspace<'a> {
+impl<'a> CreateStreamWorkspace<'a> {
     /// Details to create one streams workspace in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1797,22 +2286,22 @@ impl<'a> CreateGroupStreamWorkspace<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupStreamWorkspace<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateStreamWorkspace<'_> {
     const ID: &'static str = "createGroupStreamWorkspace";
     const STATUS: u16 = 200u16;
     type Response = StreamsTenant;
     type Body = StreamsTenant;
 }
-/// Request builder for [`StreamsApi::get_group_stream_account_details`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::get_account_details`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupStreamAccountDetails<'a> {
+pub struct GetAccountDetails<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: Option<String>,
     region_name: Option<String>,
 }
-impl<'a> GetGroupStreamAccountDetails<'a> {
+impl<'a> GetAccountDetails<'a> {
     /// One of "aws", "azure" or "gcp".
     ///
     /// Sent as the query parameter `cloudProvider`; required.
@@ -1896,22 +2385,22 @@ impl<'a> GetGroupStreamAccountDetails<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupStreamAccountDetails<'_> {
+impl atlas_admin_runtime::mock::Operation for GetAccountDetails<'_> {
     const ID: &'static str = "getGroupStreamAccountDetails";
     const STATUS: u16 = 200u16;
     type Response = AccountDetails;
     type Body = ();
 }
-/// Request builder for [`StreamsApi::list_group_stream_active_vpc_peering_connections`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::list_active_peering_connections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupStreamActiveVpcPeeringConnections<'a> {
+pub struct ListActivePeeringConnections<'a> {
     client: &'a crate::Client,
     group_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
+impl<'a> ListActivePeeringConnections<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -2015,7 +2504,7 @@ impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
     ///
     /// let mut items = client
     ///     .streams()
-    ///     .list_group_stream_active_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
+    ///     .list_active_peering_connections("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -2034,16 +2523,14 @@ impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupStreamActiveVpcPeeringConnections<'_> {
+impl atlas_admin_runtime::mock::Operation for ListActivePeeringConnections<'_> {
     const ID: &'static str = "listGroupStreamActiveVpcPeeringConnections";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiStreamsVpcPeeringConnectionView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged
-for ListGroupStreamActiveVpcPeeringConnections<'_> {
+impl atlas_admin_runtime::mock::Paged for ListActivePeeringConnections<'_> {
     type Item = VpcPeeringConnection;
     fn page(
         items: Vec<VpcPeeringConnection>,
@@ -2056,16 +2543,16 @@ for ListGroupStreamActiveVpcPeeringConnections<'_> {
         }
     }
 }
-/// Request builder for [`StreamsApi::list_group_stream_private_link_connections`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::list_private_link_connections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupStreamPrivateLinkConnections<'a> {
+pub struct ListPrivateLinkConnections<'a> {
     client: &'a crate::Client,
     group_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
+impl<'a> ListPrivateLinkConnections<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -2164,7 +2651,7 @@ impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
     ///
     /// let mut items = client
     ///     .streams()
-    ///     .list_group_stream_private_link_connections("32b6e34b3d91647abb20e7b8")
+    ///     .list_private_link_connections("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -2183,14 +2670,14 @@ impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupStreamPrivateLinkConnections<'_> {
+impl atlas_admin_runtime::mock::Operation for ListPrivateLinkConnections<'_> {
     const ID: &'static str = "listGroupStreamPrivateLinkConnections";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiStreamsPrivateLinkView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupStreamPrivateLinkConnections<'_> {
+impl atlas_admin_runtime::mock::Paged for ListPrivateLinkConnections<'_> {
     type Item = StreamsPrivateLinkConnection;
     fn page(
         items: Vec<StreamsPrivateLinkConnection>,
@@ -2203,15 +2690,15 @@ impl atlas_admin_runtime::mock::Paged for ListGroupStreamPrivateLinkConnections<
         }
     }
 }
-/// Request builder for [`StreamsApi::create_group_stream_private_link_connection`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::create_private_link_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupStreamPrivateLinkConnection<'a> {
+pub struct CreatePrivateLinkConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<StreamsPrivateLinkConnection>,
 }
-impl<'a> CreateGroupStreamPrivateLinkConnection<'a> {
+impl<'a> CreatePrivateLinkConnection<'a> {
     /// Details to create one Private Link connection for a project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2280,22 +2767,21 @@ impl<'a> CreateGroupStreamPrivateLinkConnection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupStreamPrivateLinkConnection<'_> {
+impl atlas_admin_runtime::mock::Operation for CreatePrivateLinkConnection<'_> {
     const ID: &'static str = "createGroupStreamPrivateLinkConnection";
     const STATUS: u16 = 200u16;
     type Response = StreamsPrivateLinkConnection;
     type Body = StreamsPrivateLinkConnection;
 }
-/// Request builder for [`StreamsApi::get_group_stream_private_link_connection`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::get_private_link_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupStreamPrivateLinkConnection<'a> {
+pub struct GetPrivateLinkConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     connection_id: String,
 }
-impl<'a> GetGroupStreamPrivateLinkConnection<'a> {
+impl<'a> GetPrivateLinkConnection<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2347,21 +2833,21 @@ impl<'a> GetGroupStreamPrivateLinkConnection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupStreamPrivateLinkConnection<'_> {
+impl atlas_admin_runtime::mock::Operation for GetPrivateLinkConnection<'_> {
     const ID: &'static str = "getGroupStreamPrivateLinkConnection";
     const STATUS: u16 = 200u16;
     type Response = StreamsPrivateLinkConnection;
     type Body = ();
 }
-/// Request builder for [`StreamsApi::delete_group_stream_private_link_connection`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::delete_private_link_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupStreamPrivateLinkConnection<'a> {
+pub struct DeletePrivateLinkConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     connection_id: String,
 }
-impl<'a> DeleteGroupStreamPrivateLinkConnection<'a> {
+impl<'a> DeletePrivateLinkConnection<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2413,23 +2899,22 @@ impl<'a> DeleteGroupStreamPrivateLinkConnection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteGroupStreamPrivateLinkConnection<'_> {
+impl atlas_admin_runtime::mock::Operation for DeletePrivateLinkConnection<'_> {
     const ID: &'static str = "deleteGroupStreamPrivateLinkConnection";
     const STATUS: u16 = 202u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`StreamsApi::update_group_stream_private_link_connection`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::update_private_link_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupStreamPrivateLinkConnection<'a> {
+pub struct UpdatePrivateLinkConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     connection_id: String,
     body: Option<StreamsPrivateLinkConnectionRequest>,
 }
-impl<'a> UpdateGroupStreamPrivateLinkConnection<'a> {
+impl<'a> UpdatePrivateLinkConnection<'a> {
     /// The fields to update on the Private Link connection.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2500,24 +2985,23 @@ impl<'a> UpdateGroupStreamPrivateLinkConnection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UpdateGroupStreamPrivateLinkConnection<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdatePrivateLinkConnection<'_> {
     const ID: &'static str = "updateGroupStreamPrivateLinkConnection";
     const STATUS: u16 = 200u16;
     type Response = StreamsPrivateLinkConnection;
     type Body = StreamsPrivateLinkConnectionRequest;
 }
-/// Request builder for [`StreamsApi::list_group_stream_vpc_peering_connections`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::list_vpc_peering_connections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupStreamVpcPeeringConnections<'a> {
+pub struct ListVpcPeeringConnections<'a> {
     client: &'a crate::Client,
     group_id: String,
     requester_account_id: Option<String>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
+impl<'a> ListVpcPeeringConnections<'a> {
     /// The Account ID of the VPC Peering connection/s.
     ///
     /// Sent as the query parameter `requesterAccountId`; required.
@@ -2642,7 +3126,7 @@ impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
     ///
     /// let mut items = client
     ///     .streams()
-    ///     .list_group_stream_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
+    ///     .list_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
     ///     .requester_account_id("32b6e34b3d91647abb20e7b8")
     ///     .items_per_page(500)
     ///     .items();
@@ -2662,14 +3146,14 @@ impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupStreamVpcPeeringConnections<'_> {
+impl atlas_admin_runtime::mock::Operation for ListVpcPeeringConnections<'_> {
     const ID: &'static str = "listGroupStreamVpcPeeringConnections";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiStreamsVpcPeeringConnectionView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupStreamVpcPeeringConnections<'_> {
+impl atlas_admin_runtime::mock::Paged for ListVpcPeeringConnections<'_> {
     type Item = VpcPeeringConnection;
     fn page(
         items: Vec<VpcPeeringConnection>,
@@ -2682,15 +3166,15 @@ impl atlas_admin_runtime::mock::Paged for ListGroupStreamVpcPeeringConnections<'
         }
     }
 }
-/// Request builder for [`StreamsApi::delete_group_stream_vpc_peering_connection`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::delete_vpc_peering_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupStreamVpcPeeringConnection<'a> {
+pub struct DeleteVpcPeeringConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     id: String,
 }
-impl<'a> DeleteGroupStreamVpcPeeringConnection<'a> {
+impl<'a> DeleteVpcPeeringConnection<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2742,22 +3226,22 @@ impl<'a> DeleteGroupStreamVpcPeeringConnection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupStreamVpcPeeringConnection<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteVpcPeeringConnection<'_> {
     const ID: &'static str = "deleteGroupStreamVpcPeeringConnection";
     const STATUS: u16 = 202u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`StreamsApi::accept_group_stream_vpc_peering_connection`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::accept_vpc_peering_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AcceptGroupStreamVpcPeeringConnection<'a> {
+pub struct AcceptVpcPeeringConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     id: String,
     body: Option<VpcPeeringActionChallenge>,
 }
-impl<'a> AcceptGroupStreamVpcPeeringConnection<'a> {
+impl<'a> AcceptVpcPeeringConnection<'a> {
     /// Challenge values for VPC Peering requester account ID, and requester VPC ID.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2828,21 +3312,21 @@ impl<'a> AcceptGroupStreamVpcPeeringConnection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for AcceptGroupStreamVpcPeeringConnection<'_> {
+impl atlas_admin_runtime::mock::Operation for AcceptVpcPeeringConnection<'_> {
     const ID: &'static str = "acceptGroupStreamVpcPeeringConnection";
     const STATUS: u16 = 202u16;
     type Response = ();
     type Body = VpcPeeringActionChallenge;
 }
-/// Request builder for [`StreamsApi::reject_group_stream_vpc_peering_connection`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::reject_vpc_peering_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RejectGroupStreamVpcPeeringConnection<'a> {
+pub struct RejectVpcPeeringConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     id: String,
 }
-impl<'a> RejectGroupStreamVpcPeeringConnection<'a> {
+impl<'a> RejectVpcPeeringConnection<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2894,22 +3378,22 @@ impl<'a> RejectGroupStreamVpcPeeringConnection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for RejectGroupStreamVpcPeeringConnection<'_> {
+impl atlas_admin_runtime::mock::Operation for RejectVpcPeeringConnection<'_> {
     const ID: &'static str = "rejectGroupStreamVpcPeeringConnection";
     const STATUS: u16 = 202u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`StreamsApi::get_group_stream_workspace`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::get_stream_workspace`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupStreamWorkspace<'a> {
+pub struct GetStreamWorkspace<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     include_connections: Option<bool>,
 }
-impl<'a> GetGroupStreamWorkspace<'a> {
+impl<'a> GetStreamWorkspace<'a> {
     /// Flag to indicate whether connections information should be included in the stream workspace.
     ///
     /// Sent as the query parameter `includeConnections`.
@@ -2971,21 +3455,21 @@ impl<'a> GetGroupStreamWorkspace<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupStreamWorkspace<'_> {
+impl atlas_admin_runtime::mock::Operation for GetStreamWorkspace<'_> {
     const ID: &'static str = "getGroupStreamWorkspace";
     const STATUS: u16 = 200u16;
     type Response = StreamsTenant;
     type Body = ();
 }
-/// Request builder for [`StreamsApi::delete_group_stream_workspace`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::delete_stream_workspace`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupStreamWorkspace<'a> {
+pub struct DeleteStreamWorkspace<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
 }
-impl<'a> DeleteGroupStreamWorkspace<'a> {
+impl<'a> DeleteStreamWorkspace<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3037,22 +3521,22 @@ impl<'a> DeleteGroupStreamWorkspace<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupStreamWorkspace<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteStreamWorkspace<'_> {
     const ID: &'static str = "deleteGroupStreamWorkspace";
     const STATUS: u16 = 202u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`StreamsApi::update_group_stream_workspace`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::update_stream_workspace`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupStreamWorkspace<'a> {
+pub struct UpdateStreamWorkspace<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     body: Option<StreamsTenantUpdateRequest>,
 }
-impl<'a> UpdateGroupStreamWorkspace<'a> {
+impl<'a> UpdateStreamWorkspace<'a> {
     /// Details to update in the streams workspace.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3123,16 +3607,16 @@ impl<'a> UpdateGroupStreamWorkspace<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupStreamWorkspace<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateStreamWorkspace<'_> {
     const ID: &'static str = "updateGroupStreamWorkspace";
     const STATUS: u16 = 200u16;
     type Response = StreamsTenant;
     type Body = StreamsTenantUpdateRequest;
 }
-/// Request builder for [`StreamsApi::download_group_stream_audit_logs`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::download_audit_logs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DownloadGroupStreamAuditLogs<'a> {
+pub struct DownloadAuditLogs<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
@@ -3140,7 +3624,7 @@ pub struct DownloadGroupStreamAuditLogs<'a> {
     start_date: Option<i64>,
     sp_name: Option<String>,
 }
-impl<'a> DownloadGroupStreamAuditLogs<'a> {
+impl<'a> DownloadAuditLogs<'a> {
     /// Timestamp that specifies the end point for the range of log messages to download.  MongoDB Cloud expresses this timestamp in the number of seconds that have elapsed since the UNIX epoch.
     ///
     /// Sent as the query parameter `endDate`.
@@ -3222,23 +3706,23 @@ impl<'a> DownloadGroupStreamAuditLogs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DownloadGroupStreamAuditLogs<'_> {
+impl atlas_admin_runtime::mock::Operation for DownloadAuditLogs<'_> {
     const ID: &'static str = "downloadGroupStreamAuditLogs";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`StreamsApi::list_group_stream_connections`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::list_stream_connections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupStreamConnections<'a> {
+pub struct ListStreamConnections<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupStreamConnections<'a> {
+impl<'a> ListStreamConnections<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -3339,7 +3823,7 @@ impl<'a> ListGroupStreamConnections<'a> {
     ///
     /// let mut items = client
     ///     .streams()
-    ///     .list_group_stream_connections("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .list_stream_connections("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -3356,14 +3840,14 @@ impl<'a> ListGroupStreamConnections<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupStreamConnections<'_> {
+impl atlas_admin_runtime::mock::Operation for ListStreamConnections<'_> {
     const ID: &'static str = "listGroupStreamConnections";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiStreamsConnectionView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupStreamConnections<'_> {
+impl atlas_admin_runtime::mock::Paged for ListStreamConnections<'_> {
     type Item = StreamsConnection;
     fn page(
         items: Vec<StreamsConnection>,
@@ -3376,16 +3860,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupStreamConnections<'_> {
         }
     }
 }
-/// Request builder for [`StreamsApi::create_group_stream_connection`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::create_stream_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupStreamConnection<'a> {
+pub struct CreateStreamConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     body: Option<StreamsConnection>,
 }
-impl<'a> CreateGroupStreamConnection<'a> {
+impl<'a> CreateStreamConnection<'a> {
     /// Details to create one connection for a streams workspace in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3456,22 +3940,22 @@ impl<'a> CreateGroupStreamConnection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupStreamConnection<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateStreamConnection<'_> {
     const ID: &'static str = "createGroupStreamConnection";
     const STATUS: u16 = 200u16;
     type Response = StreamsConnection;
     type Body = StreamsConnection;
 }
-/// Request builder for [`StreamsApi::get_group_stream_connection`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::get_stream_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupStreamConnection<'a> {
+pub struct GetStreamConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     connection_name: String,
 }
-impl<'a> GetGroupStreamConnection<'a> {
+impl<'a> GetStreamConnection<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3525,22 +4009,22 @@ impl<'a> GetGroupStreamConnection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupStreamConnection<'_> {
+impl atlas_admin_runtime::mock::Operation for GetStreamConnection<'_> {
     const ID: &'static str = "getGroupStreamConnection";
     const STATUS: u16 = 200u16;
     type Response = StreamsConnection;
     type Body = ();
 }
-/// Request builder for [`StreamsApi::delete_group_stream_connection`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::delete_stream_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupStreamConnection<'a> {
+pub struct DeleteStreamConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     connection_name: String,
 }
-impl<'a> DeleteGroupStreamConnection<'a> {
+impl<'a> DeleteStreamConnection<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3594,23 +4078,23 @@ impl<'a> DeleteGroupStreamConnection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupStreamConnection<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteStreamConnection<'_> {
     const ID: &'static str = "deleteGroupStreamConnection";
     const STATUS: u16 = 202u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`StreamsApi::update_group_stream_connection`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::update_stream_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupStreamConnection<'a> {
+pub struct UpdateStreamConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     connection_name: String,
     body: Option<StreamsConnection>,
 }
-impl<'a> UpdateGroupStreamConnection<'a> {
+impl<'a> UpdateStreamConnection<'a> {
     /// Details to update one connection for a streams workspace in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3683,16 +4167,16 @@ impl<'a> UpdateGroupStreamConnection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupStreamConnection<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateStreamConnection<'_> {
     const ID: &'static str = "updateGroupStreamConnection";
     const STATUS: u16 = 200u16;
     type Response = StreamsConnection;
     type Body = StreamsConnection;
 }
-/// Request builder for [`StreamsApi::list_group_stream_connection_failover_connections`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::list_failover_connections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupStreamConnectionFailoverConnections<'a> {
+pub struct ListFailoverConnections<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
@@ -3700,7 +4184,7 @@ pub struct ListGroupStreamConnectionFailoverConnections<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
+impl<'a> ListFailoverConnections<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -3803,7 +4287,7 @@ impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
     ///
     /// let mut items = client
     ///     .streams()
-    ///     .list_group_stream_connection_failover_connections("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
+    ///     .list_failover_connections("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -3824,16 +4308,14 @@ impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for ListGroupStreamConnectionFailoverConnections<'_> {
+impl atlas_admin_runtime::mock::Operation for ListFailoverConnections<'_> {
     const ID: &'static str = "listGroupStreamConnectionFailoverConnections";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiStreamsFailoverConnection;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged
-for ListGroupStreamConnectionFailoverConnections<'_> {
+impl atlas_admin_runtime::mock::Paged for ListFailoverConnections<'_> {
     type Item = StreamsFailoverConnection;
     fn page(
         items: Vec<StreamsFailoverConnection>,
@@ -3846,17 +4328,17 @@ for ListGroupStreamConnectionFailoverConnections<'_> {
         }
     }
 }
-/// Request builder for [`StreamsApi::create_group_stream_connection_failover_connection`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::create_failover_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupStreamConnectionFailoverConnection<'a> {
+pub struct CreateFailoverConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     connection_name: String,
     body: Option<StreamsFailoverConnection>,
 }
-impl<'a> CreateGroupStreamConnectionFailoverConnection<'a> {
+impl<'a> CreateFailoverConnection<'a> {
     /// Details to create one failover connection for a streams workspace in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3929,24 +4411,23 @@ impl<'a> CreateGroupStreamConnectionFailoverConnection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for CreateGroupStreamConnectionFailoverConnection<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateFailoverConnection<'_> {
     const ID: &'static str = "createGroupStreamConnectionFailoverConnection";
     const STATUS: u16 = 201u16;
     type Response = StreamsFailoverConnection;
     type Body = StreamsFailoverConnection;
 }
-/// Request builder for [`StreamsApi::get_group_stream_connection_failover_connection`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::get_stream_failover_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupStreamConnectionFailoverConnection<'a> {
+pub struct GetStreamFailoverConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     connection_name: String,
     failover_connection_id: String,
 }
-impl<'a> GetGroupStreamConnectionFailoverConnection<'a> {
+impl<'a> GetStreamFailoverConnection<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4002,24 +4483,23 @@ impl<'a> GetGroupStreamConnectionFailoverConnection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for GetGroupStreamConnectionFailoverConnection<'_> {
+impl atlas_admin_runtime::mock::Operation for GetStreamFailoverConnection<'_> {
     const ID: &'static str = "getGroupStreamConnectionFailoverConnection";
     const STATUS: u16 = 200u16;
     type Response = StreamsFailoverConnection;
     type Body = ();
 }
-/// Request builder for [`StreamsApi::delete_group_stream_connection_failover_connection`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::delete_stream_failover_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupStreamConnectionFailoverConnection<'a> {
+pub struct DeleteStreamFailoverConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     connection_name: String,
     failover_connection_id: String,
 }
-impl<'a> DeleteGroupStreamConnectionFailoverConnection<'a> {
+impl<'a> DeleteStreamFailoverConnection<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4075,17 +4555,16 @@ impl<'a> DeleteGroupStreamConnectionFailoverConnection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for DeleteGroupStreamConnectionFailoverConnection<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteStreamFailoverConnection<'_> {
     const ID: &'static str = "deleteGroupStreamConnectionFailoverConnection";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`StreamsApi::update_group_stream_connection_failover_connection`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::update_stream_failover_connection`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupStreamConnectionFailoverConnection<'a> {
+pub struct UpdateStreamFailoverConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
@@ -4093,7 +4572,7 @@ pub struct UpdateGroupStreamConnectionFailoverConnection<'a> {
     failover_connection_id: String,
     body: Option<StreamsFailoverConnection>,
 }
-impl<'a> UpdateGroupStreamConnectionFailoverConnection<'a> {
+impl<'a> UpdateStreamFailoverConnection<'a> {
     /// Details to update one failover connection for a streams workspace in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -4168,23 +4647,22 @@ impl<'a> UpdateGroupStreamConnectionFailoverConnection<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation
-for UpdateGroupStreamConnectionFailoverConnection<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateStreamFailoverConnection<'_> {
     const ID: &'static str = "updateGroupStreamConnectionFailoverConnection";
     const STATUS: u16 = 200u16;
     type Response = StreamsFailoverConnection;
     type Body = StreamsFailoverConnection;
 }
-/// Request builder for [`StreamsApi::create_group_stream_processor`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::create_stream_processor`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupStreamProcessor<'a> {
+pub struct CreateStreamProcessor<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     body: Option<StreamsProcessor>,
 }
-impl<'a> CreateGroupStreamProcessor<'a> {
+impl<'a> CreateStreamProcessor<'a> {
     /// Details to create an Atlas Streams Processor.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -4255,22 +4733,22 @@ impl<'a> CreateGroupStreamProcessor<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupStreamProcessor<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateStreamProcessor<'_> {
     const ID: &'static str = "createGroupStreamProcessor";
     const STATUS: u16 = 200u16;
     type Response = StreamsProcessor;
     type Body = StreamsProcessor;
 }
-/// Request builder for [`StreamsApi::get_group_stream_processor`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::get_stream_processor`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupStreamProcessor<'a> {
+pub struct GetStreamProcessor<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     processor_name: String,
 }
-impl<'a> GetGroupStreamProcessor<'a> {
+impl<'a> GetStreamProcessor<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4324,22 +4802,22 @@ impl<'a> GetGroupStreamProcessor<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupStreamProcessor<'_> {
+impl atlas_admin_runtime::mock::Operation for GetStreamProcessor<'_> {
     const ID: &'static str = "getGroupStreamProcessor";
     const STATUS: u16 = 200u16;
     type Response = StreamsProcessorWithStats;
     type Body = ();
 }
-/// Request builder for [`StreamsApi::delete_group_stream_processor`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::delete_stream_processor`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteGroupStreamProcessor<'a> {
+pub struct DeleteStreamProcessor<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     processor_name: String,
 }
-impl<'a> DeleteGroupStreamProcessor<'a> {
+impl<'a> DeleteStreamProcessor<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4393,23 +4871,23 @@ impl<'a> DeleteGroupStreamProcessor<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DeleteGroupStreamProcessor<'_> {
+impl atlas_admin_runtime::mock::Operation for DeleteStreamProcessor<'_> {
     const ID: &'static str = "deleteGroupStreamProcessor";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`StreamsApi::update_group_stream_processor`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::update_stream_processor`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupStreamProcessor<'a> {
+pub struct UpdateStreamProcessor<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     processor_name: String,
     body: Option<StreamsModifyStreamProcessor>,
 }
-impl<'a> UpdateGroupStreamProcessor<'a> {
+impl<'a> UpdateStreamProcessor<'a> {
     /// Modifications to apply to the stream processor.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -4482,22 +4960,22 @@ impl<'a> UpdateGroupStreamProcessor<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for UpdateGroupStreamProcessor<'_> {
+impl atlas_admin_runtime::mock::Operation for UpdateStreamProcessor<'_> {
     const ID: &'static str = "updateGroupStreamProcessor";
     const STATUS: u16 = 200u16;
     type Response = StreamsProcessorWithStats;
     type Body = StreamsModifyStreamProcessor;
 }
-/// Request builder for [`StreamsApi::start_group_stream_processor`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::start_stream_processor`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct StartGroupStreamProcessor<'a> {
+pub struct StartStreamProcessor<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     processor_name: String,
 }
-impl<'a> StartGroupStreamProcessor<'a> {
+impl<'a> StartStreamProcessor<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4551,23 +5029,23 @@ impl<'a> StartGroupStreamProcessor<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for StartGroupStreamProcessor<'_> {
+impl atlas_admin_runtime::mock::Operation for StartStreamProcessor<'_> {
     const ID: &'static str = "startGroupStreamProcessor";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`StreamsApi::start_group_stream_processor_with`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::start_stream_processor_with`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct StartGroupStreamProcessorWith<'a> {
+pub struct StartStreamProcessorWith<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     processor_name: String,
     body: Option<StreamsStartStreamProcessorWith>,
 }
-impl<'a> StartGroupStreamProcessorWith<'a> {
+impl<'a> StartStreamProcessorWith<'a> {
     /// Options for starting a stream processor.
     pub fn body(mut self, body: StreamsStartStreamProcessorWith) -> Self {
         self.body = Some(body);
@@ -4629,22 +5107,22 @@ impl<'a> StartGroupStreamProcessorWith<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for StartGroupStreamProcessorWith<'_> {
+impl atlas_admin_runtime::mock::Operation for StartStreamProcessorWith<'_> {
     const ID: &'static str = "startGroupStreamProcessorWith";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = StreamsStartStreamProcessorWith;
 }
-/// Request builder for [`StreamsApi::stop_group_stream_processor`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::stop_stream_processor`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct StopGroupStreamProcessor<'a> {
+pub struct StopStreamProcessor<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
     processor_name: String,
 }
-impl<'a> StopGroupStreamProcessor<'a> {
+impl<'a> StopStreamProcessor<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4698,16 +5176,16 @@ impl<'a> StopGroupStreamProcessor<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for StopGroupStreamProcessor<'_> {
+impl atlas_admin_runtime::mock::Operation for StopStreamProcessor<'_> {
     const ID: &'static str = "stopGroupStreamProcessor";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`StreamsApi::get_group_stream_processors`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::get_stream_processors`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupStreamProcessors<'a> {
+pub struct GetStreamProcessors<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
@@ -4715,7 +5193,7 @@ pub struct GetGroupStreamProcessors<'a> {
     page_num: Option<i64>,
     include_count: Option<bool>,
 }
-impl<'a> GetGroupStreamProcessors<'a> {
+impl<'a> GetStreamProcessors<'a> {
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -4831,7 +5309,7 @@ impl<'a> GetGroupStreamProcessors<'a> {
     ///
     /// let mut items = client
     ///     .streams()
-    ///     .get_group_stream_processors("32b6e34b3d91647abb20e7b8", "tenant-name")
+    ///     .get_stream_processors("32b6e34b3d91647abb20e7b8", "tenant-name")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -4852,14 +5330,14 @@ impl<'a> GetGroupStreamProcessors<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetGroupStreamProcessors<'_> {
+impl atlas_admin_runtime::mock::Operation for GetStreamProcessors<'_> {
     const ID: &'static str = "getGroupStreamProcessors";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiStreamsStreamProcessorWithStatsView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for GetGroupStreamProcessors<'_> {
+impl atlas_admin_runtime::mock::Paged for GetStreamProcessors<'_> {
     type Item = StreamsProcessorWithStats;
     fn page(
         items: Vec<StreamsProcessorWithStats>,
@@ -4872,10 +5350,10 @@ impl atlas_admin_runtime::mock::Paged for GetGroupStreamProcessors<'_> {
         }
     }
 }
-/// Request builder for [`StreamsApi::download_group_stream_operational_logs`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::download_operational_logs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DownloadGroupStreamOperationalLogs<'a> {
+pub struct DownloadOperationalLogs<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
@@ -4883,7 +5361,7 @@ pub struct DownloadGroupStreamOperationalLogs<'a> {
     start_date: Option<i64>,
     sp_name: Option<String>,
 }
-impl<'a> DownloadGroupStreamOperationalLogs<'a> {
+impl<'a> DownloadOperationalLogs<'a> {
     /// Timestamp that specifies the end point for the range of log messages to download.  MongoDB Cloud expresses this timestamp in the number of seconds that have elapsed since the UNIX epoch.
     ///
     /// Sent as the query parameter `endDate`.
@@ -4965,21 +5443,21 @@ impl<'a> DownloadGroupStreamOperationalLogs<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DownloadGroupStreamOperationalLogs<'_> {
+impl atlas_admin_runtime::mock::Operation for DownloadOperationalLogs<'_> {
     const ID: &'static str = "downloadGroupStreamOperationalLogs";
     const STATUS: u16 = 200u16;
     type Response = ();
     type Body = ();
 }
-/// Request builder for [`StreamsApi::with_group_stream_sample_connections`]; finish with [`send`](Self::send).
+/// Request builder for [`StreamsApi::with_stream_sample_connections`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct WithGroupStreamSampleConnections<'a> {
+pub struct WithStreamSampleConnections<'a> {
     client: &'a crate::Client,
     group_id: String,
     body: Option<TenantWithSampleConnections>,
 }
-impl<'a> WithGroupStreamSampleConnections<'a> {
+impl<'a> WithStreamSampleConnections<'a> {
     /// Details to create one streams workspace in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -5048,9 +5526,176 @@ impl<'a> WithGroupStreamSampleConnections<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for WithGroupStreamSampleConnections<'_> {
+impl atlas_admin_runtime::mock::Operation for WithStreamSampleConnections<'_> {
     const ID: &'static str = "withGroupStreamSampleConnections";
     const STATUS: u16 = 200u16;
     type Response = StreamsTenant;
     type Body = TenantWithSampleConnections;
 }
+#[deprecated(note = "renamed to `AcceptVpcPeeringConnection` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type AcceptGroupStreamVpcPeeringConnection<'a> = crate::apis::streams::AcceptVpcPeeringConnection<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateStreamConnection` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type CreateGroupStreamConnection<'a> = crate::apis::streams::CreateStreamConnection<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateFailoverConnection` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type CreateGroupStreamConnectionFailoverConnection<'a> = crate::apis::streams::CreateFailoverConnection<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreatePrivateLinkConnection` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type CreateGroupStreamPrivateLinkConnection<'a> = crate::apis::streams::CreatePrivateLinkConnection<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateStreamProcessor` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type CreateGroupStreamProcessor<'a> = crate::apis::streams::CreateStreamProcessor<
+    'a,
+>;
+#[deprecated(note = "renamed to `CreateStreamWorkspace` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type CreateGroupStreamWorkspace<'a> = crate::apis::streams::CreateStreamWorkspace<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteStreamConnection` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type DeleteGroupStreamConnection<'a> = crate::apis::streams::DeleteStreamConnection<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteStreamFailoverConnection` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type DeleteGroupStreamConnectionFailoverConnection<'a> = crate::apis::streams::DeleteStreamFailoverConnection<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeletePrivateLinkConnection` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type DeleteGroupStreamPrivateLinkConnection<'a> = crate::apis::streams::DeletePrivateLinkConnection<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteStreamProcessor` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type DeleteGroupStreamProcessor<'a> = crate::apis::streams::DeleteStreamProcessor<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteVpcPeeringConnection` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type DeleteGroupStreamVpcPeeringConnection<'a> = crate::apis::streams::DeleteVpcPeeringConnection<
+    'a,
+>;
+#[deprecated(note = "renamed to `DeleteStreamWorkspace` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type DeleteGroupStreamWorkspace<'a> = crate::apis::streams::DeleteStreamWorkspace<
+    'a,
+>;
+#[deprecated(note = "renamed to `DownloadAuditLogs` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type DownloadGroupStreamAuditLogs<'a> = crate::apis::streams::DownloadAuditLogs<'a>;
+#[deprecated(note = "renamed to `DownloadOperationalLogs` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type DownloadGroupStreamOperationalLogs<'a> = crate::apis::streams::DownloadOperationalLogs<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetAccountDetails` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type GetGroupStreamAccountDetails<'a> = crate::apis::streams::GetAccountDetails<'a>;
+#[deprecated(note = "renamed to `GetStreamConnection` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type GetGroupStreamConnection<'a> = crate::apis::streams::GetStreamConnection<'a>;
+#[deprecated(note = "renamed to `GetStreamFailoverConnection` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type GetGroupStreamConnectionFailoverConnection<'a> = crate::apis::streams::GetStreamFailoverConnection<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetPrivateLinkConnection` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type GetGroupStreamPrivateLinkConnection<'a> = crate::apis::streams::GetPrivateLinkConnection<
+    'a,
+>;
+#[deprecated(note = "renamed to `GetStreamProcessor` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type GetGroupStreamProcessor<'a> = crate::apis::streams::GetStreamProcessor<'a>;
+#[deprecated(note = "renamed to `GetStreamProcessors` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type GetGroupStreamProcessors<'a> = crate::apis::streams::GetStreamProcessors<'a>;
+#[deprecated(note = "renamed to `GetStreamWorkspace` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type GetGroupStreamWorkspace<'a> = crate::apis::streams::GetStreamWorkspace<'a>;
+#[deprecated(note = "renamed to `ListActivePeeringConnections` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type ListGroupStreamActiveVpcPeeringConnections<'a> = crate::apis::streams::ListActivePeeringConnections<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListFailoverConnections` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type ListGroupStreamConnectionFailoverConnections<'a> = crate::apis::streams::ListFailoverConnections<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListStreamConnections` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type ListGroupStreamConnections<'a> = crate::apis::streams::ListStreamConnections<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListPrivateLinkConnections` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type ListGroupStreamPrivateLinkConnections<'a> = crate::apis::streams::ListPrivateLinkConnections<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListVpcPeeringConnections` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type ListGroupStreamVpcPeeringConnections<'a> = crate::apis::streams::ListVpcPeeringConnections<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListStreamWorkspaces` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type ListGroupStreamWorkspaces<'a> = crate::apis::streams::ListStreamWorkspaces<'a>;
+#[deprecated(note = "renamed to `RejectVpcPeeringConnection` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type RejectGroupStreamVpcPeeringConnection<'a> = crate::apis::streams::RejectVpcPeeringConnection<
+    'a,
+>;
+#[deprecated(note = "renamed to `StartStreamProcessor` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type StartGroupStreamProcessor<'a> = crate::apis::streams::StartStreamProcessor<'a>;
+#[deprecated(note = "renamed to `StartStreamProcessorWith` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type StartGroupStreamProcessorWith<'a> = crate::apis::streams::StartStreamProcessorWith<
+    'a,
+>;
+#[deprecated(note = "renamed to `StopStreamProcessor` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type StopGroupStreamProcessor<'a> = crate::apis::streams::StopStreamProcessor<'a>;
+#[deprecated(note = "renamed to `UpdateStreamConnection` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type UpdateGroupStreamConnection<'a> = crate::apis::streams::UpdateStreamConnection<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateStreamFailoverConnection` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type UpdateGroupStreamConnectionFailoverConnection<'a> = crate::apis::streams::UpdateStreamFailoverConnection<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdatePrivateLinkConnection` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type UpdateGroupStreamPrivateLinkConnection<'a> = crate::apis::streams::UpdatePrivateLinkConnection<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateStreamProcessor` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type UpdateGroupStreamProcessor<'a> = crate::apis::streams::UpdateStreamProcessor<
+    'a,
+>;
+#[deprecated(note = "renamed to `UpdateStreamWorkspace` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type UpdateGroupStreamWorkspace<'a> = crate::apis::streams::UpdateStreamWorkspace<
+    'a,
+>;
+#[deprecated(note = "renamed to `WithStreamSampleConnections` on 2026-12-06")]
+#[cfg(feature = "streams")]
+pub type WithGroupStreamSampleConnections<'a> = crate::apis::streams::WithStreamSampleConnections<
+    'a,
+>;

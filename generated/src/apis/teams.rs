@@ -303,7 +303,7 @@ impl<'a> TeamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .teams()
-    ///     .get_org_team_by_name("4888442a3354817a7320eb61", "team-name")
+    ///     .get_team_by_name("4888442a3354817a7320eb61", "team-name")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -312,12 +312,12 @@ impl<'a> TeamsApi<'a> {
     /// ```
     #[doc(alias = "getOrgTeamByName")]
     #[doc(alias = "getTeamByName")]
-    pub fn get_org_team_by_name(
+    pub fn get_team_by_name(
         &self,
         org_id: impl Into<String>,
         team_name: impl Into<String>,
-    ) -> GetOrgTeamByName<'a> {
-        GetOrgTeamByName {
+    ) -> GetTeamByName<'a> {
+        GetTeamByName {
             client: self.client,
             org_id: org_id.into(),
             team_name: team_name.into(),
@@ -467,7 +467,7 @@ impl<'a> TeamsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .teams()
-    ///     .add_org_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+    ///     .add_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
     ///     .body(vec![AddUserToTeam {
     ///             id: "32b6e34b3d91647abb20e7b8".into(),
     ///             ..Default::default()
@@ -483,12 +483,12 @@ impl<'a> TeamsApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Manage Organization Teams <https://docs.atlas.mongodb.com/access/manage-teams-in-orgs/#std-label-manage-teams>."
     )]
-    pub fn add_org_team_users(
+    pub fn add_team_users(
         &self,
         org_id: impl Into<String>,
         team_id: impl Into<String>,
-    ) -> AddOrgTeamUsers<'a> {
-        AddOrgTeamUsers {
+    ) -> AddTeamUsers<'a> {
+        AddTeamUsers {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
@@ -520,7 +520,7 @@ impl<'a> TeamsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .teams()
-    ///     .remove_org_team_user_from_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+    ///     .remove_user_from_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -532,18 +532,50 @@ impl<'a> TeamsApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Manage Organization Teams <https://docs.atlas.mongodb.com/access/manage-teams-in-orgs/#std-label-manage-teams>."
     )]
-    pub fn remove_org_team_user_from_team(
+    pub fn remove_user_from_team(
         &self,
         org_id: impl Into<String>,
         team_id: impl Into<String>,
         user_id: impl Into<String>,
-    ) -> RemoveOrgTeamUserFromTeam<'a> {
-        RemoveOrgTeamUserFromTeam {
+    ) -> RemoveUserFromTeam<'a> {
+        RemoveUserFromTeam {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
             user_id: user_id.into(),
         }
+    }
+    /// The name this method had before: it forwards to [`AddTeamUsers`](crate::apis::teams::AddTeamUsers). Deprecated: renamed to `teams().add_team_users` on 2026-12-06.
+    #[deprecated(note = "renamed to `teams().add_team_users` on 2026-12-06")]
+    #[cfg(feature = "teams")]
+    pub fn add_org_team_users(
+        &self,
+        org_id: impl Into<String>,
+        team_id: impl Into<String>,
+    ) -> crate::apis::teams::AddTeamUsers<'a> {
+        #[allow(deprecated)] self.client.teams().add_team_users(org_id, team_id)
+    }
+    /// The name this method had before: it forwards to [`GetTeamByName`](crate::apis::teams::GetTeamByName). Deprecated: renamed to `teams().get_team_by_name` on 2026-12-06.
+    #[deprecated(note = "renamed to `teams().get_team_by_name` on 2026-12-06")]
+    #[cfg(feature = "teams")]
+    pub fn get_org_team_by_name(
+        &self,
+        org_id: impl Into<String>,
+        team_name: impl Into<String>,
+    ) -> crate::apis::teams::GetTeamByName<'a> {
+        #[allow(deprecated)] self.client.teams().get_team_by_name(org_id, team_name)
+    }
+    /// The name this method had before: it forwards to [`RemoveUserFromTeam`](crate::apis::teams::RemoveUserFromTeam). Deprecated: renamed to `teams().remove_user_from_team` on 2026-12-06.
+    #[deprecated(note = "renamed to `teams().remove_user_from_team` on 2026-12-06")]
+    #[cfg(feature = "teams")]
+    pub fn remove_org_team_user_from_team(
+        &self,
+        org_id: impl Into<String>,
+        team_id: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> crate::apis::teams::RemoveUserFromTeam<'a> {
+        #[allow(deprecated)]
+        self.client.teams().remove_user_from_team(org_id, team_id, user_id)
     }
 }
 /// Request builder for [`TeamsApi::list_group_teams`]; finish with [`send`](Self::send).
@@ -1246,15 +1278,15 @@ impl atlas_admin_runtime::mock::Operation for CreateOrgTeam<'_> {
     type Response = Team;
     type Body = Team;
 }
-/// Request builder for [`TeamsApi::get_org_team_by_name`]; finish with [`send`](Self::send).
+/// Request builder for [`TeamsApi::get_team_by_name`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOrgTeamByName<'a> {
+pub struct GetTeamByName<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_name: String,
 }
-impl<'a> GetOrgTeamByName<'a> {
+impl<'a> GetTeamByName<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1306,7 +1338,7 @@ impl<'a> GetOrgTeamByName<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for GetOrgTeamByName<'_> {
+impl atlas_admin_runtime::mock::Operation for GetTeamByName<'_> {
     const ID: &'static str = "getOrgTeamByName";
     const STATUS: u16 = 200u16;
     type Response = TeamResponse;
@@ -1545,16 +1577,16 @@ impl atlas_admin_runtime::mock::Operation for RenameOrgTeam<'_> {
     type Response = TeamResponse;
     type Body = TeamUpdate;
 }
-/// Request builder for [`TeamsApi::add_org_team_users`]; finish with [`send`](Self::send).
+/// Request builder for [`TeamsApi::add_team_users`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddOrgTeamUsers<'a> {
+pub struct AddTeamUsers<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
     body: Option<Vec<AddUserToTeam>>,
 }
-impl<'a> AddOrgTeamUsers<'a> {
+impl<'a> AddTeamUsers<'a> {
     /// One or more MongoDB Cloud users that you want to add to the specified team.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1631,22 +1663,22 @@ impl<'a> AddOrgTeamUsers<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for AddOrgTeamUsers<'_> {
+impl atlas_admin_runtime::mock::Operation for AddTeamUsers<'_> {
     const ID: &'static str = "addOrgTeamUsers";
     const STATUS: u16 = 200u16;
     type Response = PaginatedApiAppUserView;
     type Body = Vec<AddUserToTeam>;
 }
-/// Request builder for [`TeamsApi::remove_org_team_user_from_team`]; finish with [`send`](Self::send).
+/// Request builder for [`TeamsApi::remove_user_from_team`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RemoveOrgTeamUserFromTeam<'a> {
+pub struct RemoveUserFromTeam<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
     user_id: String,
 }
-impl<'a> RemoveOrgTeamUserFromTeam<'a> {
+impl<'a> RemoveUserFromTeam<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1712,9 +1744,18 @@ impl<'a> RemoveOrgTeamUserFromTeam<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for RemoveOrgTeamUserFromTeam<'_> {
+impl atlas_admin_runtime::mock::Operation for RemoveUserFromTeam<'_> {
     const ID: &'static str = "removeOrgTeamUserFromTeam";
     const STATUS: u16 = 204u16;
     type Response = ();
     type Body = ();
 }
+#[deprecated(note = "renamed to `AddTeamUsers` on 2026-12-06")]
+#[cfg(feature = "teams")]
+pub type AddOrgTeamUsers<'a> = crate::apis::teams::AddTeamUsers<'a>;
+#[deprecated(note = "renamed to `GetTeamByName` on 2026-12-06")]
+#[cfg(feature = "teams")]
+pub type GetOrgTeamByName<'a> = crate::apis::teams::GetTeamByName<'a>;
+#[deprecated(note = "renamed to `RemoveUserFromTeam` on 2026-12-06")]
+#[cfg(feature = "teams")]
+pub type RemoveOrgTeamUserFromTeam<'a> = crate::apis::teams::RemoveUserFromTeam<'a>;

@@ -33,7 +33,7 @@ impl<'a> X509AuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .x_509_authentication()
-    ///     .list_group_database_user_certs("32b6e34b3d91647abb20e7b8", "username")
+    ///     .list_database_user_certs("32b6e34b3d91647abb20e7b8", "username")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -42,12 +42,12 @@ impl<'a> X509AuthenticationApi<'a> {
     /// ```
     #[doc(alias = "listGroupDatabaseUserCerts")]
     #[doc(alias = "listDatabaseUserCerts")]
-    pub fn list_group_database_user_certs(
+    pub fn list_database_user_certs(
         &self,
         group_id: impl Into<String>,
         username: impl Into<String>,
-    ) -> ListGroupDatabaseUserCerts<'a> {
-        ListGroupDatabaseUserCerts {
+    ) -> ListDatabaseUserCerts<'a> {
+        ListDatabaseUserCerts {
             client: self.client,
             group_id: group_id.into(),
             username: username.into(),
@@ -80,7 +80,7 @@ impl<'a> X509AuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .x_509_authentication()
-    ///     .create_group_database_user_cert("32b6e34b3d91647abb20e7b8", "username")
+    ///     .create_database_user_cert("32b6e34b3d91647abb20e7b8", "username")
     ///     .body(UserCert {
     ///         ..Default::default()
     ///     })
@@ -92,12 +92,12 @@ impl<'a> X509AuthenticationApi<'a> {
     /// ```
     #[doc(alias = "createGroupDatabaseUserCert")]
     #[doc(alias = "createDatabaseUserCert")]
-    pub fn create_group_database_user_cert(
+    pub fn create_database_user_cert(
         &self,
         group_id: impl Into<String>,
         username: impl Into<String>,
-    ) -> CreateGroupDatabaseUserCert<'a> {
-        CreateGroupDatabaseUserCert {
+    ) -> CreateDatabaseUserCert<'a> {
+        CreateDatabaseUserCert {
             client: self.client,
             group_id: group_id.into(),
             username: username.into(),
@@ -125,7 +125,7 @@ impl<'a> X509AuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .x_509_authentication()
-    ///     .disable_group_user_security_customer_x509("32b6e34b3d91647abb20e7b8")
+    ///     .disable_security_customer_x509("32b6e34b3d91647abb20e7b8")
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -134,20 +134,58 @@ impl<'a> X509AuthenticationApi<'a> {
     /// ```
     #[doc(alias = "disableGroupUserSecurityCustomerX509")]
     #[doc(alias = "disableSecurityCustomerX509")]
-    pub fn disable_group_user_security_customer_x509(
+    pub fn disable_security_customer_x509(
         &self,
         group_id: impl Into<String>,
-    ) -> DisableGroupUserSecurityCustomerX509<'a> {
-        DisableGroupUserSecurityCustomerX509 {
+    ) -> DisableSecurityCustomerX509<'a> {
+        DisableSecurityCustomerX509 {
             client: self.client,
             group_id: group_id.into(),
         }
     }
+    /// The name this method had before: it forwards to [`CreateDatabaseUserCert`](crate::apis::x_509_authentication::CreateDatabaseUserCert). Deprecated: renamed to `x_509_authentication().create_database_user_cert` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `x_509_authentication().create_database_user_cert` on 2026-12-06"
+    )]
+    #[cfg(feature = "x_509_authentication")]
+    pub fn create_group_database_user_cert(
+        &self,
+        group_id: impl Into<String>,
+        username: impl Into<String>,
+    ) -> crate::apis::x_509_authentication::CreateDatabaseUserCert<'a> {
+        #[allow(deprecated)]
+        self.client.x_509_authentication().create_database_user_cert(group_id, username)
+    }
+    /// The name this method had before: it forwards to [`DisableSecurityCustomerX509`](crate::apis::x_509_authentication::DisableSecurityCustomerX509). Deprecated: renamed to `x_509_authentication().disable_security_customer_x509` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `x_509_authentication().disable_security_customer_x509` on 2026-12-06"
+    )]
+    #[cfg(feature = "x_509_authentication")]
+    pub fn disable_group_user_security_customer_x509(
+        &self,
+        group_id: impl Into<String>,
+    ) -> crate::apis::x_509_authentication::DisableSecurityCustomerX509<'a> {
+        #[allow(deprecated)]
+        self.client.x_509_authentication().disable_security_customer_x509(group_id)
+    }
+    /// The name this method had before: it forwards to [`ListDatabaseUserCerts`](crate::apis::x_509_authentication::ListDatabaseUserCerts). Deprecated: renamed to `x_509_authentication().list_database_user_certs` on 2026-12-06.
+    #[deprecated(
+        note = "renamed to `x_509_authentication().list_database_user_certs` on 2026-12-06"
+    )]
+    #[cfg(feature = "x_509_authentication")]
+    pub fn list_group_database_user_certs(
+        &self,
+        group_id: impl Into<String>,
+        username: impl Into<String>,
+    ) -> crate::apis::x_509_authentication::ListDatabaseUserCerts<'a> {
+        #[allow(deprecated)]
+        self.client.x_509_authentication().list_database_user_certs(group_id, username)
+    }
 }
-/// Request builder for [`X509AuthenticationApi::list_group_database_user_certs`]; finish with [`send`](Self::send).
+/// Request builder for [`X509AuthenticationApi::list_database_user_certs`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupDatabaseUserCerts<'a> {
+pub struct ListDatabaseUserCerts<'a> {
     client: &'a crate::Client,
     group_id: String,
     username: String,
@@ -155,7 +193,7 @@ pub struct ListGroupDatabaseUserCerts<'a> {
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
-impl<'a> ListGroupDatabaseUserCerts<'a> {
+impl<'a> ListDatabaseUserCerts<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -264,7 +302,7 @@ impl<'a> ListGroupDatabaseUserCerts<'a> {
     ///
     /// let mut items = client
     ///     .x_509_authentication()
-    ///     .list_group_database_user_certs("32b6e34b3d91647abb20e7b8", "username")
+    ///     .list_database_user_certs("32b6e34b3d91647abb20e7b8", "username")
     ///     .items_per_page(500)
     ///     .items();
     /// while let Some(item) = items.try_next().await? {
@@ -281,14 +319,14 @@ impl<'a> ListGroupDatabaseUserCerts<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for ListGroupDatabaseUserCerts<'_> {
+impl atlas_admin_runtime::mock::Operation for ListDatabaseUserCerts<'_> {
     const ID: &'static str = "listGroupDatabaseUserCerts";
     const STATUS: u16 = 200u16;
     type Response = PaginatedUserCertView;
     type Body = ();
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Paged for ListGroupDatabaseUserCerts<'_> {
+impl atlas_admin_runtime::mock::Paged for ListDatabaseUserCerts<'_> {
     type Item = UserCert;
     fn page(items: Vec<UserCert>, total: usize) -> PaginatedUserCertView {
         PaginatedUserCertView {
@@ -298,16 +336,16 @@ impl atlas_admin_runtime::mock::Paged for ListGroupDatabaseUserCerts<'_> {
         }
     }
 }
-/// Request builder for [`X509AuthenticationApi::create_group_database_user_cert`]; finish with [`send`](Self::send).
+/// Request builder for [`X509AuthenticationApi::create_database_user_cert`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupDatabaseUserCert<'a> {
+pub struct CreateDatabaseUserCert<'a> {
     client: &'a crate::Client,
     group_id: String,
     username: String,
     body: Option<UserCert>,
 }
-impl<'a> CreateGroupDatabaseUserCert<'a> {
+impl<'a> CreateDatabaseUserCert<'a> {
     /// Generates one X.509 certificate for the specified MongoDB user.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -378,20 +416,20 @@ impl<'a> CreateGroupDatabaseUserCert<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for CreateGroupDatabaseUserCert<'_> {
+impl atlas_admin_runtime::mock::Operation for CreateDatabaseUserCert<'_> {
     const ID: &'static str = "createGroupDatabaseUserCert";
     const STATUS: u16 = 201u16;
     type Response = String;
     type Body = UserCert;
 }
-/// Request builder for [`X509AuthenticationApi::disable_group_user_security_customer_x509`]; finish with [`send`](Self::send).
+/// Request builder for [`X509AuthenticationApi::disable_security_customer_x509`]; finish with [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DisableGroupUserSecurityCustomerX509<'a> {
+pub struct DisableSecurityCustomerX509<'a> {
     client: &'a crate::Client,
     group_id: String,
 }
-impl<'a> DisableGroupUserSecurityCustomerX509<'a> {
+impl<'a> DisableSecurityCustomerX509<'a> {
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -441,9 +479,24 @@ impl<'a> DisableGroupUserSecurityCustomerX509<'a> {
     }
 }
 #[cfg(feature = "mock")]
-impl atlas_admin_runtime::mock::Operation for DisableGroupUserSecurityCustomerX509<'_> {
+impl atlas_admin_runtime::mock::Operation for DisableSecurityCustomerX509<'_> {
     const ID: &'static str = "disableGroupUserSecurityCustomerX509";
     const STATUS: u16 = 202u16;
     type Response = UserSecurity;
     type Body = ();
 }
+#[deprecated(note = "renamed to `CreateDatabaseUserCert` on 2026-12-06")]
+#[cfg(feature = "x_509_authentication")]
+pub type CreateGroupDatabaseUserCert<'a> = crate::apis::x_509_authentication::CreateDatabaseUserCert<
+    'a,
+>;
+#[deprecated(note = "renamed to `DisableSecurityCustomerX509` on 2026-12-06")]
+#[cfg(feature = "x_509_authentication")]
+pub type DisableGroupUserSecurityCustomerX509<'a> = crate::apis::x_509_authentication::DisableSecurityCustomerX509<
+    'a,
+>;
+#[deprecated(note = "renamed to `ListDatabaseUserCerts` on 2026-12-06")]
+#[cfg(feature = "x_509_authentication")]
+pub type ListGroupDatabaseUserCerts<'a> = crate::apis::x_509_authentication::ListDatabaseUserCerts<
+    'a,
+>;

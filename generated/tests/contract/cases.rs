@@ -76,16 +76,13 @@ fn get_system_status(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn list_alert_config_matcher_field_names(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_matcher_field_names(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .alert_configurations()
-            .list_alert_config_matcher_field_names()
+            .list_matcher_field_names()
             .send()
             .await;
         answered(sent, answer)
@@ -163,16 +160,13 @@ fn delete_federation_setting(client: &Client, recorded: Option<Value>) -> Reply<
         answered(sent, answer)
     })
 }
-fn list_federation_setting_connected_org_configs(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_connected_org_configs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .federated_authentication()
-            .list_federation_setting_connected_org_configs("55fa922fb343282757d9554e")
+            .list_connected_org_configs("55fa922fb343282757d9554e")
             .items_per_page(100)
             .page_num(1)
             .send()
@@ -180,16 +174,13 @@ fn list_federation_setting_connected_org_configs(
         answered(sent, answer)
     })
 }
-fn get_federation_setting_connected_org_config(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_connected_org_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .federated_authentication()
-            .get_federation_setting_connected_org_config(
+            .get_connected_org_config(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -198,16 +189,13 @@ fn get_federation_setting_connected_org_config(
         answered(sent, answer)
     })
 }
-fn remove_federation_setting_connected_org_config(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn remove_connected_org_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .federated_authentication()
-            .remove_federation_setting_connected_org_config(
+            .remove_connected_org_config(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -216,10 +204,7 @@ fn remove_federation_setting_connected_org_config(
         answered(sent, answer)
     })
 }
-fn update_federation_setting_connected_org_config(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_connected_org_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -253,7 +238,7 @@ fn update_federation_setting_connected_org_config(
         )?;
         let answer = client
             .federated_authentication()
-            .update_federation_setting_connected_org_config(
+            .update_connected_org_config(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -263,28 +248,19 @@ fn update_federation_setting_connected_org_config(
         answered(sent, answer)
     })
 }
-fn list_federation_setting_connected_org_config_role_mappings(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_role_mappings(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .federated_authentication()
-            .list_federation_setting_connected_org_config_role_mappings(
-                "55fa922fb343282757d9554e",
-                "4888442a3354817a7320eb61",
-            )
+            .list_role_mappings("55fa922fb343282757d9554e", "4888442a3354817a7320eb61")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_federation_setting_connected_org_config_role_mapping(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_role_mapping(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -302,26 +278,20 @@ fn create_federation_setting_connected_org_config_role_mapping(
         )?;
         let answer = client
             .federated_authentication()
-            .create_federation_setting_connected_org_config_role_mapping(
-                "55fa922fb343282757d9554e",
-                "4888442a3354817a7320eb61",
-            )
+            .create_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_federation_setting_connected_org_config_role_mapping(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_role_mapping(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .federated_authentication()
-            .get_federation_setting_connected_org_config_role_mapping(
+            .get_role_mapping(
                 "55fa922fb343282757d9554e",
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
@@ -331,10 +301,7 @@ fn get_federation_setting_connected_org_config_role_mapping(
         answered(sent, answer)
     })
 }
-fn update_federation_setting_connected_org_config_role_mapping(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_role_mapping(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -352,7 +319,7 @@ fn update_federation_setting_connected_org_config_role_mapping(
         )?;
         let answer = client
             .federated_authentication()
-            .update_federation_setting_connected_org_config_role_mapping(
+            .update_role_mapping(
                 "55fa922fb343282757d9554e",
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
@@ -363,16 +330,13 @@ fn update_federation_setting_connected_org_config_role_mapping(
         answered(sent, answer)
     })
 }
-fn delete_federation_setting_connected_org_config_role_mapping(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_role_mapping(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .federated_authentication()
-            .delete_federation_setting_connected_org_config_role_mapping(
+            .delete_role_mapping(
                 "55fa922fb343282757d9554e",
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
@@ -382,16 +346,13 @@ fn delete_federation_setting_connected_org_config_role_mapping(
         answered(sent, answer)
     })
 }
-fn list_federation_setting_identity_providers(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_identity_providers(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .federated_authentication()
-            .list_federation_setting_identity_providers("55fa922fb343282757d9554e")
+            .list_identity_providers("55fa922fb343282757d9554e")
             .items_per_page(100)
             .page_num(1)
             .protocol(vec![FederationOidcWorkforceIdentityProviderProtocol::Saml])
@@ -401,10 +362,7 @@ fn list_federation_setting_identity_providers(
         answered(sent, answer)
     })
 }
-fn create_federation_setting_identity_provider(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_identity_provider(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -428,14 +386,14 @@ fn create_federation_setting_identity_provider(
         )?;
         let answer = client
             .federated_authentication()
-            .create_federation_setting_identity_provider("55fa922fb343282757d9554e")
+            .create_identity_provider("55fa922fb343282757d9554e")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_federation_setting_identity_provider_rotation_2(
+fn create_identity_provider_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -461,23 +419,20 @@ fn create_federation_setting_identity_provider_rotation_2(
         )?;
         let answer = client
             .federated_authentication()
-            .create_federation_setting_identity_provider("55fa922fb343282757d9554e")
+            .create_identity_provider("55fa922fb343282757d9554e")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_federation_setting_identity_provider(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_identity_provider(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .federated_authentication()
-            .get_federation_setting_identity_provider(
+            .get_identity_provider(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -486,7 +441,7 @@ fn get_federation_setting_identity_provider(
         answered(sent, answer)
     })
 }
-fn get_federation_setting_identity_provider_v2023_01_01(
+fn get_identity_provider_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -495,7 +450,7 @@ fn get_federation_setting_identity_provider_v2023_01_01(
         let sent = None;
         let answer = client
             .federated_authentication()
-            .get_federation_setting_identity_provider_v2023_01_01(
+            .get_identity_provider_v2023_01_01(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -504,16 +459,13 @@ fn get_federation_setting_identity_provider_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn delete_federation_setting_identity_provider(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_identity_provider(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .federated_authentication()
-            .delete_federation_setting_identity_provider(
+            .delete_identity_provider(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -522,10 +474,7 @@ fn delete_federation_setting_identity_provider(
         answered(sent, answer)
     })
 }
-fn update_federation_setting_identity_provider(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_identity_provider(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -558,7 +507,7 @@ fn update_federation_setting_identity_provider(
         )?;
         let answer = client
             .federated_authentication()
-            .update_federation_setting_identity_provider(
+            .update_identity_provider(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -568,7 +517,7 @@ fn update_federation_setting_identity_provider(
         answered(sent, answer)
     })
 }
-fn update_federation_setting_identity_provider_rotation_2(
+fn update_identity_provider_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -597,7 +546,7 @@ fn update_federation_setting_identity_provider_rotation_2(
         )?;
         let answer = client
             .federated_authentication()
-            .update_federation_setting_identity_provider(
+            .update_identity_provider(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -607,7 +556,7 @@ fn update_federation_setting_identity_provider_rotation_2(
         answered(sent, answer)
     })
 }
-fn update_federation_setting_identity_provider_rotation_3(
+fn update_identity_provider_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -631,7 +580,7 @@ fn update_federation_setting_identity_provider_rotation_3(
         )?;
         let answer = client
             .federated_authentication()
-            .update_federation_setting_identity_provider(
+            .update_identity_provider(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -641,7 +590,7 @@ fn update_federation_setting_identity_provider_rotation_3(
         answered(sent, answer)
     })
 }
-fn update_federation_setting_identity_provider_v2023_01_01(
+fn update_identity_provider_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -679,7 +628,7 @@ fn update_federation_setting_identity_provider_v2023_01_01(
         )?;
         let answer = client
             .federated_authentication()
-            .update_federation_setting_identity_provider_v2023_01_01(
+            .update_identity_provider_v2023_01_01(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -689,16 +638,13 @@ fn update_federation_setting_identity_provider_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn revoke_federation_setting_identity_provider_jwks(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn revoke_identity_provider_jwks(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .federated_authentication()
-            .revoke_federation_setting_identity_provider_jwks(
+            .revoke_identity_provider_jwks(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -707,7 +653,7 @@ fn revoke_federation_setting_identity_provider_jwks(
         answered(sent, answer)
     })
 }
-fn get_federation_setting_identity_provider_metadata(
+fn get_identity_provider_metadata(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -716,7 +662,7 @@ fn get_federation_setting_identity_provider_metadata(
         let sent = None;
         let answer = client
             .federated_authentication()
-            .get_federation_setting_identity_provider_metadata(
+            .get_identity_provider_metadata(
                 "55fa922fb343282757d9554e",
                 "c2777a9eca931f29fc2f",
             )
@@ -827,7 +773,7 @@ fn update_group(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn add_group_access_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn add_group_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -839,17 +785,17 @@ fn add_group_access_user(client: &Client, recorded: Option<Value>) -> Reply<'_> 
         )?;
         let answer = client
             .projects()
-            .add_group_access_user("32b6e34b3d91647abb20e7b8")
+            .add_group_user("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await
             .map(|r| {
                 r
                     .map(|v| match v {
-                        atlas_admin::apis::projects::AddGroupAccessUserResponse::Ok(
-                            x,
-                        ) => serde_json::to_value(x).expect("encodes"),
-                        atlas_admin::apis::projects::AddGroupAccessUserResponse::NoContent => {
+                        atlas_admin::apis::projects::AddGroupUserResponse::Ok(x) => {
+                            serde_json::to_value(x).expect("encodes")
+                        }
+                        atlas_admin::apis::projects::AddGroupUserResponse::NoContent => {
                             Value::Null
                         }
                     })
@@ -857,16 +803,13 @@ fn add_group_access_user(client: &Client, recorded: Option<Value>) -> Reply<'_> 
         answered(sent, answer)
     })
 }
-fn list_group_access_list_entries(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_access_list_entries(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .project_ip_access_list()
-            .list_group_access_list_entries("32b6e34b3d91647abb20e7b8")
+            .list_access_list_entries("32b6e34b3d91647abb20e7b8")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -875,10 +818,7 @@ fn list_group_access_list_entries(
         answered(sent, answer)
     })
 }
-fn create_group_access_list_entry(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_access_list_entry(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -894,7 +834,7 @@ fn create_group_access_list_entry(
         )?;
         let answer = client
             .project_ip_access_list()
-            .create_group_access_list_entry("32b6e34b3d91647abb20e7b8")
+            .create_access_list_entry("32b6e34b3d91647abb20e7b8")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -904,13 +844,13 @@ fn create_group_access_list_entry(
         answered(sent, answer)
     })
 }
-fn get_group_access_list_entry(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_access_list_entry(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .project_ip_access_list()
-            .get_group_access_list_entry(
+            .get_access_list_entry(
                 "32b6e34b3d91647abb20e7b8",
                 "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8",
             )
@@ -919,16 +859,13 @@ fn get_group_access_list_entry(client: &Client, recorded: Option<Value>) -> Repl
         answered(sent, answer)
     })
 }
-fn delete_group_access_list_entry(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_access_list_entry(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .project_ip_access_list()
-            .delete_group_access_list_entry(
+            .delete_access_list_entry(
                 "32b6e34b3d91647abb20e7b8",
                 "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8",
             )
@@ -937,13 +874,13 @@ fn delete_group_access_list_entry(
         answered(sent, answer)
     })
 }
-fn get_group_access_list_status(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_access_list_status(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .project_ip_access_list()
-            .get_group_access_list_status(
+            .get_access_list_status(
                 "32b6e34b3d91647abb20e7b8",
                 "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8",
             )
@@ -968,16 +905,13 @@ fn get_group_activity_feed(client: &Client, recorded: Option<Value>) -> Reply<'_
         answered(sent, answer)
     })
 }
-fn get_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_group_rate_limits(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .ai_model_rate_limits()
-            .get_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
+            .get_group_rate_limits(
                 "32b6e34b3d91647abb20e7b8",
                 AiModelApiKeyCreateRequestCloud::Any,
                 AiModelApiKeyCreateRequestCloud::Any,
@@ -988,10 +922,7 @@ fn get_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
         answered(sent, answer)
     })
 }
-fn update_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_group_rate_limits(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -1003,7 +934,7 @@ fn update_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
         )?;
         let answer = client
             .ai_model_rate_limits()
-            .update_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
+            .update_group_rate_limits(
                 "32b6e34b3d91647abb20e7b8",
                 AiModelApiKeyCreateRequestCloud::Any,
                 AiModelApiKeyCreateRequestCloud::Any,
@@ -1015,16 +946,13 @@ fn update_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
         answered(sent, answer)
     })
 }
-fn reset_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn reset_group_model_limits(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .ai_model_rate_limits()
-            .reset_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
+            .reset_group_model_limits(
                 "32b6e34b3d91647abb20e7b8",
                 AiModelApiKeyCreateRequestCloud::Any,
                 AiModelApiKeyCreateRequestCloud::Any,
@@ -1035,13 +963,13 @@ fn reset_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
         answered(sent, answer)
     })
 }
-fn list_group_ai_model_api_keys(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_group_model_keys(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .ai_model_api_keys()
-            .list_group_ai_model_api_keys("32b6e34b3d91647abb20e7b8")
+            .list_group_model_keys("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
             .send()
@@ -1049,7 +977,7 @@ fn list_group_ai_model_api_keys(client: &Client, recorded: Option<Value>) -> Rep
         answered(sent, answer)
     })
 }
-fn create_group_ai_model_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn create_group_model_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -1062,20 +990,32 @@ fn create_group_ai_model_api_key(client: &Client, recorded: Option<Value>) -> Re
         )?;
         let answer = client
             .ai_model_api_keys()
-            .create_group_ai_model_api_key("32b6e34b3d91647abb20e7b8")
+            .create_group_model_key("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_ai_model_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_group_model_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .ai_model_api_keys()
-            .get_group_ai_model_api_key(
+            .get_group_model_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+            .send()
+            .await;
+        answered(sent, answer)
+    })
+}
+fn delete_group_model_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+    Box::pin(async move {
+        let _ = recorded;
+        let sent = None;
+        let answer = client
+            .ai_model_api_keys()
+            .delete_group_model_key(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -1084,22 +1024,7 @@ fn get_group_ai_model_api_key(client: &Client, recorded: Option<Value>) -> Reply
         answered(sent, answer)
     })
 }
-fn delete_group_ai_model_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
-    Box::pin(async move {
-        let _ = recorded;
-        let sent = None;
-        let answer = client
-            .ai_model_api_keys()
-            .delete_group_ai_model_api_key(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
-            .send()
-            .await;
-        answered(sent, answer)
-    })
-}
-fn update_group_ai_model_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn update_group_model_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -1110,7 +1035,7 @@ fn update_group_ai_model_api_key(client: &Client, recorded: Option<Value>) -> Re
         )?;
         let answer = client
             .ai_model_api_keys()
-            .update_group_ai_model_api_key(
+            .update_group_model_key(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -1120,16 +1045,13 @@ fn update_group_ai_model_api_key(client: &Client, recorded: Option<Value>) -> Re
         answered(sent, answer)
     })
 }
-fn get_group_ai_model_api_rate_limits(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_group_model_limits(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .ai_model_rate_limits()
-            .get_group_ai_model_api_rate_limits("32b6e34b3d91647abb20e7b8")
+            .get_group_model_limits("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
             .send()
@@ -1137,28 +1059,25 @@ fn get_group_ai_model_api_rate_limits(
         answered(sent, answer)
     })
 }
-fn reset_group_ai_model_api_rate_limits(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn reset_group_rate_limits(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .ai_model_rate_limits()
-            .reset_group_ai_model_api_rate_limits("32b6e34b3d91647abb20e7b8")
+            .reset_group_rate_limits("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_alert_configs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_alert_configs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .alert_configurations()
-            .list_group_alert_configs("32b6e34b3d91647abb20e7b8")
+            .list_alert_configs("32b6e34b3d91647abb20e7b8")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -1167,7 +1086,7 @@ fn list_group_alert_configs(client: &Client, recorded: Option<Value>) -> Reply<'
         answered(sent, answer)
     })
 }
-fn create_group_alert_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn create_alert_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -1191,14 +1110,14 @@ fn create_group_alert_config(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .alert_configurations()
-            .create_group_alert_config("32b6e34b3d91647abb20e7b8")
+            .create_alert_config("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_alert_config_rotation_2(
+fn create_alert_config_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -1226,14 +1145,14 @@ fn create_group_alert_config_rotation_2(
         )?;
         let answer = client
             .alert_configurations()
-            .create_group_alert_config("32b6e34b3d91647abb20e7b8")
+            .create_alert_config("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_alert_config_rotation_3(
+fn create_alert_config_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -1267,14 +1186,14 @@ fn create_group_alert_config_rotation_3(
         )?;
         let answer = client
             .alert_configurations()
-            .create_group_alert_config("32b6e34b3d91647abb20e7b8")
+            .create_alert_config("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_alert_config_rotation_4(
+fn create_alert_config_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -1308,14 +1227,14 @@ fn create_group_alert_config_rotation_4(
         )?;
         let answer = client
             .alert_configurations()
-            .create_group_alert_config("32b6e34b3d91647abb20e7b8")
+            .create_alert_config("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_alert_config_rotation_5(
+fn create_alert_config_rotation_5(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -1343,14 +1262,14 @@ fn create_group_alert_config_rotation_5(
         )?;
         let answer = client
             .alert_configurations()
-            .create_group_alert_config("32b6e34b3d91647abb20e7b8")
+            .create_alert_config("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_alert_config_rotation_6(
+fn create_alert_config_rotation_6(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -1383,29 +1302,26 @@ fn create_group_alert_config_rotation_6(
         )?;
         let answer = client
             .alert_configurations()
-            .create_group_alert_config("32b6e34b3d91647abb20e7b8")
+            .create_alert_config("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_alert_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_alert_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .alert_configurations()
-            .get_group_alert_config(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .get_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_alert_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn update_alert_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -1429,17 +1345,14 @@ fn update_group_alert_config(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .alert_configurations()
-            .update_group_alert_config(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .update_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_alert_config_rotation_2(
+fn update_alert_config_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -1467,17 +1380,14 @@ fn update_group_alert_config_rotation_2(
         )?;
         let answer = client
             .alert_configurations()
-            .update_group_alert_config(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .update_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_alert_config_rotation_3(
+fn update_alert_config_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -1511,17 +1421,14 @@ fn update_group_alert_config_rotation_3(
         )?;
         let answer = client
             .alert_configurations()
-            .update_group_alert_config(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .update_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_alert_config_rotation_4(
+fn update_alert_config_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -1555,17 +1462,14 @@ fn update_group_alert_config_rotation_4(
         )?;
         let answer = client
             .alert_configurations()
-            .update_group_alert_config(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .update_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_alert_config_rotation_5(
+fn update_alert_config_rotation_5(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -1593,17 +1497,14 @@ fn update_group_alert_config_rotation_5(
         )?;
         let answer = client
             .alert_configurations()
-            .update_group_alert_config(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .update_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_alert_config_rotation_6(
+fn update_alert_config_rotation_6(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -1636,32 +1537,26 @@ fn update_group_alert_config_rotation_6(
         )?;
         let answer = client
             .alert_configurations()
-            .update_group_alert_config(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .update_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn delete_group_alert_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn delete_alert_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .alert_configurations()
-            .delete_group_alert_config(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .delete_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn toggle_group_alert_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn toggle_alert_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -1672,23 +1567,20 @@ fn toggle_group_alert_config(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .alert_configurations()
-            .toggle_group_alert_config(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .toggle_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_alert_config_alerts(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_alert_config_alerts(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .alerts()
-            .get_group_alert_config_alerts(
+            .get_alert_config_alerts(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -1700,13 +1592,13 @@ fn get_group_alert_config_alerts(client: &Client, recorded: Option<Value>) -> Re
         answered(sent, answer)
     })
 }
-fn list_group_alerts(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_alerts(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .alerts()
-            .list_group_alerts("32b6e34b3d91647abb20e7b8")
+            .list_alerts("32b6e34b3d91647abb20e7b8")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -1716,19 +1608,19 @@ fn list_group_alerts(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn get_group_alert(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_alert(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .alerts()
-            .get_group_alert("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+            .get_alert("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn acknowledge_group_alert(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn acknowledge_alert(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -1743,20 +1635,14 @@ fn acknowledge_group_alert(client: &Client, recorded: Option<Value>) -> Reply<'_
         )?;
         let answer = client
             .alerts()
-            .acknowledge_group_alert(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .acknowledge_alert("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn acknowledge_group_alert_v2023_01_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn acknowledge_alert_v2023_01_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -1770,7 +1656,7 @@ fn acknowledge_group_alert_v2023_01_01(
         )?;
         let answer = client
             .alerts()
-            .acknowledge_group_alert_v2023_01_01(
+            .acknowledge_alert_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -1780,16 +1666,13 @@ fn acknowledge_group_alert_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn get_group_alert_alert_configs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_alert_configs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .alert_configurations()
-            .get_group_alert_alert_configs(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .get_alert_configs("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -1865,7 +1748,7 @@ fn remove_group_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn update_group_api_key_roles(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn update_api_key_roles(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -1877,10 +1760,7 @@ fn update_group_api_key_roles(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .programmatic_api_keys()
-            .update_group_api_key_roles(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .update_api_key_roles("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .page_num(1)
             .items_per_page(100)
             .include_count(true)
@@ -1902,7 +1782,7 @@ fn get_group_audit_log(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn update_group_audit_log(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn update_audit_log(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -1915,26 +1795,26 @@ fn update_group_audit_log(client: &Client, recorded: Option<Value>) -> Reply<'_>
         )?;
         let answer = client
             .auditing()
-            .update_group_audit_log("32b6e34b3d91647abb20e7b8")
+            .update_audit_log("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_aws_custom_dns(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_aws_custom_dns(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .aws_clusters_dns()
-            .get_group_aws_custom_dns("32b6e34b3d91647abb20e7b8")
+            .get_aws_custom_dns("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn toggle_group_aws_custom_dns(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn toggle_aws_custom_dns(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -1945,23 +1825,20 @@ fn toggle_group_aws_custom_dns(client: &Client, recorded: Option<Value>) -> Repl
         )?;
         let answer = client
             .aws_clusters_dns()
-            .toggle_group_aws_custom_dns("32b6e34b3d91647abb20e7b8")
+            .toggle_aws_custom_dns("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_backup_export_buckets(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_export_buckets(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .list_group_backup_export_buckets("32b6e34b3d91647abb20e7b8")
+            .list_export_buckets("32b6e34b3d91647abb20e7b8")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -1970,7 +1847,7 @@ fn list_group_backup_export_buckets(
         answered(sent, answer)
     })
 }
-fn list_group_backup_export_buckets_v2023_01_01(
+fn list_export_buckets_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -1979,7 +1856,7 @@ fn list_group_backup_export_buckets_v2023_01_01(
         let sent = None;
         let answer = client
             .cloud_backups()
-            .list_group_backup_export_buckets_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .list_export_buckets_v2023_01_01("32b6e34b3d91647abb20e7b8")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -1988,10 +1865,7 @@ fn list_group_backup_export_buckets_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn create_group_backup_export_bucket(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_export_bucket(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -2005,14 +1879,14 @@ fn create_group_backup_export_bucket(
         )?;
         let answer = client
             .cloud_backups()
-            .create_group_backup_export_bucket("32b6e34b3d91647abb20e7b8")
+            .create_export_bucket("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_backup_export_bucket_rotation_2(
+fn create_export_bucket_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2031,14 +1905,14 @@ fn create_group_backup_export_bucket_rotation_2(
         )?;
         let answer = client
             .cloud_backups()
-            .create_group_backup_export_bucket("32b6e34b3d91647abb20e7b8")
+            .create_export_bucket("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_backup_export_bucket_rotation_3(
+fn create_export_bucket_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2054,14 +1928,14 @@ fn create_group_backup_export_bucket_rotation_3(
         )?;
         let answer = client
             .cloud_backups()
-            .create_group_backup_export_bucket("32b6e34b3d91647abb20e7b8")
+            .create_export_bucket("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_backup_export_bucket_v2023_01_01(
+fn create_export_bucket_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2078,23 +1952,32 @@ fn create_group_backup_export_bucket_v2023_01_01(
         )?;
         let answer = client
             .cloud_backups()
-            .create_group_backup_export_bucket_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .create_export_bucket_v2023_01_01("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_backup_export_bucket(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_export_bucket(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_backup_export_bucket(
+            .get_export_bucket("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+            .send()
+            .await;
+        answered(sent, answer)
+    })
+}
+fn get_export_bucket_v2023_01_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+    Box::pin(async move {
+        let _ = recorded;
+        let sent = None;
+        let answer = client
+            .cloud_backups()
+            .get_export_bucket_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -2103,46 +1986,19 @@ fn get_group_backup_export_bucket(
         answered(sent, answer)
     })
 }
-fn get_group_backup_export_bucket_v2023_01_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_export_bucket(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_backup_export_bucket_v2023_01_01(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .delete_export_bucket("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn delete_group_backup_export_bucket(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
-    Box::pin(async move {
-        let _ = recorded;
-        let sent = None;
-        let answer = client
-            .cloud_backups()
-            .delete_group_backup_export_bucket(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
-            .send()
-            .await;
-        answered(sent, answer)
-    })
-}
-fn update_group_backup_export_bucket(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_backup_export_bucket(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -2153,7 +2009,7 @@ fn update_group_backup_export_bucket(
         )?;
         let answer = client
             .cloud_backups()
-            .update_group_backup_export_bucket(
+            .update_backup_export_bucket(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -2163,16 +2019,13 @@ fn update_group_backup_export_bucket(
         answered(sent, answer)
     })
 }
-fn list_group_backup_private_endpoints(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_backup_private_endpoints(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .list_group_backup_private_endpoints(
+            .list_backup_private_endpoints(
                 "32b6e34b3d91647abb20e7b8",
                 ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
             )
@@ -2184,7 +2037,7 @@ fn list_group_backup_private_endpoints(
         answered(sent, answer)
     })
 }
-fn create_group_backup_private_endpoint(
+fn create_backup_private_endpoint(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2206,7 +2059,7 @@ fn create_group_backup_private_endpoint(
         )?;
         let answer = client
             .cloud_backups()
-            .create_group_backup_private_endpoint(
+            .create_backup_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
             )
@@ -2216,16 +2069,13 @@ fn create_group_backup_private_endpoint(
         answered(sent, answer)
     })
 }
-fn get_group_backup_private_endpoint(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_backup_private_endpoint(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_backup_private_endpoint(
+            .get_backup_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
@@ -2235,7 +2085,7 @@ fn get_group_backup_private_endpoint(
         answered(sent, answer)
     })
 }
-fn delete_group_backup_private_endpoint(
+fn delete_backup_private_endpoint(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2244,7 +2094,7 @@ fn delete_group_backup_private_endpoint(
         let sent = None;
         let answer = client
             .cloud_backups()
-            .delete_group_backup_private_endpoint(
+            .delete_backup_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
@@ -2254,7 +2104,19 @@ fn delete_group_backup_private_endpoint(
         answered(sent, answer)
     })
 }
-fn get_group_backup_compliance_policy(
+fn get_compliance_policy(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+    Box::pin(async move {
+        let _ = recorded;
+        let sent = None;
+        let answer = client
+            .cloud_backups()
+            .get_compliance_policy("32b6e34b3d91647abb20e7b8")
+            .send()
+            .await;
+        answered(sent, answer)
+    })
+}
+fn get_compliance_policy_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2263,31 +2125,13 @@ fn get_group_backup_compliance_policy(
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
+            .get_compliance_policy_v2023_01_01("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_backup_compliance_policy_v2023_01_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
-    Box::pin(async move {
-        let _ = recorded;
-        let sent = None;
-        let answer = client
-            .cloud_backups()
-            .get_group_backup_compliance_policy_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .send()
-            .await;
-        answered(sent, answer)
-    })
-}
-fn update_group_backup_compliance_policy(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_compliance_policy(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -2322,7 +2166,7 @@ fn update_group_backup_compliance_policy(
         )?;
         let answer = client
             .cloud_backups()
-            .update_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
+            .update_compliance_policy("32b6e34b3d91647abb20e7b8")
             .overwrite_backup_policies(true)
             .body(body)
             .send()
@@ -2330,7 +2174,7 @@ fn update_group_backup_compliance_policy(
         answered(sent, answer)
     })
 }
-fn update_group_backup_compliance_policy_v2023_01_01(
+fn update_compliance_policy_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2368,9 +2212,7 @@ fn update_group_backup_compliance_policy_v2023_01_01(
         )?;
         let answer = client
             .cloud_backups()
-            .update_group_backup_compliance_policy_v2023_01_01(
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .update_compliance_policy_v2023_01_01("32b6e34b3d91647abb20e7b8")
             .overwrite_backup_policies(true)
             .body(body)
             .send()
@@ -2378,40 +2220,31 @@ fn update_group_backup_compliance_policy_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn disable_group_backup_compliance_policy(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn disable_compliance_policy(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .disable_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
+            .disable_compliance_policy("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_cloud_provider_access(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_cloud_provider_access(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_provider_access()
-            .list_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
+            .list_cloud_provider_access("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cloud_provider_access(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_cloud_provider_access(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -2422,14 +2255,14 @@ fn create_group_cloud_provider_access(
         )?;
         let answer = client
             .cloud_provider_access()
-            .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
+            .create_cloud_provider_access("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cloud_provider_access_rotation_2(
+fn create_cloud_provider_access_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2448,14 +2281,14 @@ fn create_group_cloud_provider_access_rotation_2(
         )?;
         let answer = client
             .cloud_provider_access()
-            .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
+            .create_cloud_provider_access("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cloud_provider_access_rotation_3(
+fn create_cloud_provider_access_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2469,14 +2302,14 @@ fn create_group_cloud_provider_access_rotation_3(
         )?;
         let answer = client
             .cloud_provider_access()
-            .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
+            .create_cloud_provider_access("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cloud_provider_access_rotation_4(
+fn create_cloud_provider_access_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2490,14 +2323,14 @@ fn create_group_cloud_provider_access_rotation_4(
         )?;
         let answer = client
             .cloud_provider_access()
-            .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
+            .create_cloud_provider_access("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cloud_provider_access_rotation_5(
+fn create_cloud_provider_access_rotation_5(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2516,14 +2349,14 @@ fn create_group_cloud_provider_access_rotation_5(
         )?;
         let answer = client
             .cloud_provider_access()
-            .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
+            .create_cloud_provider_access("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn deauthorize_group_cloud_provider_access_role(
+fn deauthorize_provider_access_role(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2532,7 +2365,7 @@ fn deauthorize_group_cloud_provider_access_role(
         let sent = None;
         let answer = client
             .cloud_provider_access()
-            .deauthorize_group_cloud_provider_access_role(
+            .deauthorize_provider_access_role(
                 "32b6e34b3d91647abb20e7b8",
                 AwsCreateDataProcessRegionViewCloudProvider::Azure,
                 "32b6e34b3d91647abb20e7b8",
@@ -2542,16 +2375,13 @@ fn deauthorize_group_cloud_provider_access_role(
         answered(sent, answer)
     })
 }
-fn get_group_cloud_provider_access(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_cloud_provider_access(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_provider_access()
-            .get_group_cloud_provider_access(
+            .get_cloud_provider_access(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -2560,7 +2390,7 @@ fn get_group_cloud_provider_access(
         answered(sent, answer)
     })
 }
-fn authorize_group_cloud_provider_access_role(
+fn authorize_provider_access_role(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2575,7 +2405,7 @@ fn authorize_group_cloud_provider_access_role(
         )?;
         let answer = client
             .cloud_provider_access()
-            .authorize_group_cloud_provider_access_role(
+            .authorize_provider_access_role(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -2585,7 +2415,7 @@ fn authorize_group_cloud_provider_access_role(
         answered(sent, answer)
     })
 }
-fn authorize_group_cloud_provider_access_role_rotation_2(
+fn authorize_provider_access_role_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2604,7 +2434,7 @@ fn authorize_group_cloud_provider_access_role_rotation_2(
         )?;
         let answer = client
             .cloud_provider_access()
-            .authorize_group_cloud_provider_access_role(
+            .authorize_provider_access_role(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -2614,7 +2444,7 @@ fn authorize_group_cloud_provider_access_role_rotation_2(
         answered(sent, answer)
     })
 }
-fn authorize_group_cloud_provider_access_role_rotation_3(
+fn authorize_provider_access_role_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2628,7 +2458,7 @@ fn authorize_group_cloud_provider_access_role_rotation_3(
         )?;
         let answer = client
             .cloud_provider_access()
-            .authorize_group_cloud_provider_access_role(
+            .authorize_provider_access_role(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -2638,7 +2468,7 @@ fn authorize_group_cloud_provider_access_role_rotation_3(
         answered(sent, answer)
     })
 }
-fn authorize_group_cloud_provider_access_role_rotation_4(
+fn authorize_provider_access_role_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2653,7 +2483,7 @@ fn authorize_group_cloud_provider_access_role_rotation_4(
         )?;
         let answer = client
             .cloud_provider_access()
-            .authorize_group_cloud_provider_access_role(
+            .authorize_provider_access_role(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -2663,7 +2493,7 @@ fn authorize_group_cloud_provider_access_role_rotation_4(
         answered(sent, answer)
     })
 }
-fn authorize_group_cloud_provider_access_role_rotation_5(
+fn authorize_provider_access_role_rotation_5(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -2682,7 +2512,7 @@ fn authorize_group_cloud_provider_access_role_rotation_5(
         )?;
         let answer = client
             .cloud_provider_access()
-            .authorize_group_cloud_provider_access_role(
+            .authorize_provider_access_role(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -3256,13 +3086,13 @@ fn validate_group_cluster_configurations_rotation_4(
         answered(sent, answer)
     })
 }
-fn list_group_clusters(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_clusters(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .list_group_clusters("32b6e34b3d91647abb20e7b8")
+            .list_clusters("32b6e34b3d91647abb20e7b8")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -3273,16 +3103,13 @@ fn list_group_clusters(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn list_group_clusters_v2023_01_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_clusters_v2023_01_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .list_group_clusters_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .list_clusters_v2023_01_01("32b6e34b3d91647abb20e7b8")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -3293,16 +3120,13 @@ fn list_group_clusters_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn list_group_clusters_v2023_02_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_clusters_v2023_02_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .list_group_clusters_v2023_02_01("32b6e34b3d91647abb20e7b8")
+            .list_clusters_v2023_02_01("32b6e34b3d91647abb20e7b8")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -3313,7 +3137,7 @@ fn list_group_clusters_v2023_02_01(
         answered(sent, answer)
     })
 }
-fn create_group_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn create_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -3402,7 +3226,7 @@ fn create_group_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster("32b6e34b3d91647abb20e7b8")
+            .create_cluster("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -3411,10 +3235,7 @@ fn create_group_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn create_group_cluster_rotation_2(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_cluster_rotation_2(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -3503,7 +3324,7 @@ fn create_group_cluster_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster("32b6e34b3d91647abb20e7b8")
+            .create_cluster("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -3512,10 +3333,7 @@ fn create_group_cluster_rotation_2(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_rotation_3(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_cluster_rotation_3(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -3604,7 +3422,7 @@ fn create_group_cluster_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster("32b6e34b3d91647abb20e7b8")
+            .create_cluster("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -3613,10 +3431,7 @@ fn create_group_cluster_rotation_3(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_rotation_4(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_cluster_rotation_4(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -3705,7 +3520,7 @@ fn create_group_cluster_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster("32b6e34b3d91647abb20e7b8")
+            .create_cluster("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -3714,10 +3529,7 @@ fn create_group_cluster_rotation_4(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_v2023_01_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_cluster_v2023_01_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -3849,7 +3661,7 @@ fn create_group_cluster_v2023_01_01(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -3858,7 +3670,7 @@ fn create_group_cluster_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_v2023_01_01_rotation_2(
+fn create_cluster_v2023_01_01_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -3993,7 +3805,7 @@ fn create_group_cluster_v2023_01_01_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4002,7 +3814,7 @@ fn create_group_cluster_v2023_01_01_rotation_2(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_v2023_01_01_rotation_3(
+fn create_cluster_v2023_01_01_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -4132,7 +3944,7 @@ fn create_group_cluster_v2023_01_01_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4141,7 +3953,7 @@ fn create_group_cluster_v2023_01_01_rotation_3(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_v2023_01_01_rotation_4(
+fn create_cluster_v2023_01_01_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -4273,7 +4085,7 @@ fn create_group_cluster_v2023_01_01_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4282,7 +4094,7 @@ fn create_group_cluster_v2023_01_01_rotation_4(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_v2023_01_01_rotation_5(
+fn create_cluster_v2023_01_01_rotation_5(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -4415,7 +4227,7 @@ fn create_group_cluster_v2023_01_01_rotation_5(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4424,10 +4236,7 @@ fn create_group_cluster_v2023_01_01_rotation_5(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_v2023_02_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_cluster_v2023_02_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -4509,7 +4318,7 @@ fn create_group_cluster_v2023_02_01(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4518,7 +4327,7 @@ fn create_group_cluster_v2023_02_01(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_v2023_02_01_rotation_2(
+fn create_cluster_v2023_02_01_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -4603,7 +4412,7 @@ fn create_group_cluster_v2023_02_01_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4612,7 +4421,7 @@ fn create_group_cluster_v2023_02_01_rotation_2(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_v2023_02_01_rotation_3(
+fn create_cluster_v2023_02_01_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -4697,7 +4506,7 @@ fn create_group_cluster_v2023_02_01_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4706,7 +4515,7 @@ fn create_group_cluster_v2023_02_01_rotation_3(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_v2023_02_01_rotation_4(
+fn create_cluster_v2023_02_01_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -4791,7 +4600,7 @@ fn create_group_cluster_v2023_02_01_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4800,10 +4609,7 @@ fn create_group_cluster_v2023_02_01_rotation_4(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_v2024_08_05(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_cluster_v2024_08_05(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -4892,7 +4698,7 @@ fn create_group_cluster_v2024_08_05(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4901,7 +4707,7 @@ fn create_group_cluster_v2024_08_05(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_v2024_08_05_rotation_2(
+fn create_cluster_v2024_08_05_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -4993,7 +4799,7 @@ fn create_group_cluster_v2024_08_05_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -5002,7 +4808,7 @@ fn create_group_cluster_v2024_08_05_rotation_2(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_v2024_08_05_rotation_3(
+fn create_cluster_v2024_08_05_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -5094,7 +4900,7 @@ fn create_group_cluster_v2024_08_05_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -5103,7 +4909,7 @@ fn create_group_cluster_v2024_08_05_rotation_3(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_v2024_08_05_rotation_4(
+fn create_cluster_v2024_08_05_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -5195,7 +5001,7 @@ fn create_group_cluster_v2024_08_05_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .create_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -5204,16 +5010,13 @@ fn create_group_cluster_v2024_08_05_rotation_4(
         answered(sent, answer)
     })
 }
-fn list_group_cluster_provider_regions(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_cluster_provider_regions(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .list_group_cluster_provider_regions("32b6e34b3d91647abb20e7b8")
+            .list_cluster_provider_regions("32b6e34b3d91647abb20e7b8")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -5224,10 +5027,7 @@ fn list_group_cluster_provider_regions(
         answered(sent, answer)
     })
 }
-fn upgrade_group_cluster_tenant_upgrade(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn upgrade_tenant_upgrade(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -5361,14 +5161,14 @@ fn upgrade_group_cluster_tenant_upgrade(
         )?;
         let answer = client
             .clusters()
-            .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
+            .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn upgrade_group_cluster_tenant_upgrade_rotation_2(
+fn upgrade_tenant_upgrade_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -5501,14 +5301,14 @@ fn upgrade_group_cluster_tenant_upgrade_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
+            .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn upgrade_group_cluster_tenant_upgrade_rotation_3(
+fn upgrade_tenant_upgrade_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -5638,14 +5438,14 @@ fn upgrade_group_cluster_tenant_upgrade_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
+            .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn upgrade_group_cluster_tenant_upgrade_rotation_4(
+fn upgrade_tenant_upgrade_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -5775,14 +5575,14 @@ fn upgrade_group_cluster_tenant_upgrade_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
+            .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn upgrade_group_cluster_tenant_upgrade_rotation_5(
+fn upgrade_tenant_upgrade_rotation_5(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -5915,17 +5715,14 @@ fn upgrade_group_cluster_tenant_upgrade_rotation_5(
         )?;
         let answer = client
             .clusters()
-            .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
+            .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn upgrade_group_cluster_tenant_upgrade_to_serverless(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn upgrade_cluster_to_serverless(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -5955,22 +5752,20 @@ fn upgrade_group_cluster_tenant_upgrade_to_serverless(
         )?;
         let answer = client
             .clusters()
-            .upgrade_group_cluster_tenant_upgrade_to_serverless(
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .upgrade_cluster_to_serverless("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .get_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .get_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .send()
@@ -5978,13 +5773,13 @@ fn get_group_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn get_group_cluster_v2023_01_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_cluster_v2023_01_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .get_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .get_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .send()
@@ -5992,13 +5787,13 @@ fn get_group_cluster_v2023_01_01(client: &Client, recorded: Option<Value>) -> Re
         answered(sent, answer)
     })
 }
-fn get_group_cluster_v2023_02_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_cluster_v2023_02_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .get_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .get_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .send()
@@ -6006,36 +5801,33 @@ fn get_group_cluster_v2023_02_01(client: &Client, recorded: Option<Value>) -> Re
         answered(sent, answer)
     })
 }
-fn delete_group_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn delete_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .delete_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .delete_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
             .retain_backups(true)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_v2023_01_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_cluster_v2023_01_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .delete_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .delete_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .retain_backups(true)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn update_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -6124,7 +5916,7 @@ fn update_group_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -6133,10 +5925,7 @@ fn update_group_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn update_group_cluster_rotation_2(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_cluster_rotation_2(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -6225,7 +6014,7 @@ fn update_group_cluster_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -6234,10 +6023,7 @@ fn update_group_cluster_rotation_2(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_rotation_3(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_cluster_rotation_3(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -6326,7 +6112,7 @@ fn update_group_cluster_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -6335,10 +6121,7 @@ fn update_group_cluster_rotation_3(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_rotation_4(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_cluster_rotation_4(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -6427,7 +6210,7 @@ fn update_group_cluster_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -6436,10 +6219,7 @@ fn update_group_cluster_rotation_4(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_v2023_01_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_cluster_v2023_01_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -6569,7 +6349,7 @@ fn update_group_cluster_v2023_01_01(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -6578,7 +6358,7 @@ fn update_group_cluster_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_v2023_01_01_rotation_2(
+fn update_cluster_v2023_01_01_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -6713,7 +6493,7 @@ fn update_group_cluster_v2023_01_01_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -6722,7 +6502,7 @@ fn update_group_cluster_v2023_01_01_rotation_2(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_v2023_01_01_rotation_3(
+fn update_cluster_v2023_01_01_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -6852,7 +6632,7 @@ fn update_group_cluster_v2023_01_01_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -6861,7 +6641,7 @@ fn update_group_cluster_v2023_01_01_rotation_3(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_v2023_01_01_rotation_4(
+fn update_cluster_v2023_01_01_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -6991,7 +6771,7 @@ fn update_group_cluster_v2023_01_01_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7000,7 +6780,7 @@ fn update_group_cluster_v2023_01_01_rotation_4(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_v2023_01_01_rotation_5(
+fn update_cluster_v2023_01_01_rotation_5(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -7133,7 +6913,7 @@ fn update_group_cluster_v2023_01_01_rotation_5(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7142,10 +6922,7 @@ fn update_group_cluster_v2023_01_01_rotation_5(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_v2023_02_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_cluster_v2023_02_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -7227,7 +7004,7 @@ fn update_group_cluster_v2023_02_01(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7236,7 +7013,7 @@ fn update_group_cluster_v2023_02_01(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_v2023_02_01_rotation_2(
+fn update_cluster_v2023_02_01_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -7321,7 +7098,7 @@ fn update_group_cluster_v2023_02_01_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7330,7 +7107,7 @@ fn update_group_cluster_v2023_02_01_rotation_2(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_v2023_02_01_rotation_3(
+fn update_cluster_v2023_02_01_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -7415,7 +7192,7 @@ fn update_group_cluster_v2023_02_01_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7424,7 +7201,7 @@ fn update_group_cluster_v2023_02_01_rotation_3(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_v2023_02_01_rotation_4(
+fn update_cluster_v2023_02_01_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -7509,7 +7286,7 @@ fn update_group_cluster_v2023_02_01_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7518,10 +7295,7 @@ fn update_group_cluster_v2023_02_01_rotation_4(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_v2024_08_05(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_cluster_v2024_08_05(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -7610,7 +7384,7 @@ fn update_group_cluster_v2024_08_05(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7619,7 +7393,7 @@ fn update_group_cluster_v2024_08_05(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_v2024_08_05_rotation_2(
+fn update_cluster_v2024_08_05_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -7711,7 +7485,7 @@ fn update_group_cluster_v2024_08_05_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7720,7 +7494,7 @@ fn update_group_cluster_v2024_08_05_rotation_2(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_v2024_08_05_rotation_3(
+fn update_cluster_v2024_08_05_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -7812,7 +7586,7 @@ fn update_group_cluster_v2024_08_05_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7821,7 +7595,7 @@ fn update_group_cluster_v2024_08_05_rotation_3(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_v2024_08_05_rotation_4(
+fn update_cluster_v2024_08_05_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -7913,7 +7687,7 @@ fn update_group_cluster_v2024_08_05_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7922,37 +7696,25 @@ fn update_group_cluster_v2024_08_05_rotation_4(
         answered(sent, answer)
     })
 }
-fn auto_group_cluster_scaling_configuration(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn auto_scaling_configuration(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .auto_group_cluster_scaling_configuration(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .auto_scaling_configuration("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_cluster_backup_exports(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_backup_exports(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .list_group_cluster_backup_exports(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .list_backup_exports("32b6e34b3d91647abb20e7b8", "cluster-name")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -7961,10 +7723,7 @@ fn list_group_cluster_backup_exports(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_backup_export(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_backup_export(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -7982,26 +7741,20 @@ fn create_group_cluster_backup_export(
         )?;
         let answer = client
             .cloud_backups()
-            .create_group_cluster_backup_export(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .create_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_cluster_backup_export(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_backup_export(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_cluster_backup_export(
+            .get_backup_export(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8011,19 +7764,13 @@ fn get_group_cluster_backup_export(
         answered(sent, answer)
     })
 }
-fn list_group_cluster_backup_restore_jobs(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_backup_restore_jobs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .list_group_cluster_backup_restore_jobs(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .list_backup_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -8032,10 +7779,7 @@ fn list_group_cluster_backup_restore_jobs(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_backup_restore_job(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_backup_restore_job(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -8052,26 +7796,20 @@ fn create_group_cluster_backup_restore_job(
         )?;
         let answer = client
             .cloud_backups()
-            .create_group_cluster_backup_restore_job(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .create_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_cluster_backup_restore_job(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_backup_restore_job(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_cluster_backup_restore_job(
+            .get_backup_restore_job(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8081,16 +7819,13 @@ fn get_group_cluster_backup_restore_job(
         answered(sent, answer)
     })
 }
-fn cancel_group_cluster_backup_restore_job(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn cancel_backup_restore_job(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .cancel_group_cluster_backup_restore_job(
+            .cancel_backup_restore_job(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8100,7 +7835,19 @@ fn cancel_group_cluster_backup_restore_job(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_backup_schedule(
+fn get_backup_schedule(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+    Box::pin(async move {
+        let _ = recorded;
+        let sent = None;
+        let answer = client
+            .cloud_backups()
+            .get_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .send()
+            .await;
+        answered(sent, answer)
+    })
+}
+fn get_backup_schedule_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -8109,16 +7856,13 @@ fn get_group_cluster_backup_schedule(
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_cluster_backup_schedule(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .get_backup_schedule_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_cluster_backup_schedule_v2023_01_01(
+fn delete_cluster_backup_schedule(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -8127,16 +7871,13 @@ fn get_group_cluster_backup_schedule_v2023_01_01(
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_cluster_backup_schedule_v2023_01_01(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .delete_cluster_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_backup_schedule(
+fn delete_cluster_backup_schedule_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -8145,7 +7886,7 @@ fn delete_group_cluster_backup_schedule(
         let sent = None;
         let answer = client
             .cloud_backups()
-            .delete_group_cluster_backup_schedule(
+            .delete_cluster_backup_schedule_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -8154,28 +7895,7 @@ fn delete_group_cluster_backup_schedule(
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_backup_schedule_v2023_01_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
-    Box::pin(async move {
-        let _ = recorded;
-        let sent = None;
-        let answer = client
-            .cloud_backups()
-            .delete_group_cluster_backup_schedule_v2023_01_01(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
-            .send()
-            .await;
-        answered(sent, answer)
-    })
-}
-fn update_group_cluster_backup_schedule(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_backup_schedule(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -8240,17 +7960,14 @@ fn update_group_cluster_backup_schedule(
         )?;
         let answer = client
             .cloud_backups()
-            .update_group_cluster_backup_schedule(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .update_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_cluster_backup_schedule_rotation_2(
+fn update_backup_schedule_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -8316,17 +8033,14 @@ fn update_group_cluster_backup_schedule_rotation_2(
         )?;
         let answer = client
             .cloud_backups()
-            .update_group_cluster_backup_schedule(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .update_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_cluster_backup_schedule_v2023_01_01(
+fn update_backup_schedule_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -8394,7 +8108,7 @@ fn update_group_cluster_backup_schedule_v2023_01_01(
         )?;
         let answer = client
             .cloud_backups()
-            .update_group_cluster_backup_schedule_v2023_01_01(
+            .update_backup_schedule_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -8404,7 +8118,7 @@ fn update_group_cluster_backup_schedule_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_backup_schedule_v2023_01_01_rotation_2(
+fn update_backup_schedule_v2023_01_01_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -8471,7 +8185,7 @@ fn update_group_cluster_backup_schedule_v2023_01_01_rotation_2(
         )?;
         let answer = client
             .cloud_backups()
-            .update_group_cluster_backup_schedule_v2023_01_01(
+            .update_backup_schedule_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -8481,19 +8195,13 @@ fn update_group_cluster_backup_schedule_v2023_01_01_rotation_2(
         answered(sent, answer)
     })
 }
-fn list_group_cluster_backup_snapshots(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_backup_snapshots(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .list_group_cluster_backup_snapshots(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .list_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -8505,10 +8213,7 @@ fn list_group_cluster_backup_snapshots(
         answered(sent, answer)
     })
 }
-fn take_group_cluster_backup_snapshots(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn take_snapshots(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -8520,26 +8225,20 @@ fn take_group_cluster_backup_snapshots(
         )?;
         let answer = client
             .cloud_backups()
-            .take_group_cluster_backup_snapshots(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .take_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_cluster_backup_snapshot_sharded_cluster(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_backup_sharded_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_cluster_backup_snapshot_sharded_cluster(
+            .get_backup_sharded_cluster(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8549,16 +8248,13 @@ fn get_group_cluster_backup_snapshot_sharded_cluster(
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_backup_snapshot_sharded_cluster(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_backup_sharded_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .delete_group_cluster_backup_snapshot_sharded_cluster(
+            .delete_backup_sharded_cluster(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8568,34 +8264,25 @@ fn delete_group_cluster_backup_snapshot_sharded_cluster(
         answered(sent, answer)
     })
 }
-fn list_group_cluster_backup_snapshot_sharded_clusters(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_backup_sharded_clusters(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .list_group_cluster_backup_snapshot_sharded_clusters(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .list_backup_sharded_clusters("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_cluster_backup_snapshot(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_cluster_backup_snapshot(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_cluster_backup_snapshot(
+            .get_cluster_backup_snapshot(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8605,7 +8292,7 @@ fn get_group_cluster_backup_snapshot(
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_backup_snapshot(
+fn delete_cluster_backup_snapshot(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -8614,7 +8301,7 @@ fn delete_group_cluster_backup_snapshot(
         let sent = None;
         let answer = client
             .cloud_backups()
-            .delete_group_cluster_backup_snapshot(
+            .delete_cluster_backup_snapshot(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8624,10 +8311,7 @@ fn delete_group_cluster_backup_snapshot(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_backup_snapshot(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_backup_snapshot(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -8639,7 +8323,7 @@ fn update_group_cluster_backup_snapshot(
         )?;
         let answer = client
             .cloud_backups()
-            .update_group_cluster_backup_snapshot(
+            .update_backup_snapshot(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8650,7 +8334,7 @@ fn update_group_cluster_backup_snapshot(
         answered(sent, answer)
     })
 }
-fn list_group_cluster_backup_snapshot_databases(
+fn list_backup_snapshot_databases(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -8659,7 +8343,7 @@ fn list_group_cluster_backup_snapshot_databases(
         let sent = None;
         let answer = client
             .cloud_backups()
-            .list_group_cluster_backup_snapshot_databases(
+            .list_backup_snapshot_databases(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8672,16 +8356,13 @@ fn list_group_cluster_backup_snapshot_databases(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_backup_snapshot_database(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_backup_snapshot_database(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_cluster_backup_snapshot_database(
+            .get_backup_snapshot_database(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8692,7 +8373,7 @@ fn get_group_cluster_backup_snapshot_database(
         answered(sent, answer)
     })
 }
-fn list_group_cluster_backup_snapshot_database_collections(
+fn list_snapshot_database_collections(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -8701,7 +8382,7 @@ fn list_group_cluster_backup_snapshot_database_collections(
         let sent = None;
         let answer = client
             .cloud_backups()
-            .list_group_cluster_backup_snapshot_database_collections(
+            .list_snapshot_database_collections(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8715,7 +8396,7 @@ fn list_group_cluster_backup_snapshot_database_collections(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_backup_snapshot_database_collection(
+fn get_snapshot_database_collection(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -8724,7 +8405,7 @@ fn get_group_cluster_backup_snapshot_database_collection(
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_cluster_backup_snapshot_database_collection(
+            .get_snapshot_database_collection(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8736,7 +8417,7 @@ fn get_group_cluster_backup_snapshot_database_collection(
         answered(sent, answer)
     })
 }
-fn list_group_cluster_backup_checkpoints(
+fn list_cluster_backup_checkpoints(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -8745,10 +8426,7 @@ fn list_group_cluster_backup_checkpoints(
         let sent = None;
         let answer = client
             .legacy_backup()
-            .list_group_cluster_backup_checkpoints(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .list_cluster_backup_checkpoints("32b6e34b3d91647abb20e7b8", "cluster-name")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -8757,16 +8435,13 @@ fn list_group_cluster_backup_checkpoints(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_backup_checkpoint(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_cluster_backup_checkpoint(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .legacy_backup()
-            .get_group_cluster_backup_checkpoint(
+            .get_cluster_backup_checkpoint(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8776,28 +8451,19 @@ fn get_group_cluster_backup_checkpoint(
         answered(sent, answer)
     })
 }
-fn list_group_cluster_coll_stat_pinned_namespaces(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_pinned_namespaces(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .collection_level_metrics()
-            .list_group_cluster_coll_stat_pinned_namespaces(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .list_pinned_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn pin_group_cluster_coll_stat_pinned_namespaces(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn pin_namespaces(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -8808,20 +8474,14 @@ fn pin_group_cluster_coll_stat_pinned_namespaces(
         )?;
         let answer = client
             .collection_level_metrics()
-            .pin_group_cluster_coll_stat_pinned_namespaces(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .pin_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_cluster_coll_stat_pinned_namespaces(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_pinned_namespaces(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -8832,20 +8492,14 @@ fn update_group_cluster_coll_stat_pinned_namespaces(
         )?;
         let answer = client
             .collection_level_metrics()
-            .update_group_cluster_coll_stat_pinned_namespaces(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .update_pinned_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn unpin_group_cluster_coll_stat_unpin_namespaces(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn unpin_namespaces(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -8856,29 +8510,20 @@ fn unpin_group_cluster_coll_stat_unpin_namespaces(
         )?;
         let answer = client
             .collection_level_metrics()
-            .unpin_group_cluster_coll_stat_unpin_namespaces(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .unpin_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_cluster_collection_restore_jobs(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_collection_restore_jobs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .list_group_cluster_collection_restore_jobs(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .list_collection_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
             .items_per_page(100)
             .page_num(1)
             .send()
@@ -8886,10 +8531,7 @@ fn list_group_cluster_collection_restore_jobs(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_collection_restore_job(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_collection_restore_job(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -8923,26 +8565,20 @@ fn create_group_cluster_collection_restore_job(
         )?;
         let answer = client
             .cloud_backups()
-            .create_group_cluster_collection_restore_job(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .create_collection_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_cluster_collection_restore_job(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_collection_restore_job(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_cluster_collection_restore_job(
+            .get_collection_restore_job(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8952,16 +8588,13 @@ fn get_group_cluster_collection_restore_job(
         answered(sent, answer)
     })
 }
-fn list_group_cluster_collection_restore_job_collections(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_restore_job_collections(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .list_group_cluster_collection_restore_job_collections(
+            .list_restore_job_collections(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8976,16 +8609,13 @@ fn list_group_cluster_collection_restore_job_collections(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_collection_restore_job_collection(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_restore_job_collection(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_cluster_collection_restore_job_collection(
+            .get_restore_job_collection(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -8996,10 +8626,7 @@ fn get_group_cluster_collection_restore_job_collection(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_fts_index(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_cluster_fts_index(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -9041,14 +8668,14 @@ fn create_group_cluster_fts_index(
         )?;
         let answer = client
             .atlas_search()
-            .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cluster_fts_index_rotation_2(
+fn create_cluster_fts_index_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9073,14 +8700,14 @@ fn create_group_cluster_fts_index_rotation_2(
         )?;
         let answer = client
             .atlas_search()
-            .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cluster_fts_index_rotation_3(
+fn create_cluster_fts_index_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9124,14 +8751,14 @@ fn create_group_cluster_fts_index_rotation_3(
         )?;
         let answer = client
             .atlas_search()
-            .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cluster_fts_index_rotation_4(
+fn create_cluster_fts_index_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9156,14 +8783,14 @@ fn create_group_cluster_fts_index_rotation_4(
         )?;
         let answer = client
             .atlas_search()
-            .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cluster_fts_index_rotation_5(
+fn create_cluster_fts_index_rotation_5(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9208,14 +8835,14 @@ fn create_group_cluster_fts_index_rotation_5(
         )?;
         let answer = client
             .atlas_search()
-            .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cluster_fts_index_rotation_6(
+fn create_cluster_fts_index_rotation_6(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9240,20 +8867,20 @@ fn create_group_cluster_fts_index_rotation_6(
         )?;
         let answer = client
             .atlas_search()
-            .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_cluster_fts_index(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_cluster_fts_index(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .atlas_search()
-            .list_group_cluster_fts_index(
+            .list_cluster_fts_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "database-name",
@@ -9264,13 +8891,13 @@ fn list_group_cluster_fts_index(client: &Client, recorded: Option<Value>) -> Rep
         answered(sent, answer)
     })
 }
-fn get_group_cluster_fts_index(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_cluster_fts_index(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .atlas_search()
-            .get_group_cluster_fts_index(
+            .get_cluster_fts_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -9280,16 +8907,13 @@ fn get_group_cluster_fts_index(client: &Client, recorded: Option<Value>) -> Repl
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_fts_index(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_cluster_fts_index(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .atlas_search()
-            .delete_group_cluster_fts_index(
+            .delete_cluster_fts_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -9299,10 +8923,7 @@ fn delete_group_cluster_fts_index(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_fts_index(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_cluster_fts_index(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -9344,7 +8965,7 @@ fn update_group_cluster_fts_index(
         )?;
         let answer = client
             .atlas_search()
-            .update_group_cluster_fts_index(
+            .update_cluster_fts_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -9355,7 +8976,7 @@ fn update_group_cluster_fts_index(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_fts_index_rotation_2(
+fn update_cluster_fts_index_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9380,7 +9001,7 @@ fn update_group_cluster_fts_index_rotation_2(
         )?;
         let answer = client
             .atlas_search()
-            .update_group_cluster_fts_index(
+            .update_cluster_fts_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -9391,7 +9012,7 @@ fn update_group_cluster_fts_index_rotation_2(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_fts_index_rotation_3(
+fn update_cluster_fts_index_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9435,7 +9056,7 @@ fn update_group_cluster_fts_index_rotation_3(
         )?;
         let answer = client
             .atlas_search()
-            .update_group_cluster_fts_index(
+            .update_cluster_fts_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -9446,7 +9067,7 @@ fn update_group_cluster_fts_index_rotation_3(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_fts_index_rotation_4(
+fn update_cluster_fts_index_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9471,7 +9092,7 @@ fn update_group_cluster_fts_index_rotation_4(
         )?;
         let answer = client
             .atlas_search()
-            .update_group_cluster_fts_index(
+            .update_cluster_fts_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -9482,7 +9103,7 @@ fn update_group_cluster_fts_index_rotation_4(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_fts_index_rotation_5(
+fn update_cluster_fts_index_rotation_5(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9527,7 +9148,7 @@ fn update_group_cluster_fts_index_rotation_5(
         )?;
         let answer = client
             .atlas_search()
-            .update_group_cluster_fts_index(
+            .update_cluster_fts_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -9538,7 +9159,7 @@ fn update_group_cluster_fts_index_rotation_5(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_fts_index_rotation_6(
+fn update_cluster_fts_index_rotation_6(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9563,7 +9184,7 @@ fn update_group_cluster_fts_index_rotation_6(
         )?;
         let answer = client
             .atlas_search()
-            .update_group_cluster_fts_index(
+            .update_cluster_fts_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -9574,22 +9195,19 @@ fn update_group_cluster_fts_index_rotation_6(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_global_writes(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_cluster_global_writes(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .global_clusters()
-            .get_group_cluster_global_writes("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .get_cluster_global_writes("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_cluster_global_writes_v2023_01_01(
+fn get_cluster_global_writes_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9598,7 +9216,7 @@ fn get_group_cluster_global_writes_v2023_01_01(
         let sent = None;
         let answer = client
             .global_clusters()
-            .get_group_cluster_global_writes_v2023_01_01(
+            .get_cluster_global_writes_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -9607,7 +9225,7 @@ fn get_group_cluster_global_writes_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_global_writes_v2023_02_01(
+fn get_cluster_global_writes_v2023_02_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9616,7 +9234,7 @@ fn get_group_cluster_global_writes_v2023_02_01(
         let sent = None;
         let answer = client
             .global_clusters()
-            .get_group_cluster_global_writes_v2023_02_01(
+            .get_cluster_global_writes_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -9625,7 +9243,28 @@ fn get_group_cluster_global_writes_v2023_02_01(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_global_write_custom_zone_mapping(
+fn create_custom_zone_mapping(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+    Box::pin(async move {
+        let (body, sent) = request_body(
+            recorded,
+            || CustomZoneMappings {
+                custom_zone_mappings: vec![
+                    ZoneMapping { location : "location".into(), zone : "zone".into(),
+                    ..Default::default() }
+                ],
+                ..Default::default()
+            },
+        )?;
+        let answer = client
+            .global_clusters()
+            .create_custom_zone_mapping("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .body(body)
+            .send()
+            .await;
+        answered(sent, answer)
+    })
+}
+fn create_custom_zone_mapping_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9642,7 +9281,7 @@ fn create_group_cluster_global_write_custom_zone_mapping(
         )?;
         let answer = client
             .global_clusters()
-            .create_group_cluster_global_write_custom_zone_mapping(
+            .create_custom_zone_mapping_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -9652,7 +9291,7 @@ fn create_group_cluster_global_write_custom_zone_mapping(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
+fn create_custom_zone_mapping_v2023_02_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9669,7 +9308,7 @@ fn create_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
         )?;
         let answer = client
             .global_clusters()
-            .create_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
+            .create_custom_zone_mapping_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -9679,88 +9318,79 @@ fn create_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_global_write_custom_zone_mapping_v2023_02_01(
+fn delete_custom_zone_mapping(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+    Box::pin(async move {
+        let _ = recorded;
+        let sent = None;
+        let answer = client
+            .global_clusters()
+            .delete_custom_zone_mapping("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .send()
+            .await;
+        answered(sent, answer)
+    })
+}
+fn delete_custom_zone_mapping_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
     Box::pin(async move {
+        let _ = recorded;
+        let sent = None;
+        let answer = client
+            .global_clusters()
+            .delete_custom_zone_mapping_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .send()
+            .await;
+        answered(sent, answer)
+    })
+}
+fn delete_custom_zone_mapping_v2023_02_01(
+    client: &Client,
+    recorded: Option<Value>,
+) -> Reply<'_> {
+    Box::pin(async move {
+        let _ = recorded;
+        let sent = None;
+        let answer = client
+            .global_clusters()
+            .delete_custom_zone_mapping_v2023_02_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+            )
+            .send()
+            .await;
+        answered(sent, answer)
+    })
+}
+fn create_managed_namespace(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+    Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
-            || CustomZoneMappings {
-                custom_zone_mappings: vec![
-                    ZoneMapping { location : "location".into(), zone : "zone".into(),
-                    ..Default::default() }
-                ],
+            || ManagedNamespaces {
+                collection: "collection".into(),
+                custom_shard_key: "custom-shard-key".into(),
+                db: "db".into(),
+                is_custom_shard_key_hashed: Some(true),
+                is_shard_key_unique: Some(true),
+                num_initial_chunks: Some(1),
+                presplit_hashed_zones: Some(true),
                 ..Default::default()
             },
         )?;
         let answer = client
             .global_clusters()
-            .create_group_cluster_global_write_custom_zone_mapping_v2023_02_01(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .create_managed_namespace("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_global_write_custom_zone_mapping(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
-    Box::pin(async move {
-        let _ = recorded;
-        let sent = None;
-        let answer = client
-            .global_clusters()
-            .delete_group_cluster_global_write_custom_zone_mapping(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
-            .send()
-            .await;
-        answered(sent, answer)
-    })
-}
-fn delete_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
-    Box::pin(async move {
-        let _ = recorded;
-        let sent = None;
-        let answer = client
-            .global_clusters()
-            .delete_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
-            .send()
-            .await;
-        answered(sent, answer)
-    })
-}
-fn delete_group_cluster_global_write_custom_zone_mapping_v2023_02_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
-    Box::pin(async move {
-        let _ = recorded;
-        let sent = None;
-        let answer = client
-            .global_clusters()
-            .delete_group_cluster_global_write_custom_zone_mapping_v2023_02_01(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
-            .send()
-            .await;
-        answered(sent, answer)
-    })
-}
-fn create_group_cluster_global_write_managed_namespace(
+fn create_managed_namespace_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9780,7 +9410,7 @@ fn create_group_cluster_global_write_managed_namespace(
         )?;
         let answer = client
             .global_clusters()
-            .create_group_cluster_global_write_managed_namespace(
+            .create_managed_namespace_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -9790,7 +9420,7 @@ fn create_group_cluster_global_write_managed_namespace(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_global_write_managed_namespace_v2023_01_01(
+fn create_managed_namespace_v2023_02_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9810,7 +9440,7 @@ fn create_group_cluster_global_write_managed_namespace_v2023_01_01(
         )?;
         let answer = client
             .global_clusters()
-            .create_group_cluster_global_write_managed_namespace_v2023_01_01(
+            .create_managed_namespace_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -9820,37 +9450,21 @@ fn create_group_cluster_global_write_managed_namespace_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_global_write_managed_namespace_v2023_02_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_managed_namespaces(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
-        let (body, sent) = request_body(
-            recorded,
-            || ManagedNamespaces {
-                collection: "collection".into(),
-                custom_shard_key: "custom-shard-key".into(),
-                db: "db".into(),
-                is_custom_shard_key_hashed: Some(true),
-                is_shard_key_unique: Some(true),
-                num_initial_chunks: Some(1),
-                presplit_hashed_zones: Some(true),
-                ..Default::default()
-            },
-        )?;
+        let _ = recorded;
+        let sent = None;
         let answer = client
             .global_clusters()
-            .create_group_cluster_global_write_managed_namespace_v2023_02_01(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
-            .body(body)
+            .delete_managed_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .db("db")
+            .collection("collection")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_global_write_managed_namespaces(
+fn delete_managed_namespaces_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9859,7 +9473,7 @@ fn delete_group_cluster_global_write_managed_namespaces(
         let sent = None;
         let answer = client
             .global_clusters()
-            .delete_group_cluster_global_write_managed_namespaces(
+            .delete_managed_namespaces_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -9870,7 +9484,7 @@ fn delete_group_cluster_global_write_managed_namespaces(
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_global_write_managed_namespaces_v2023_01_01(
+fn delete_managed_namespaces_v2023_02_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -9879,7 +9493,7 @@ fn delete_group_cluster_global_write_managed_namespaces_v2023_01_01(
         let sent = None;
         let answer = client
             .global_clusters()
-            .delete_group_cluster_global_write_managed_namespaces_v2023_01_01(
+            .delete_managed_namespaces_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -9890,30 +9504,7 @@ fn delete_group_cluster_global_write_managed_namespaces_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_global_write_managed_namespaces_v2023_02_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
-    Box::pin(async move {
-        let _ = recorded;
-        let sent = None;
-        let answer = client
-            .global_clusters()
-            .delete_group_cluster_global_write_managed_namespaces_v2023_02_01(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
-            .db("db")
-            .collection("collection")
-            .send()
-            .await;
-        answered(sent, answer)
-    })
-}
-fn create_group_cluster_index_rolling_index(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_rolling_index(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -9968,29 +9559,20 @@ fn create_group_cluster_index_rolling_index(
         )?;
         let answer = client
             .rolling_index()
-            .create_group_cluster_index_rolling_index(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .create_rolling_index("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_cluster_online_archives(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_online_archives(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .online_archive()
-            .list_group_cluster_online_archives(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .list_online_archives("32b6e34b3d91647abb20e7b8", "cluster-name")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -9999,10 +9581,7 @@ fn list_group_cluster_online_archives(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_online_archive(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_online_archive(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -10050,17 +9629,14 @@ fn create_group_cluster_online_archive(
         )?;
         let answer = client
             .online_archive()
-            .create_group_cluster_online_archive(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cluster_online_archive_rotation_2(
+fn create_online_archive_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -10109,17 +9685,14 @@ fn create_group_cluster_online_archive_rotation_2(
         )?;
         let answer = client
             .online_archive()
-            .create_group_cluster_online_archive(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cluster_online_archive_rotation_3(
+fn create_online_archive_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -10171,17 +9744,14 @@ fn create_group_cluster_online_archive_rotation_3(
         )?;
         let answer = client
             .online_archive()
-            .create_group_cluster_online_archive(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cluster_online_archive_rotation_4(
+fn create_online_archive_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -10235,29 +9805,20 @@ fn create_group_cluster_online_archive_rotation_4(
         )?;
         let answer = client
             .online_archive()
-            .create_group_cluster_online_archive(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn download_group_cluster_online_archive_query_logs(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn download_query_logs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .online_archive()
-            .download_group_cluster_online_archive_query_logs(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .download_query_logs("32b6e34b3d91647abb20e7b8", "cluster-name")
             .start_date(1636481348)
             .end_date(1636481348)
             .archive_only(true)
@@ -10267,16 +9828,13 @@ fn download_group_cluster_online_archive_query_logs(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_online_archive(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_online_archive(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .online_archive()
-            .get_group_cluster_online_archive(
+            .get_online_archive(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -10286,16 +9844,13 @@ fn get_group_cluster_online_archive(
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_online_archive(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_online_archive(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .online_archive()
-            .delete_group_cluster_online_archive(
+            .delete_online_archive(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -10305,10 +9860,7 @@ fn delete_group_cluster_online_archive(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_online_archive(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_online_archive(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -10340,7 +9892,7 @@ fn update_group_cluster_online_archive(
         )?;
         let answer = client
             .online_archive()
-            .update_group_cluster_online_archive(
+            .update_online_archive(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -10351,7 +9903,7 @@ fn update_group_cluster_online_archive(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_online_archive_rotation_2(
+fn update_online_archive_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -10384,7 +9936,7 @@ fn update_group_cluster_online_archive_rotation_2(
         )?;
         let answer = client
             .online_archive()
-            .update_group_cluster_online_archive(
+            .update_online_archive(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -10395,7 +9947,7 @@ fn update_group_cluster_online_archive_rotation_2(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_online_archive_rotation_3(
+fn update_online_archive_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -10431,7 +9983,7 @@ fn update_group_cluster_online_archive_rotation_3(
         )?;
         let answer = client
             .online_archive()
-            .update_group_cluster_online_archive(
+            .update_online_archive(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -10442,7 +9994,7 @@ fn update_group_cluster_online_archive_rotation_3(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_online_archive_rotation_4(
+fn update_online_archive_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -10480,7 +10032,7 @@ fn update_group_cluster_online_archive_rotation_4(
         )?;
         let answer = client
             .online_archive()
-            .update_group_cluster_online_archive(
+            .update_online_archive(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -10491,28 +10043,19 @@ fn update_group_cluster_online_archive_rotation_4(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_outage_simulation(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_outage_simulation(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cluster_outage_simulation()
-            .get_group_cluster_outage_simulation(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .get_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn start_group_cluster_outage_simulation(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn start_outage_simulation(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -10531,36 +10074,27 @@ fn start_group_cluster_outage_simulation(
         )?;
         let answer = client
             .cluster_outage_simulation()
-            .start_group_cluster_outage_simulation(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .start_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn end_group_cluster_outage_simulation(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn end_outage_simulation(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cluster_outage_simulation()
-            .end_group_cluster_outage_simulation(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .end_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
 #[cfg(feature = "preview")]
-fn list_group_cluster_overload_simulations(
+fn list_cluster_overload_simulations(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -10569,7 +10103,7 @@ fn list_group_cluster_overload_simulations(
         let sent = None;
         let answer = client
             .overload_protection_simulation()
-            .list_group_cluster_overload_simulations(
+            .list_cluster_overload_simulations(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -10581,7 +10115,7 @@ fn list_group_cluster_overload_simulations(
     })
 }
 #[cfg(feature = "preview")]
-fn create_group_cluster_overload_simulation(
+fn create_cluster_overload_simulation(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -10595,7 +10129,7 @@ fn create_group_cluster_overload_simulation(
         )?;
         let answer = client
             .overload_protection_simulation()
-            .create_group_cluster_overload_simulation(
+            .create_cluster_overload_simulation(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -10606,7 +10140,7 @@ fn create_group_cluster_overload_simulation(
     })
 }
 #[cfg(feature = "preview")]
-fn get_group_cluster_overload_simulation(
+fn get_cluster_overload_simulation(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -10615,7 +10149,7 @@ fn get_group_cluster_overload_simulation(
         let sent = None;
         let answer = client
             .overload_protection_simulation()
-            .get_group_cluster_overload_simulation(
+            .get_cluster_overload_simulation(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -10626,7 +10160,7 @@ fn get_group_cluster_overload_simulation(
     })
 }
 #[cfg(feature = "preview")]
-fn delete_group_cluster_overload_simulation(
+fn delete_cluster_overload_simulation(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -10635,7 +10169,7 @@ fn delete_group_cluster_overload_simulation(
         let sent = None;
         let answer = client
             .overload_protection_simulation()
-            .delete_group_cluster_overload_simulation(
+            .delete_cluster_overload_simulation(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -10645,43 +10179,31 @@ fn delete_group_cluster_overload_simulation(
         answered(sent, answer)
     })
 }
-fn list_group_cluster_performance_advisor_drop_index_suggestions(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_drop_index_suggestions(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .performance_advisor()
-            .list_group_cluster_performance_advisor_drop_index_suggestions(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .list_drop_index_suggestions("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_cluster_performance_advisor_schema_advice(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_schema_advice(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .performance_advisor()
-            .list_group_cluster_performance_advisor_schema_advice(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .list_schema_advice("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_cluster_performance_advisor_suggested_indexes(
+fn list_cluster_suggested_indexes(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -10690,10 +10212,7 @@ fn list_group_cluster_performance_advisor_suggested_indexes(
         let sent = None;
         let answer = client
             .performance_advisor()
-            .list_group_cluster_performance_advisor_suggested_indexes(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .list_cluster_suggested_indexes("32b6e34b3d91647abb20e7b8", "cluster-name")
             .process_ids(["0.0.0.0"])
             .namespaces(["namespaces"])
             .since(1199145600000)
@@ -10703,43 +10222,31 @@ fn list_group_cluster_performance_advisor_suggested_indexes(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_process_args(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_process_args(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .get_group_cluster_process_args("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .get_process_args("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_cluster_process_args_v2023_01_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_process_args_v2023_01_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .get_group_cluster_process_args_v2023_01_01(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .get_process_args_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_cluster_process_args(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_process_args(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -10777,17 +10284,14 @@ fn update_group_cluster_process_args(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_process_args(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .update_process_args("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_cluster_process_args_v2023_01_01(
+fn update_process_args_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -10832,29 +10336,20 @@ fn update_group_cluster_process_args_v2023_01_01(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_process_args_v2023_01_01(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .update_process_args_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_cluster_query_shape_insight_summaries(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_query_shape_summaries(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .query_shape_insights()
-            .list_group_cluster_query_shape_insight_summaries(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .list_query_shape_summaries("32b6e34b3d91647abb20e7b8", "cluster-name")
             .since(1199145600000)
             .until(1199145600000)
             .process_ids(["0.0.0.0"])
@@ -10874,16 +10369,13 @@ fn list_group_cluster_query_shape_insight_summaries(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_query_shape_insight_details(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_query_shape_details(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .query_shape_insights()
-            .get_group_cluster_query_shape_insight_details(
+            .get_query_shape_details(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -10896,16 +10388,13 @@ fn get_group_cluster_query_shape_insight_details(
         answered(sent, answer)
     })
 }
-fn list_group_cluster_query_shapes(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_cluster_query_shapes(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .query_shape_insights()
-            .list_group_cluster_query_shapes("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .list_cluster_query_shapes("32b6e34b3d91647abb20e7b8", "cluster-name")
             .status(ListGroupClusterQueryShapesStatus::Rejected)
             .include_count(true)
             .items_per_page(100)
@@ -10915,13 +10404,13 @@ fn list_group_cluster_query_shapes(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_query_shape(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_cluster_query_shape(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .query_shape_insights()
-            .get_group_cluster_query_shape(
+            .get_cluster_query_shape(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -10931,10 +10420,7 @@ fn get_group_cluster_query_shape(client: &Client, recorded: Option<Value>) -> Re
         answered(sent, answer)
     })
 }
-fn update_group_cluster_query_shape(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_cluster_query_shape(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -10945,7 +10431,7 @@ fn update_group_cluster_query_shape(
         )?;
         let answer = client
             .query_shape_insights()
-            .update_group_cluster_query_shape(
+            .update_cluster_query_shape(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
@@ -10956,49 +10442,37 @@ fn update_group_cluster_query_shape(
         answered(sent, answer)
     })
 }
-fn restart_group_cluster_primaries(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn restart_primaries(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .restart_group_cluster_primaries("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .restart_primaries("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn restart_group_cluster_primaries_v2023_01_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn restart_primaries_v2023_01_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .restart_group_cluster_primaries_v2023_01_01(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .restart_primaries_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_cluster_restore_jobs(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_cluster_restore_jobs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .legacy_backup()
-            .list_group_cluster_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .list_cluster_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -11008,10 +10482,7 @@ fn list_group_cluster_restore_jobs(
         answered(sent, answer)
     })
 }
-fn create_group_cluster_restore_job(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_cluster_restore_job(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -11035,20 +10506,20 @@ fn create_group_cluster_restore_job(
         )?;
         let answer = client
             .legacy_backup()
-            .create_group_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .create_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_cluster_restore_job(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_cluster_restore_job(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .legacy_backup()
-            .get_group_cluster_restore_job(
+            .get_cluster_restore_job(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -11058,7 +10529,19 @@ fn get_group_cluster_restore_job(client: &Client, recorded: Option<Value>) -> Re
         answered(sent, answer)
     })
 }
-fn get_group_cluster_search_deployment(
+fn get_cluster_search_deployment(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+    Box::pin(async move {
+        let _ = recorded;
+        let sent = None;
+        let answer = client
+            .atlas_search()
+            .get_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .send()
+            .await;
+        answered(sent, answer)
+    })
+}
+fn get_cluster_search_deployment_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -11067,7 +10550,7 @@ fn get_group_cluster_search_deployment(
         let sent = None;
         let answer = client
             .atlas_search()
-            .get_group_cluster_search_deployment(
+            .get_cluster_search_deployment_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -11076,7 +10559,7 @@ fn get_group_cluster_search_deployment(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_search_deployment_v2023_01_01(
+fn get_cluster_search_deployment_v2024_05_30(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -11085,7 +10568,7 @@ fn get_group_cluster_search_deployment_v2023_01_01(
         let sent = None;
         let answer = client
             .atlas_search()
-            .get_group_cluster_search_deployment_v2023_01_01(
+            .get_cluster_search_deployment_v2024_05_30(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -11094,25 +10577,7 @@ fn get_group_cluster_search_deployment_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_search_deployment_v2024_05_30(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
-    Box::pin(async move {
-        let _ = recorded;
-        let sent = None;
-        let answer = client
-            .atlas_search()
-            .get_group_cluster_search_deployment_v2024_05_30(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
-            .send()
-            .await;
-        answered(sent, answer)
-    })
-}
-fn create_group_cluster_search_deployment(
+fn create_cluster_search_deployment(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -11134,17 +10599,14 @@ fn create_group_cluster_search_deployment(
         )?;
         let answer = client
             .atlas_search()
-            .create_group_cluster_search_deployment(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .create_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cluster_search_deployment_v2023_01_01(
+fn create_cluster_search_deployment_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -11166,7 +10628,7 @@ fn create_group_cluster_search_deployment_v2023_01_01(
         )?;
         let answer = client
             .atlas_search()
-            .create_group_cluster_search_deployment_v2023_01_01(
+            .create_cluster_search_deployment_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -11176,7 +10638,7 @@ fn create_group_cluster_search_deployment_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_search_deployment(
+fn delete_cluster_search_deployment(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -11185,16 +10647,13 @@ fn delete_group_cluster_search_deployment(
         let sent = None;
         let answer = client
             .atlas_search()
-            .delete_group_cluster_search_deployment(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .delete_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_search_deployment_v2023_01_01(
+fn delete_cluster_search_deployment_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -11203,7 +10662,7 @@ fn delete_group_cluster_search_deployment_v2023_01_01(
         let sent = None;
         let answer = client
             .atlas_search()
-            .delete_group_cluster_search_deployment_v2023_01_01(
+            .delete_cluster_search_deployment_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -11212,7 +10671,7 @@ fn delete_group_cluster_search_deployment_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_search_deployment(
+fn update_cluster_search_deployment(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -11234,17 +10693,14 @@ fn update_group_cluster_search_deployment(
         )?;
         let answer = client
             .atlas_search()
-            .update_group_cluster_search_deployment(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .update_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_cluster_search_deployment_v2023_01_01(
+fn update_cluster_search_deployment_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -11266,7 +10722,7 @@ fn update_group_cluster_search_deployment_v2023_01_01(
         )?;
         let answer = client
             .atlas_search()
-            .update_group_cluster_search_deployment_v2023_01_01(
+            .update_cluster_search_deployment_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -11276,28 +10732,19 @@ fn update_group_cluster_search_deployment_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn list_group_cluster_search_indexes(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_cluster_search_indexes(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .atlas_search()
-            .list_group_cluster_search_indexes(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .list_cluster_search_indexes("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cluster_search_index(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_cluster_search_index(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -11343,17 +10790,14 @@ fn create_group_cluster_search_index(
         )?;
         let answer = client
             .atlas_search()
-            .create_group_cluster_search_index(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .create_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_cluster_search_index_rotation_2(
+fn create_cluster_search_index_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -11379,26 +10823,20 @@ fn create_group_cluster_search_index_rotation_2(
         )?;
         let answer = client
             .atlas_search()
-            .create_group_cluster_search_index(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .create_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_cluster_search_index(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_search_index(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .atlas_search()
-            .list_group_cluster_search_index(
+            .list_search_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "database-name",
@@ -11409,16 +10847,13 @@ fn list_group_cluster_search_index(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_search_index_by_name(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_index_by_name(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .atlas_search()
-            .get_group_cluster_search_index_by_name(
+            .get_index_by_name(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "database-name",
@@ -11430,16 +10865,13 @@ fn get_group_cluster_search_index_by_name(
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_search_index_by_name(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_index_by_name(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .atlas_search()
-            .delete_group_cluster_search_index_by_name(
+            .delete_index_by_name(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "database-name",
@@ -11451,10 +10883,7 @@ fn delete_group_cluster_search_index_by_name(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_search_index_by_name(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_index_by_name(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -11496,7 +10925,7 @@ fn update_group_cluster_search_index_by_name(
         )?;
         let answer = client
             .atlas_search()
-            .update_group_cluster_search_index_by_name(
+            .update_index_by_name(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "database-name",
@@ -11509,7 +10938,7 @@ fn update_group_cluster_search_index_by_name(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_search_index_by_name_rotation_2(
+fn update_index_by_name_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -11531,7 +10960,7 @@ fn update_group_cluster_search_index_by_name_rotation_2(
         )?;
         let answer = client
             .atlas_search()
-            .update_group_cluster_search_index_by_name(
+            .update_index_by_name(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "database-name",
@@ -11544,16 +10973,13 @@ fn update_group_cluster_search_index_by_name_rotation_2(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_search_index(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_cluster_search_index(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .atlas_search()
-            .get_group_cluster_search_index(
+            .get_cluster_search_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -11563,16 +10989,13 @@ fn get_group_cluster_search_index(
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_search_index(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_cluster_search_index(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .atlas_search()
-            .delete_group_cluster_search_index(
+            .delete_cluster_search_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -11582,10 +11005,7 @@ fn delete_group_cluster_search_index(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_search_index(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_cluster_search_index(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -11627,7 +11047,7 @@ fn update_group_cluster_search_index(
         )?;
         let answer = client
             .atlas_search()
-            .update_group_cluster_search_index(
+            .update_cluster_search_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -11638,7 +11058,7 @@ fn update_group_cluster_search_index(
         answered(sent, answer)
     })
 }
-fn update_group_cluster_search_index_rotation_2(
+fn update_cluster_search_index_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -11660,7 +11080,7 @@ fn update_group_cluster_search_index_rotation_2(
         )?;
         let answer = client
             .atlas_search()
-            .update_group_cluster_search_index(
+            .update_cluster_search_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -11671,25 +11091,19 @@ fn update_group_cluster_search_index_rotation_2(
         answered(sent, answer)
     })
 }
-fn get_group_cluster_snapshot_schedule(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_cluster_snapshot_schedule(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .legacy_backup()
-            .get_group_cluster_snapshot_schedule(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .get_cluster_snapshot_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_cluster_snapshot_schedule(
+fn update_cluster_snapshot_schedule(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -11710,23 +11124,20 @@ fn update_group_cluster_snapshot_schedule(
         )?;
         let answer = client
             .legacy_backup()
-            .update_group_cluster_snapshot_schedule(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .update_cluster_snapshot_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_cluster_snapshots(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_cluster_snapshots(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .legacy_backup()
-            .list_group_cluster_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .list_cluster_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -11736,13 +11147,13 @@ fn list_group_cluster_snapshots(client: &Client, recorded: Option<Value>) -> Rep
         answered(sent, answer)
     })
 }
-fn get_group_cluster_snapshot(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_cluster_snapshot(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .legacy_backup()
-            .get_group_cluster_snapshot(
+            .get_cluster_snapshot(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -11752,13 +11163,13 @@ fn get_group_cluster_snapshot(client: &Client, recorded: Option<Value>) -> Reply
         answered(sent, answer)
     })
 }
-fn delete_group_cluster_snapshot(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn delete_cluster_snapshot(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .legacy_backup()
-            .delete_group_cluster_snapshot(
+            .delete_cluster_snapshot(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -11768,7 +11179,7 @@ fn delete_group_cluster_snapshot(client: &Client, recorded: Option<Value>) -> Re
         answered(sent, answer)
     })
 }
-fn update_group_cluster_snapshot(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn update_cluster_snapshot(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -11780,7 +11191,7 @@ fn update_group_cluster_snapshot(client: &Client, recorded: Option<Value>) -> Re
         )?;
         let answer = client
             .legacy_backup()
-            .update_group_cluster_snapshot(
+            .update_cluster_snapshot(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -11792,26 +11203,20 @@ fn update_group_cluster_snapshot(client: &Client, recorded: Option<Value>) -> Re
     })
 }
 #[cfg(feature = "preview")]
-fn get_group_cluster_sql_interface(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_cluster_sql_interface(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .get_group_cluster_sql_interface("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .get_cluster_sql_interface("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
 #[cfg(feature = "preview")]
-fn update_group_cluster_sql_interface(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_cluster_sql_interface(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -11822,38 +11227,32 @@ fn update_group_cluster_sql_interface(
         )?;
         let answer = client
             .clusters()
-            .update_group_cluster_sql_interface(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .update_cluster_sql_interface("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_cluster_status(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_cluster_status(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .get_group_cluster_status("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .get_cluster_status("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_cluster_coll_stat_namespaces(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_cluster_namespaces(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .collection_level_metrics()
-            .get_group_cluster_coll_stat_namespaces(
+            .get_cluster_namespaces(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 GetGroupClusterCollStatNamespacesClusterView::Secondary,
@@ -11866,16 +11265,13 @@ fn get_group_cluster_coll_stat_namespaces(
         answered(sent, answer)
     })
 }
-fn list_group_cluster_coll_stat_measurements(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_coll_stat_measurements(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .collection_level_metrics()
-            .list_group_cluster_coll_stat_measurements(
+            .list_coll_stat_measurements(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 GetGroupClusterCollStatNamespacesClusterView::IndividualProcess,
@@ -11891,10 +11287,7 @@ fn list_group_cluster_coll_stat_measurements(
         answered(sent, answer)
     })
 }
-fn grant_group_cluster_mongo_db_employee_access(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn grant_mongo_employee_access(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -11906,17 +11299,14 @@ fn grant_group_cluster_mongo_db_employee_access(
         )?;
         let answer = client
             .clusters()
-            .grant_group_cluster_mongo_db_employee_access(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .grant_mongo_employee_access("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn pin_group_cluster_feature_compatibility_version(
+fn pin_feature_compatibility_version(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -11930,7 +11320,7 @@ fn pin_group_cluster_feature_compatibility_version(
         )?;
         let answer = client
             .clusters()
-            .pin_group_cluster_feature_compatibility_version(
+            .pin_feature_compatibility_version(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -11940,7 +11330,19 @@ fn pin_group_cluster_feature_compatibility_version(
         answered(sent, answer)
     })
 }
-fn revoke_group_cluster_mongo_db_employee_access(
+fn revoke_mongo_employee_access(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+    Box::pin(async move {
+        let _ = recorded;
+        let sent = None;
+        let answer = client
+            .clusters()
+            .revoke_mongo_employee_access("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .send()
+            .await;
+        answered(sent, answer)
+    })
+}
+fn unpin_feature_compatibility_version(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -11949,7 +11351,7 @@ fn revoke_group_cluster_mongo_db_employee_access(
         let sent = None;
         let answer = client
             .clusters()
-            .revoke_group_cluster_mongo_db_employee_access(
+            .unpin_feature_compatibility_version(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
@@ -11958,31 +11360,13 @@ fn revoke_group_cluster_mongo_db_employee_access(
         answered(sent, answer)
     })
 }
-fn unpin_group_cluster_feature_compatibility_version(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
-    Box::pin(async move {
-        let _ = recorded;
-        let sent = None;
-        let answer = client
-            .clusters()
-            .unpin_group_cluster_feature_compatibility_version(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
-            .send()
-            .await;
-        answered(sent, answer)
-    })
-}
-fn download_group_cluster_log(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn download_cluster_log(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .monitoring_and_logs()
-            .download_group_cluster_log(
+            .download_cluster_log(
                 "32b6e34b3d91647abb20e7b8",
                 "host-name",
                 DownloadGroupClusterLogLogName::Mongodb,
@@ -11995,7 +11379,7 @@ fn download_group_cluster_log(client: &Client, recorded: Option<Value>) -> Reply
         answered(sent, answer)
     })
 }
-fn download_group_cluster_log_v2023_01_01(
+fn download_cluster_log_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -12004,7 +11388,7 @@ fn download_group_cluster_log_v2023_01_01(
         let sent = None;
         let answer = client
             .monitoring_and_logs()
-            .download_group_cluster_log_v2023_01_01(
+            .download_cluster_log_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "host-name",
                 DownloadGroupClusterLogLogName::Mongos,
@@ -12017,13 +11401,13 @@ fn download_group_cluster_log_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn list_group_coll_stat_metrics(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_coll_stat_metrics(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .collection_level_metrics()
-            .list_group_coll_stat_metrics("32b6e34b3d91647abb20e7b8")
+            .list_coll_stat_metrics("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
@@ -12228,25 +11612,19 @@ fn update_group_container_rotation_3(
         answered(sent, answer)
     })
 }
-fn list_group_custom_db_role_roles(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_custom_db_roles(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .custom_database_roles()
-            .list_group_custom_db_role_roles("32b6e34b3d91647abb20e7b8")
+            .list_custom_db_roles("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_custom_db_role_role(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_custom_db_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -12272,44 +11650,38 @@ fn create_group_custom_db_role_role(
         )?;
         let answer = client
             .custom_database_roles()
-            .create_group_custom_db_role_role("32b6e34b3d91647abb20e7b8")
+            .create_custom_db_role("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_custom_db_role_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_custom_db_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .custom_database_roles()
-            .get_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
+            .get_custom_db_role("32b6e34b3d91647abb20e7b8", "role-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn delete_group_custom_db_role_role(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_custom_db_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .custom_database_roles()
-            .delete_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
+            .delete_custom_db_role("32b6e34b3d91647abb20e7b8", "role-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_custom_db_role_role(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_custom_db_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -12334,27 +11706,27 @@ fn update_group_custom_db_role_role(
         )?;
         let answer = client
             .custom_database_roles()
-            .update_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
+            .update_custom_db_role("32b6e34b3d91647abb20e7b8", "role-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_data_federation(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_data_federation(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .data_federation()
-            .list_group_data_federation("32b6e34b3d91647abb20e7b8")
+            .list_data_federation("32b6e34b3d91647abb20e7b8")
             .r#type(ListGroupDataFederationType::User)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_data_federation(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn create_data_federation(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -12398,7 +11770,7 @@ fn create_group_data_federation(client: &Client, recorded: Option<Value>) -> Rep
         )?;
         let answer = client
             .data_federation()
-            .create_group_data_federation("32b6e34b3d91647abb20e7b8")
+            .create_data_federation("32b6e34b3d91647abb20e7b8")
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12406,7 +11778,7 @@ fn create_group_data_federation(client: &Client, recorded: Option<Value>) -> Rep
         answered(sent, answer)
     })
 }
-fn create_group_data_federation_rotation_2(
+fn create_data_federation_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -12453,7 +11825,7 @@ fn create_group_data_federation_rotation_2(
         )?;
         let answer = client
             .data_federation()
-            .create_group_data_federation("32b6e34b3d91647abb20e7b8")
+            .create_data_federation("32b6e34b3d91647abb20e7b8")
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12461,7 +11833,7 @@ fn create_group_data_federation_rotation_2(
         answered(sent, answer)
     })
 }
-fn create_group_data_federation_rotation_3(
+fn create_data_federation_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -12508,7 +11880,7 @@ fn create_group_data_federation_rotation_3(
         )?;
         let answer = client
             .data_federation()
-            .create_group_data_federation("32b6e34b3d91647abb20e7b8")
+            .create_data_federation("32b6e34b3d91647abb20e7b8")
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12516,7 +11888,7 @@ fn create_group_data_federation_rotation_3(
         answered(sent, answer)
     })
 }
-fn create_group_data_federation_rotation_4(
+fn create_data_federation_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -12563,7 +11935,7 @@ fn create_group_data_federation_rotation_4(
         )?;
         let answer = client
             .data_federation()
-            .create_group_data_federation("32b6e34b3d91647abb20e7b8")
+            .create_data_federation("32b6e34b3d91647abb20e7b8")
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12571,7 +11943,7 @@ fn create_group_data_federation_rotation_4(
         answered(sent, answer)
     })
 }
-fn create_group_data_federation_rotation_5(
+fn create_data_federation_rotation_5(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -12618,7 +11990,7 @@ fn create_group_data_federation_rotation_5(
         )?;
         let answer = client
             .data_federation()
-            .create_group_data_federation("32b6e34b3d91647abb20e7b8")
+            .create_data_federation("32b6e34b3d91647abb20e7b8")
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12626,7 +11998,7 @@ fn create_group_data_federation_rotation_5(
         answered(sent, answer)
     })
 }
-fn create_group_data_federation_rotation_6(
+fn create_data_federation_rotation_6(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -12673,7 +12045,7 @@ fn create_group_data_federation_rotation_6(
         )?;
         let answer = client
             .data_federation()
-            .create_group_data_federation("32b6e34b3d91647abb20e7b8")
+            .create_data_federation("32b6e34b3d91647abb20e7b8")
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12681,31 +12053,31 @@ fn create_group_data_federation_rotation_6(
         answered(sent, answer)
     })
 }
-fn get_group_data_federation(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_data_federation(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .data_federation()
-            .get_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .get_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn delete_group_data_federation(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn delete_data_federation(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .data_federation()
-            .delete_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .delete_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_data_federation(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn update_data_federation(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -12749,7 +12121,7 @@ fn update_group_data_federation(client: &Client, recorded: Option<Value>) -> Rep
         )?;
         let answer = client
             .data_federation()
-            .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12757,7 +12129,7 @@ fn update_group_data_federation(client: &Client, recorded: Option<Value>) -> Rep
         answered(sent, answer)
     })
 }
-fn update_group_data_federation_rotation_2(
+fn update_data_federation_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -12804,7 +12176,7 @@ fn update_group_data_federation_rotation_2(
         )?;
         let answer = client
             .data_federation()
-            .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12812,7 +12184,7 @@ fn update_group_data_federation_rotation_2(
         answered(sent, answer)
     })
 }
-fn update_group_data_federation_rotation_3(
+fn update_data_federation_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -12859,7 +12231,7 @@ fn update_group_data_federation_rotation_3(
         )?;
         let answer = client
             .data_federation()
-            .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12867,7 +12239,7 @@ fn update_group_data_federation_rotation_3(
         answered(sent, answer)
     })
 }
-fn update_group_data_federation_rotation_4(
+fn update_data_federation_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -12914,7 +12286,7 @@ fn update_group_data_federation_rotation_4(
         )?;
         let answer = client
             .data_federation()
-            .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12922,7 +12294,7 @@ fn update_group_data_federation_rotation_4(
         answered(sent, answer)
     })
 }
-fn update_group_data_federation_rotation_5(
+fn update_data_federation_rotation_5(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -12969,7 +12341,7 @@ fn update_group_data_federation_rotation_5(
         )?;
         let answer = client
             .data_federation()
-            .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12977,7 +12349,7 @@ fn update_group_data_federation_rotation_5(
         answered(sent, answer)
     })
 }
-fn update_group_data_federation_rotation_6(
+fn update_data_federation_rotation_6(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -13024,7 +12396,7 @@ fn update_group_data_federation_rotation_6(
         )?;
         let answer = client
             .data_federation()
-            .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -13032,31 +12404,25 @@ fn update_group_data_federation_rotation_6(
         answered(sent, answer)
     })
 }
-fn list_group_data_federation_limits(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_data_federation_limits(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .data_federation()
-            .list_group_data_federation_limits("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .list_data_federation_limits("32b6e34b3d91647abb20e7b8", "tenant-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_data_federation_limit(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_data_federation_limit(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .data_federation()
-            .get_group_data_federation_limit(
+            .get_data_federation_limit(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 GetGroupDataFederationLimitLimitName::BytesProcessedQuery,
@@ -13066,16 +12432,13 @@ fn get_group_data_federation_limit(
         answered(sent, answer)
     })
 }
-fn delete_group_data_federation_limit(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_data_federation_limit(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .data_federation()
-            .delete_group_data_federation_limit(
+            .delete_data_federation_limit(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 GetGroupDataFederationLimitLimitName::BytesProcessedDaily,
@@ -13085,10 +12448,7 @@ fn delete_group_data_federation_limit(
         answered(sent, answer)
     })
 }
-fn set_group_data_federation_limit(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn set_data_federation_limit(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -13100,7 +12460,7 @@ fn set_group_data_federation_limit(
         )?;
         let answer = client
             .data_federation()
-            .set_group_data_federation_limit(
+            .set_data_federation_limit(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 GetGroupDataFederationLimitLimitName::BytesProcessedWeekly,
@@ -13111,7 +12471,7 @@ fn set_group_data_federation_limit(
         answered(sent, answer)
     })
 }
-fn download_group_data_federation_query_logs(
+fn download_federation_query_logs(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -13120,10 +12480,7 @@ fn download_group_data_federation_query_logs(
         let sent = None;
         let answer = client
             .data_federation()
-            .download_group_data_federation_query_logs(
-                "32b6e34b3d91647abb20e7b8",
-                "tenant-name",
-            )
+            .download_federation_query_logs("32b6e34b3d91647abb20e7b8", "tenant-name")
             .end_date(1636481348)
             .start_date(1636466948)
             .send()
@@ -13132,13 +12489,13 @@ fn download_group_data_federation_query_logs(
         answered(sent, answer)
     })
 }
-fn list_group_database_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_database_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .database_users()
-            .list_group_database_users("32b6e34b3d91647abb20e7b8")
+            .list_database_users("32b6e34b3d91647abb20e7b8")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -13147,7 +12504,7 @@ fn list_group_database_users(client: &Client, recorded: Option<Value>) -> Reply<
         answered(sent, answer)
     })
 }
-fn create_group_database_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn create_database_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -13184,20 +12541,20 @@ fn create_group_database_user(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .database_users()
-            .create_group_database_user("32b6e34b3d91647abb20e7b8")
+            .create_database_user("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_database_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_database_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .database_users()
-            .get_group_database_user(
+            .get_database_user(
                 "32b6e34b3d91647abb20e7b8",
                 "database-name",
                 "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName",
@@ -13207,13 +12564,13 @@ fn get_group_database_user(client: &Client, recorded: Option<Value>) -> Reply<'_
         answered(sent, answer)
     })
 }
-fn delete_group_database_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn delete_database_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .database_users()
-            .delete_group_database_user(
+            .delete_database_user(
                 "32b6e34b3d91647abb20e7b8",
                 "database-name",
                 "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName",
@@ -13223,7 +12580,7 @@ fn delete_group_database_user(client: &Client, recorded: Option<Value>) -> Reply
         answered(sent, answer)
     })
 }
-fn update_group_database_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn update_database_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -13260,7 +12617,7 @@ fn update_group_database_user(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .database_users()
-            .update_group_database_user(
+            .update_database_user(
                 "32b6e34b3d91647abb20e7b8",
                 "database-name",
                 "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName",
@@ -13271,16 +12628,13 @@ fn update_group_database_user(client: &Client, recorded: Option<Value>) -> Reply
         answered(sent, answer)
     })
 }
-fn list_group_database_user_certs(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_database_user_certs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .x_509_authentication()
-            .list_group_database_user_certs("32b6e34b3d91647abb20e7b8", "username")
+            .list_database_user_certs("32b6e34b3d91647abb20e7b8", "username")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -13289,10 +12643,7 @@ fn list_group_database_user_certs(
         answered(sent, answer)
     })
 }
-fn create_group_database_user_cert(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_database_user_cert(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -13303,26 +12654,20 @@ fn create_group_database_user_cert(
         )?;
         let answer = client
             .x_509_authentication()
-            .create_group_database_user_cert("32b6e34b3d91647abb20e7b8", "username")
+            .create_database_user_cert("32b6e34b3d91647abb20e7b8", "username")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_db_access_history_cluster(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_access_history_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .access_tracking()
-            .get_group_db_access_history_cluster(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .get_access_history_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
             .auth_result(true)
             .end(1199145600000)
             .ip_address("4c9:abe5:deff:5:9dfa:d43:dd75:cd2")
@@ -13333,16 +12678,13 @@ fn get_group_db_access_history_cluster(
         answered(sent, answer)
     })
 }
-fn get_group_db_access_history_process(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_access_history_process(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .access_tracking()
-            .get_group_db_access_history_process("32b6e34b3d91647abb20e7b8", "hostname")
+            .get_access_history_process("32b6e34b3d91647abb20e7b8", "hostname")
             .auth_result(true)
             .end(1199145600000)
             .ip_address("4c9:abe5:deff:5:9dfa:d43:dd75:cd2")
@@ -13353,22 +12695,19 @@ fn get_group_db_access_history_process(
         answered(sent, answer)
     })
 }
-fn get_group_encryption_at_rest(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_encryption_at_rest(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .encryption_at_rest_using_customer_key_management()
-            .get_group_encryption_at_rest("32b6e34b3d91647abb20e7b8")
+            .get_encryption_at_rest("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_encryption_at_rest(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_encryption_at_rest(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -13418,23 +12757,20 @@ fn update_group_encryption_at_rest(
         )?;
         let answer = client
             .encryption_at_rest_using_customer_key_management()
-            .update_group_encryption_at_rest("32b6e34b3d91647abb20e7b8")
+            .update_encryption_at_rest("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_encryption_at_rest_private_endpoints(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_rest_private_endpoints(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .encryption_at_rest_using_customer_key_management()
-            .list_group_encryption_at_rest_private_endpoints(
+            .list_rest_private_endpoints(
                 "32b6e34b3d91647abb20e7b8",
                 AwskmsearPrivateEndpointCloudProvider::Aws,
             )
@@ -13446,10 +12782,7 @@ fn list_group_encryption_at_rest_private_endpoints(
         answered(sent, answer)
     })
 }
-fn create_group_encryption_at_rest_private_endpoint(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_rest_private_endpoint(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -13460,7 +12793,7 @@ fn create_group_encryption_at_rest_private_endpoint(
         )?;
         let answer = client
             .encryption_at_rest_using_customer_key_management()
-            .create_group_encryption_at_rest_private_endpoint(
+            .create_rest_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 AwskmsearPrivateEndpointCloudProvider::Azure,
             )
@@ -13470,7 +12803,7 @@ fn create_group_encryption_at_rest_private_endpoint(
         answered(sent, answer)
     })
 }
-fn create_group_encryption_at_rest_private_endpoint_rotation_2(
+fn create_rest_private_endpoint_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -13484,7 +12817,7 @@ fn create_group_encryption_at_rest_private_endpoint_rotation_2(
         )?;
         let answer = client
             .encryption_at_rest_using_customer_key_management()
-            .create_group_encryption_at_rest_private_endpoint(
+            .create_rest_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 AwskmsearPrivateEndpointCloudProvider::Aws,
             )
@@ -13494,16 +12827,13 @@ fn create_group_encryption_at_rest_private_endpoint_rotation_2(
         answered(sent, answer)
     })
 }
-fn get_group_encryption_at_rest_private_endpoint(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_rest_private_endpoint(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .encryption_at_rest_using_customer_key_management()
-            .get_group_encryption_at_rest_private_endpoint(
+            .get_rest_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 AwskmsearPrivateEndpointCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
@@ -13513,7 +12843,7 @@ fn get_group_encryption_at_rest_private_endpoint(
         answered(sent, answer)
     })
 }
-fn request_group_encryption_at_rest_private_endpoint_deletion(
+fn request_private_endpoint_deletion(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -13522,7 +12852,7 @@ fn request_group_encryption_at_rest_private_endpoint_deletion(
         let sent = None;
         let answer = client
             .encryption_at_rest_using_customer_key_management()
-            .request_group_encryption_at_rest_private_endpoint_deletion(
+            .request_private_endpoint_deletion(
                 "32b6e34b3d91647abb20e7b8",
                 AwskmsearPrivateEndpointCloudProvider::Azure,
                 "32b6e34b3d91647abb20e7b8",
@@ -13566,13 +12896,13 @@ fn get_group_event(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn list_group_flex_clusters(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_flex_clusters(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .flex_clusters()
-            .list_group_flex_clusters("32b6e34b3d91647abb20e7b8")
+            .list_flex_clusters("32b6e34b3d91647abb20e7b8")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -13581,7 +12911,7 @@ fn list_group_flex_clusters(client: &Client, recorded: Option<Value>) -> Reply<'
         answered(sent, answer)
     })
 }
-fn create_group_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn create_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -13606,38 +12936,38 @@ fn create_group_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .flex_clusters()
-            .create_group_flex_cluster("32b6e34b3d91647abb20e7b8")
+            .create_flex_cluster("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .flex_clusters()
-            .get_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
+            .get_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn delete_group_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn delete_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .flex_clusters()
-            .delete_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
+            .delete_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn update_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -13654,17 +12984,14 @@ fn update_group_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .flex_clusters()
-            .update_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
+            .update_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn download_group_flex_cluster_backup(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn download_flex_backup(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -13675,26 +13002,20 @@ fn download_group_flex_cluster_backup(
         )?;
         let answer = client
             .flex_snapshots()
-            .download_group_flex_cluster_backup("32b6e34b3d91647abb20e7b8", "name")
+            .download_flex_backup("32b6e34b3d91647abb20e7b8", "name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_flex_cluster_backup_restore_jobs(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_flex_restore_jobs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .flex_restore_jobs()
-            .list_group_flex_cluster_backup_restore_jobs(
-                "32b6e34b3d91647abb20e7b8",
-                "name",
-            )
+            .list_flex_restore_jobs("32b6e34b3d91647abb20e7b8", "name")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -13703,10 +13024,7 @@ fn list_group_flex_cluster_backup_restore_jobs(
         answered(sent, answer)
     })
 }
-fn create_group_flex_cluster_backup_restore_job(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_flex_restore_job(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -13719,26 +13037,20 @@ fn create_group_flex_cluster_backup_restore_job(
         )?;
         let answer = client
             .flex_restore_jobs()
-            .create_group_flex_cluster_backup_restore_job(
-                "32b6e34b3d91647abb20e7b8",
-                "name",
-            )
+            .create_flex_restore_job("32b6e34b3d91647abb20e7b8", "name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_flex_cluster_backup_restore_job(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_flex_restore_job(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .flex_restore_jobs()
-            .get_group_flex_cluster_backup_restore_job(
+            .get_flex_restore_job(
                 "32b6e34b3d91647abb20e7b8",
                 "name",
                 "32b6e34b3d91647abb20e7b8",
@@ -13748,16 +13060,13 @@ fn get_group_flex_cluster_backup_restore_job(
         answered(sent, answer)
     })
 }
-fn list_group_flex_cluster_backup_snapshots(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_flex_backup_snapshots(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .flex_snapshots()
-            .list_group_flex_cluster_backup_snapshots("32b6e34b3d91647abb20e7b8", "name")
+            .list_flex_backup_snapshots("32b6e34b3d91647abb20e7b8", "name")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -13766,16 +13075,13 @@ fn list_group_flex_cluster_backup_snapshots(
         answered(sent, answer)
     })
 }
-fn get_group_flex_cluster_backup_snapshot(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_flex_backup_snapshot(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .flex_snapshots()
-            .get_group_flex_cluster_backup_snapshot(
+            .get_flex_backup_snapshot(
                 "32b6e34b3d91647abb20e7b8",
                 "name",
                 "32b6e34b3d91647abb20e7b8",
@@ -13785,10 +13091,7 @@ fn get_group_flex_cluster_backup_snapshot(
         answered(sent, answer)
     })
 }
-fn tenant_group_flex_cluster_upgrade(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn tenant_upgrade(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -13877,17 +13180,14 @@ fn tenant_group_flex_cluster_upgrade(
         )?;
         let answer = client
             .flex_clusters()
-            .tenant_group_flex_cluster_upgrade("32b6e34b3d91647abb20e7b8")
+            .tenant_upgrade("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn tenant_group_flex_cluster_upgrade_rotation_2(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn tenant_upgrade_rotation_2(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -13976,17 +13276,14 @@ fn tenant_group_flex_cluster_upgrade_rotation_2(
         )?;
         let answer = client
             .flex_clusters()
-            .tenant_group_flex_cluster_upgrade("32b6e34b3d91647abb20e7b8")
+            .tenant_upgrade("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn tenant_group_flex_cluster_upgrade_rotation_3(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn tenant_upgrade_rotation_3(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -14075,17 +13372,14 @@ fn tenant_group_flex_cluster_upgrade_rotation_3(
         )?;
         let answer = client
             .flex_clusters()
-            .tenant_group_flex_cluster_upgrade("32b6e34b3d91647abb20e7b8")
+            .tenant_upgrade("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn tenant_group_flex_cluster_upgrade_rotation_4(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn tenant_upgrade_rotation_4(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -14174,38 +13468,32 @@ fn tenant_group_flex_cluster_upgrade_rotation_4(
         )?;
         let answer = client
             .flex_clusters()
-            .tenant_group_flex_cluster_upgrade("32b6e34b3d91647abb20e7b8")
+            .tenant_upgrade("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_host_fts_metrics(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_host_fts_metrics(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .monitoring_and_logs()
-            .list_group_host_fts_metrics(
-                "32b6e34b3d91647abb20e7b8",
-                "my.host.name.com:27017",
-            )
+            .list_host_fts_metrics("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_host_fts_metric_index_measurements(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_index_measurements(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .monitoring_and_logs()
-            .list_group_host_fts_metric_index_measurements(
+            .list_index_measurements(
                 "32b6e34b3d91647abb20e7b8",
                 "my.host.name.com:27017",
                 "mydb",
@@ -14225,16 +13513,13 @@ fn list_group_host_fts_metric_index_measurements(
         answered(sent, answer)
     })
 }
-fn get_group_host_fts_metric_index_measurements(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_index_measurements(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .monitoring_and_logs()
-            .get_group_host_fts_metric_index_measurements(
+            .get_index_measurements(
                 "32b6e34b3d91647abb20e7b8",
                 "my.host.name.com:27017",
                 "mydb",
@@ -14253,19 +13538,13 @@ fn get_group_host_fts_metric_index_measurements(
         answered(sent, answer)
     })
 }
-fn list_group_host_fts_metric_measurements(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_measurements(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .monitoring_and_logs()
-            .list_group_host_fts_metric_measurements(
-                "32b6e34b3d91647abb20e7b8",
-                "my.host.name.com:27017",
-            )
+            .list_measurements("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017")
             .granularity("PT1M")
             .period("PT10H")
             .start("2025-01-01T00:00:00Z".parse().unwrap())
@@ -14768,7 +14047,7 @@ fn delete_group_invite(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn update_group_invite_by_id(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn update_invite_by_id(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -14779,10 +14058,7 @@ fn update_group_invite_by_id(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .projects()
-            .update_group_invite_by_id(
-                "32b6e34b3d91647abb20e7b8",
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .update_invite_by_id("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
@@ -14969,10 +14245,7 @@ fn create_group_live_migration_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn validate_group_live_migrations(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn validate_live_migrations(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -15016,14 +14289,14 @@ fn validate_group_live_migrations(
         )?;
         let answer = client
             .cloud_migration_service()
-            .validate_group_live_migrations("32b6e34b3d91647abb20e7b8")
+            .validate_live_migrations("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn validate_group_live_migrations_v2023_01_01(
+fn validate_live_migrations_v2023_01_01(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -15070,23 +14343,20 @@ fn validate_group_live_migrations_v2023_01_01(
         )?;
         let answer = client
             .cloud_migration_service()
-            .validate_group_live_migrations_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .validate_live_migrations_v2023_01_01("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_live_migration_validate_status(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_migration_validate_status(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_migration_service()
-            .get_group_live_migration_validate_status(
+            .get_migration_validate_status(
                 "32b6e34b3d91647abb20e7b8",
                 "507f1f77bcf86cd799439011",
             )
@@ -15110,16 +14380,13 @@ fn get_group_live_migration(client: &Client, recorded: Option<Value>) -> Reply<'
         answered(sent, answer)
     })
 }
-fn cutover_group_live_migration(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn cutover_migration(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_migration_service()
-            .cutover_group_live_migration(
-                "32b6e34b3d91647abb20e7b8",
-                "6296fb4c7c7aa997cf94e9a8",
-            )
+            .cutover_migration("32b6e34b3d91647abb20e7b8", "6296fb4c7c7aa997cf94e9a8")
             .send()
             .await;
         answered(sent, answer)
@@ -15501,20 +14768,20 @@ fn delete_group_log_integration(client: &Client, recorded: Option<Value>) -> Rep
         answered(sent, answer)
     })
 }
-fn get_group_maintenance_window(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_maintenance_window(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .maintenance_windows()
-            .get_group_maintenance_window("32b6e34b3d91647abb20e7b8")
+            .get_maintenance_window("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
 #[cfg(feature = "preview")]
-fn get_group_maintenance_window_preview(
+fn get_maintenance_window_preview(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -15523,31 +14790,25 @@ fn get_group_maintenance_window_preview(
         let sent = None;
         let answer = client
             .maintenance_windows()
-            .get_group_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
+            .get_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn reset_group_maintenance_window(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn reset_maintenance_window(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .maintenance_windows()
-            .reset_group_maintenance_window("32b6e34b3d91647abb20e7b8")
+            .reset_maintenance_window("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_maintenance_window(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_maintenance_window(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -15566,7 +14827,7 @@ fn update_group_maintenance_window(
         )?;
         let answer = client
             .maintenance_windows()
-            .update_group_maintenance_window("32b6e34b3d91647abb20e7b8")
+            .update_maintenance_window("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
@@ -15574,7 +14835,7 @@ fn update_group_maintenance_window(
     })
 }
 #[cfg(feature = "preview")]
-fn update_group_maintenance_window_preview(
+fn update_maintenance_window_preview(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -15597,74 +14858,68 @@ fn update_group_maintenance_window_preview(
         )?;
         let answer = client
             .maintenance_windows()
-            .update_group_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
+            .update_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn toggle_group_maintenance_window_auto_defer(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn toggle_maintenance_auto_defer(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .maintenance_windows()
-            .toggle_group_maintenance_window_auto_defer("32b6e34b3d91647abb20e7b8")
+            .toggle_maintenance_auto_defer("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn defer_group_maintenance_window(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn defer_maintenance_window(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .maintenance_windows()
-            .defer_group_maintenance_window("32b6e34b3d91647abb20e7b8")
+            .defer_maintenance_window("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_managed_slow_ms(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_managed_slow_ms(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .performance_advisor()
-            .get_group_managed_slow_ms("32b6e34b3d91647abb20e7b8")
+            .get_managed_slow_ms("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn disable_group_managed_slow_ms(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn disable_managed_slow_ms(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .performance_advisor()
-            .disable_group_managed_slow_ms("32b6e34b3d91647abb20e7b8")
+            .disable_managed_slow_ms("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn enable_group_managed_slow_ms(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn enable_managed_slow_ms(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .performance_advisor()
-            .enable_group_managed_slow_ms("32b6e34b3d91647abb20e7b8")
+            .enable_managed_slow_ms("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
@@ -15771,13 +15026,13 @@ fn update_group_mcp_config(client: &Client, recorded: Option<Value>) -> Reply<'_
         answered(sent, answer)
     })
 }
-fn list_group_mcp_config_secrets(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_group_mcp_secrets(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .remote_mcp_configurations()
-            .list_group_mcp_config_secrets(
+            .list_group_mcp_secrets(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647adeabc012",
             )
@@ -15789,10 +15044,7 @@ fn list_group_mcp_config_secrets(client: &Client, recorded: Option<Value>) -> Re
         answered(sent, answer)
     })
 }
-fn create_group_mcp_config_secret(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_group_mcp_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -15803,7 +15055,7 @@ fn create_group_mcp_config_secret(
         )?;
         let answer = client
             .remote_mcp_configurations()
-            .create_group_mcp_config_secret(
+            .create_group_mcp_secret(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647adeabc012",
             )
@@ -15813,13 +15065,13 @@ fn create_group_mcp_config_secret(
         answered(sent, answer)
     })
 }
-fn get_group_mcp_config_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_group_mcp_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .remote_mcp_configurations()
-            .get_group_mcp_config_secret(
+            .get_group_mcp_secret(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647adeabc012",
                 "32b6e34b3d91647adeabc013",
@@ -15829,16 +15081,13 @@ fn get_group_mcp_config_secret(client: &Client, recorded: Option<Value>) -> Repl
         answered(sent, answer)
     })
 }
-fn delete_group_mcp_config_secret(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_group_mcp_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .remote_mcp_configurations()
-            .delete_group_mcp_config_secret(
+            .delete_group_mcp_secret(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647adeabc012",
                 "32b6e34b3d91647adeabc013",
@@ -16104,13 +15353,13 @@ fn delete_group_metric_integration_preview(
         answered(sent, answer)
     })
 }
-fn get_group_mongo_db_versions(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_mongo_db_versions(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .projects()
-            .get_group_mongo_db_versions("32b6e34b3d91647abb20e7b8")
+            .get_mongo_db_versions("32b6e34b3d91647abb20e7b8")
             .cloud_provider(AwsRegionConfigProviderName::Gcp)
             .instance_size("M10")
             .default_status(GetGroupMongoDbVersionsDefaultStatus::DefaultType)
@@ -16295,7 +15544,7 @@ fn update_group_peer_rotation_3(client: &Client, recorded: Option<Value>) -> Rep
         answered(sent, answer)
     })
 }
-fn create_group_private_endpoint_endpoint_service(
+fn create_private_endpoint_service(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -16314,14 +15563,14 @@ fn create_group_private_endpoint_endpoint_service(
         )?;
         let answer = client
             .private_endpoint_services()
-            .create_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8")
+            .create_private_endpoint_service("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_private_endpoint_endpoint_service(
+fn update_private_endpoint_service(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -16338,7 +15587,7 @@ fn update_group_private_endpoint_endpoint_service(
         )?;
         let answer = client
             .private_endpoint_services()
-            .update_group_private_endpoint_endpoint_service(
+            .update_private_endpoint_service(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -16348,25 +15597,19 @@ fn update_group_private_endpoint_endpoint_service(
         answered(sent, answer)
     })
 }
-fn get_group_private_endpoint_regional_mode(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_regional_endpoint_mode(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .private_endpoint_services()
-            .get_group_private_endpoint_regional_mode("32b6e34b3d91647abb20e7b8")
+            .get_regional_endpoint_mode("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn toggle_group_private_endpoint_regional_mode(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn toggle_regional_endpoint_mode(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -16377,14 +15620,14 @@ fn toggle_group_private_endpoint_regional_mode(
         )?;
         let answer = client
             .private_endpoint_services()
-            .toggle_group_private_endpoint_regional_mode("32b6e34b3d91647abb20e7b8")
+            .toggle_regional_endpoint_mode("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_private_endpoint_serverless_instance_endpoint(
+fn list_serverless_private_endpoint(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -16393,7 +15636,7 @@ fn list_group_private_endpoint_serverless_instance_endpoint(
         let sent = None;
         let answer = client
             .serverless_private_endpoints()
-            .list_group_private_endpoint_serverless_instance_endpoint(
+            .list_serverless_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 "instance-name",
             )
@@ -16402,7 +15645,7 @@ fn list_group_private_endpoint_serverless_instance_endpoint(
         answered(sent, answer)
     })
 }
-fn create_group_private_endpoint_serverless_instance_endpoint(
+fn create_serverless_private_endpoint(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -16416,7 +15659,7 @@ fn create_group_private_endpoint_serverless_instance_endpoint(
         )?;
         let answer = client
             .serverless_private_endpoints()
-            .create_group_private_endpoint_serverless_instance_endpoint(
+            .create_serverless_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 "instance-name",
             )
@@ -16426,7 +15669,7 @@ fn create_group_private_endpoint_serverless_instance_endpoint(
         answered(sent, answer)
     })
 }
-fn get_group_private_endpoint_serverless_instance_endpoint(
+fn get_serverless_private_endpoint(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -16435,7 +15678,7 @@ fn get_group_private_endpoint_serverless_instance_endpoint(
         let sent = None;
         let answer = client
             .serverless_private_endpoints()
-            .get_group_private_endpoint_serverless_instance_endpoint(
+            .get_serverless_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 "instance-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -16445,7 +15688,7 @@ fn get_group_private_endpoint_serverless_instance_endpoint(
         answered(sent, answer)
     })
 }
-fn delete_group_private_endpoint_serverless_instance_endpoint(
+fn delete_serverless_private_endpoint(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -16454,7 +15697,7 @@ fn delete_group_private_endpoint_serverless_instance_endpoint(
         let sent = None;
         let answer = client
             .serverless_private_endpoints()
-            .delete_group_private_endpoint_serverless_instance_endpoint(
+            .delete_serverless_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 "instance-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -16464,7 +15707,7 @@ fn delete_group_private_endpoint_serverless_instance_endpoint(
         answered(sent, answer)
     })
 }
-fn update_group_private_endpoint_serverless_instance_endpoint(
+fn update_serverless_private_endpoint(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -16480,7 +15723,7 @@ fn update_group_private_endpoint_serverless_instance_endpoint(
         )?;
         let answer = client
             .serverless_private_endpoints()
-            .update_group_private_endpoint_serverless_instance_endpoint(
+            .update_serverless_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 "instance-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -16491,7 +15734,7 @@ fn update_group_private_endpoint_serverless_instance_endpoint(
         answered(sent, answer)
     })
 }
-fn update_group_private_endpoint_serverless_instance_endpoint_rotation_2(
+fn update_serverless_private_endpoint_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -16513,7 +15756,7 @@ fn update_group_private_endpoint_serverless_instance_endpoint_rotation_2(
         )?;
         let answer = client
             .serverless_private_endpoints()
-            .update_group_private_endpoint_serverless_instance_endpoint(
+            .update_serverless_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 "instance-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -16524,16 +15767,13 @@ fn update_group_private_endpoint_serverless_instance_endpoint_rotation_2(
         answered(sent, answer)
     })
 }
-fn list_group_private_endpoint_endpoint_service(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_private_endpoint_service(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .private_endpoint_services()
-            .list_group_private_endpoint_endpoint_service(
+            .list_private_endpoint_service(
                 "32b6e34b3d91647abb20e7b8",
                 AwsCreateDataProcessRegionViewCloudProvider::Azure,
             )
@@ -16542,16 +15782,13 @@ fn list_group_private_endpoint_endpoint_service(
         answered(sent, answer)
     })
 }
-fn get_group_private_endpoint_endpoint_service(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_private_endpoint_service(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .private_endpoint_services()
-            .get_group_private_endpoint_endpoint_service(
+            .get_private_endpoint_service(
                 "32b6e34b3d91647abb20e7b8",
                 AwsCreateDataProcessRegionViewCloudProvider::Gcp,
                 "32b6e34b3d91647abb20e7b8",
@@ -16561,7 +15798,7 @@ fn get_group_private_endpoint_endpoint_service(
         answered(sent, answer)
     })
 }
-fn delete_group_private_endpoint_endpoint_service(
+fn delete_private_endpoint_service(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -16570,7 +15807,7 @@ fn delete_group_private_endpoint_endpoint_service(
         let sent = None;
         let answer = client
             .private_endpoint_services()
-            .delete_group_private_endpoint_endpoint_service(
+            .delete_private_endpoint_service(
                 "32b6e34b3d91647abb20e7b8",
                 AwsCreateDataProcessRegionViewCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
@@ -16580,10 +15817,7 @@ fn delete_group_private_endpoint_endpoint_service(
         answered(sent, answer)
     })
 }
-fn create_group_private_endpoint_endpoint_service_endpoint(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_private_endpoint(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -16595,7 +15829,7 @@ fn create_group_private_endpoint_endpoint_service_endpoint(
         )?;
         let answer = client
             .private_endpoint_services()
-            .create_group_private_endpoint_endpoint_service_endpoint(
+            .create_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 AwsCreateDataProcessRegionViewCloudProvider::Azure,
                 "32b6e34b3d91647abb20e7b8",
@@ -16606,7 +15840,7 @@ fn create_group_private_endpoint_endpoint_service_endpoint(
         answered(sent, answer)
     })
 }
-fn create_group_private_endpoint_endpoint_service_endpoint_rotation_2(
+fn create_private_endpoint_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -16625,7 +15859,7 @@ fn create_group_private_endpoint_endpoint_service_endpoint_rotation_2(
         )?;
         let answer = client
             .private_endpoint_services()
-            .create_group_private_endpoint_endpoint_service_endpoint(
+            .create_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 AwsCreateDataProcessRegionViewCloudProvider::Gcp,
                 "32b6e34b3d91647abb20e7b8",
@@ -16636,7 +15870,7 @@ fn create_group_private_endpoint_endpoint_service_endpoint_rotation_2(
         answered(sent, answer)
     })
 }
-fn create_group_private_endpoint_endpoint_service_endpoint_rotation_3(
+fn create_private_endpoint_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -16655,7 +15889,7 @@ fn create_group_private_endpoint_endpoint_service_endpoint_rotation_3(
         )?;
         let answer = client
             .private_endpoint_services()
-            .create_group_private_endpoint_endpoint_service_endpoint(
+            .create_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 AwsCreateDataProcessRegionViewCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
@@ -16666,16 +15900,13 @@ fn create_group_private_endpoint_endpoint_service_endpoint_rotation_3(
         answered(sent, answer)
     })
 }
-fn get_group_private_endpoint_endpoint_service_endpoint(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_private_endpoint(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .private_endpoint_services()
-            .get_group_private_endpoint_endpoint_service_endpoint(
+            .get_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 AwsCreateDataProcessRegionViewCloudProvider::Gcp,
                 "32b6e34b3d91647abb20e7b8",
@@ -16686,16 +15917,13 @@ fn get_group_private_endpoint_endpoint_service_endpoint(
         answered(sent, answer)
     })
 }
-fn delete_group_private_endpoint_endpoint_service_endpoint(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_private_endpoint(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .private_endpoint_services()
-            .delete_group_private_endpoint_endpoint_service_endpoint(
+            .delete_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 AwsCreateDataProcessRegionViewCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
@@ -16706,22 +15934,19 @@ fn delete_group_private_endpoint_endpoint_service_endpoint(
         answered(sent, answer)
     })
 }
-fn verify_group_private_ip_mode(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn verify_private_ip_mode(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .network_peering()
-            .verify_group_private_ip_mode("32b6e34b3d91647abb20e7b8")
+            .verify_private_ip_mode("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn disable_group_private_ip_mode_peering(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn disable_peering(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -16732,23 +15957,20 @@ fn disable_group_private_ip_mode_peering(
         )?;
         let answer = client
             .network_peering()
-            .disable_group_private_ip_mode_peering("32b6e34b3d91647abb20e7b8")
+            .disable_peering("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn list_group_private_network_setting_endpoint_ids(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_private_endpoint_ids(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .data_federation()
-            .list_group_private_network_setting_endpoint_ids("32b6e34b3d91647abb20e7b8")
+            .list_private_endpoint_ids("32b6e34b3d91647abb20e7b8")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -16757,10 +15979,7 @@ fn list_group_private_network_setting_endpoint_ids(
         answered(sent, answer)
     })
 }
-fn create_group_private_network_setting_endpoint_id(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_private_endpoint_id(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -16782,23 +16001,20 @@ fn create_group_private_network_setting_endpoint_id(
         )?;
         let answer = client
             .data_federation()
-            .create_group_private_network_setting_endpoint_id("32b6e34b3d91647abb20e7b8")
+            .create_private_endpoint_id("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_private_network_setting_endpoint_id(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_private_endpoint_id(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .data_federation()
-            .get_group_private_network_setting_endpoint_id(
+            .get_private_endpoint_id(
                 "32b6e34b3d91647abb20e7b8",
                 "vpce-aaaaaaaaaaaaaaaaa",
             )
@@ -16807,16 +16023,13 @@ fn get_group_private_network_setting_endpoint_id(
         answered(sent, answer)
     })
 }
-fn delete_group_private_network_setting_endpoint_id(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_private_endpoint_id(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .data_federation()
-            .delete_group_private_network_setting_endpoint_id(
+            .delete_private_endpoint_id(
                 "32b6e34b3d91647abb20e7b8",
                 "vpce-aaaaaaaaaaaaaaaaa",
             )
@@ -16852,19 +16065,13 @@ fn get_group_process(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn get_group_process_coll_stat_namespaces(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_process_namespaces(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .collection_level_metrics()
-            .get_group_process_coll_stat_namespaces(
-                "32b6e34b3d91647abb20e7b8",
-                "my.host.name.com:27017",
-            )
+            .get_process_namespaces("32b6e34b3d91647abb20e7b8", "my.host.name.com:27017")
             .start("2025-01-01T00:00:00Z".parse().unwrap())
             .end("2025-01-01T00:00:00Z".parse().unwrap())
             .period("PT10H")
@@ -16873,16 +16080,13 @@ fn get_group_process_coll_stat_namespaces(
         answered(sent, answer)
     })
 }
-fn list_group_process_databases(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_databases(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .monitoring_and_logs()
-            .list_group_process_databases(
-                "32b6e34b3d91647abb20e7b8",
-                "mongodb.example.com:27017",
-            )
+            .list_databases("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -16891,13 +16095,13 @@ fn list_group_process_databases(client: &Client, recorded: Option<Value>) -> Rep
         answered(sent, answer)
     })
 }
-fn get_group_process_database(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_database(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .monitoring_and_logs()
-            .get_group_process_database(
+            .get_database(
                 "32b6e34b3d91647abb20e7b8",
                 "mongodb.example.com:27017",
                 "database-name",
@@ -16907,16 +16111,13 @@ fn get_group_process_database(client: &Client, recorded: Option<Value>) -> Reply
         answered(sent, answer)
     })
 }
-fn get_group_process_database_measurements(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_database_measurements(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .monitoring_and_logs()
-            .get_group_process_database_measurements(
+            .get_database_measurements(
                 "32b6e34b3d91647abb20e7b8",
                 "mongodb.example.com:27017",
                 "database-name",
@@ -16931,16 +16132,13 @@ fn get_group_process_database_measurements(
         answered(sent, answer)
     })
 }
-fn list_group_process_disks(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_process_disks(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .monitoring_and_logs()
-            .list_group_process_disks(
-                "32b6e34b3d91647abb20e7b8",
-                "mongodb.example.com:27017",
-            )
+            .list_process_disks("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -16949,13 +16147,13 @@ fn list_group_process_disks(client: &Client, recorded: Option<Value>) -> Reply<'
         answered(sent, answer)
     })
 }
-fn get_group_process_disk(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_process_disk(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .monitoring_and_logs()
-            .get_group_process_disk(
+            .get_process_disk(
                 "32b6e34b3d91647abb20e7b8",
                 "mongodb.example.com:27017",
                 "partition-name",
@@ -16965,16 +16163,13 @@ fn get_group_process_disk(client: &Client, recorded: Option<Value>) -> Reply<'_>
         answered(sent, answer)
     })
 }
-fn get_group_process_disk_measurements(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_process_disk_measurements(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .monitoring_and_logs()
-            .get_group_process_disk_measurements(
+            .get_process_disk_measurements(
                 "32b6e34b3d91647abb20e7b8",
                 "mongodb.example.com:27017",
                 "partition-name",
@@ -16989,16 +16184,13 @@ fn get_group_process_disk_measurements(
         answered(sent, answer)
     })
 }
-fn get_group_process_measurements(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_process_measurements(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .monitoring_and_logs()
-            .get_group_process_measurements(
+            .get_process_measurements(
                 "32b6e34b3d91647abb20e7b8",
                 "mongodb.example.com:27017",
             )
@@ -17012,7 +16204,7 @@ fn get_group_process_measurements(
         answered(sent, answer)
     })
 }
-fn list_group_process_performance_advisor_namespaces(
+fn list_performance_advisor_namespaces(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -17021,10 +16213,7 @@ fn list_group_process_performance_advisor_namespaces(
         let sent = None;
         let answer = client
             .performance_advisor()
-            .list_group_process_performance_advisor_namespaces(
-                "32b6e34b3d91647abb20e7b8",
-                "0.0.0.0",
-            )
+            .list_performance_advisor_namespaces("32b6e34b3d91647abb20e7b8", "0.0.0.0")
             .duration(1)
             .since(1199145600000)
             .send()
@@ -17032,19 +16221,13 @@ fn list_group_process_performance_advisor_namespaces(
         answered(sent, answer)
     })
 }
-fn list_group_process_performance_advisor_slow_query_logs(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_slow_query_logs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .performance_advisor()
-            .list_group_process_performance_advisor_slow_query_logs(
-                "32b6e34b3d91647abb20e7b8",
-                "0.0.0.0",
-            )
+            .list_slow_query_logs("32b6e34b3d91647abb20e7b8", "0.0.0.0")
             .duration(1)
             .namespaces(["namespaces"])
             .n_logs(20000)
@@ -17057,19 +16240,13 @@ fn list_group_process_performance_advisor_slow_query_logs(
         answered(sent, answer)
     })
 }
-fn list_group_process_performance_advisor_suggested_indexes(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_suggested_indexes(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .performance_advisor()
-            .list_group_process_performance_advisor_suggested_indexes(
-                "32b6e34b3d91647abb20e7b8",
-                "0.0.0.0",
-            )
+            .list_suggested_indexes("32b6e34b3d91647abb20e7b8", "0.0.0.0")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -17083,16 +16260,13 @@ fn list_group_process_performance_advisor_suggested_indexes(
         answered(sent, answer)
     })
 }
-fn list_group_process_coll_stat_measurements(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_process_measurements(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .collection_level_metrics()
-            .list_group_process_coll_stat_measurements(
+            .list_process_measurements(
                 "32b6e34b3d91647abb20e7b8",
                 "my.host.name.com:27017",
                 "mydb",
@@ -17109,25 +16283,19 @@ fn list_group_process_coll_stat_measurements(
         answered(sent, answer)
     })
 }
-fn get_group_push_based_log_export(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_log_export(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .push_based_log_export()
-            .get_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
+            .get_log_export("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_push_based_log_export(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_log_export(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -17140,32 +16308,26 @@ fn create_group_push_based_log_export(
         )?;
         let answer = client
             .push_based_log_export()
-            .create_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
+            .create_log_export("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn delete_group_push_based_log_export(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_log_export(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .push_based_log_export()
-            .delete_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
+            .delete_log_export("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_push_based_log_export(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_log_export(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -17178,35 +16340,32 @@ fn update_group_push_based_log_export(
         )?;
         let answer = client
             .push_based_log_export()
-            .update_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
+            .update_log_export("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn request_group_sample_dataset_load(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn request_sample_dataset_load(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .request_group_sample_dataset_load("32b6e34b3d91647abb20e7b8", "name")
+            .request_sample_dataset_load("32b6e34b3d91647abb20e7b8", "name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_sample_dataset_load(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_sample_dataset_load(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .clusters()
-            .get_group_sample_dataset_load(
+            .get_sample_dataset_load(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -17216,7 +16375,7 @@ fn get_group_sample_dataset_load(client: &Client, recorded: Option<Value>) -> Re
     })
 }
 #[cfg(feature = "preview")]
-fn generate_group_sandbox_cluster_description(
+fn generate_sandbox_cluster_description(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -17225,7 +16384,7 @@ fn generate_group_sandbox_cluster_description(
         let sent = None;
         let answer = client
             .sandbox()
-            .generate_group_sandbox_cluster_description(
+            .generate_sandbox_cluster_description(
                 "32b6e34b3d91647abb20e7b8",
                 "507f1f77bcf86cd799439011",
             )
@@ -17234,16 +16393,13 @@ fn generate_group_sandbox_cluster_description(
         answered(sent, answer)
     })
 }
-fn list_group_serverless_instances(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_serverless_instances(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .serverless_instances()
-            .list_group_serverless_instances("32b6e34b3d91647abb20e7b8")
+            .list_serverless_instances("32b6e34b3d91647abb20e7b8")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -17252,19 +16408,13 @@ fn list_group_serverless_instances(
         answered(sent, answer)
     })
 }
-fn list_group_serverless_backup_restore_jobs(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_serverless_restore_jobs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .list_group_serverless_backup_restore_jobs(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .list_serverless_restore_jobs("32b6e34b3d91647abb20e7b8", "cluster-name")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -17273,10 +16423,7 @@ fn list_group_serverless_backup_restore_jobs(
         answered(sent, answer)
     })
 }
-fn create_group_serverless_backup_restore_job(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_serverless_restore_job(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -17293,26 +16440,20 @@ fn create_group_serverless_backup_restore_job(
         )?;
         let answer = client
             .cloud_backups()
-            .create_group_serverless_backup_restore_job(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .create_serverless_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_serverless_backup_restore_job(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_serverless_restore_job(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_serverless_backup_restore_job(
+            .get_serverless_restore_job(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -17322,7 +16463,7 @@ fn get_group_serverless_backup_restore_job(
         answered(sent, answer)
     })
 }
-fn list_group_serverless_backup_snapshots(
+fn list_serverless_backup_snapshots(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -17331,10 +16472,7 @@ fn list_group_serverless_backup_snapshots(
         let sent = None;
         let answer = client
             .cloud_backups()
-            .list_group_serverless_backup_snapshots(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .list_serverless_backup_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -17343,7 +16481,7 @@ fn list_group_serverless_backup_snapshots(
         answered(sent, answer)
     })
 }
-fn get_group_serverless_backup_snapshot(
+fn get_serverless_backup_snapshot(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -17352,7 +16490,7 @@ fn get_group_serverless_backup_snapshot(
         let sent = None;
         let answer = client
             .cloud_backups()
-            .get_group_serverless_backup_snapshot(
+            .get_serverless_backup_snapshot(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
@@ -17362,50 +16500,38 @@ fn get_group_serverless_backup_snapshot(
         answered(sent, answer)
     })
 }
-fn get_group_serverless_performance_advisor_auto_indexing(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_serverless_auto_indexing(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .performance_advisor()
-            .get_group_serverless_performance_advisor_auto_indexing(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .get_serverless_auto_indexing("32b6e34b3d91647abb20e7b8", "cluster-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn set_group_serverless_performance_advisor_auto_indexing(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn set_serverless_auto_indexing(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .performance_advisor()
-            .set_group_serverless_performance_advisor_auto_indexing(
-                "32b6e34b3d91647abb20e7b8",
-                "cluster-name",
-            )
+            .set_serverless_auto_indexing("32b6e34b3d91647abb20e7b8", "cluster-name")
             .enable(true)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_serverless_instance(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_serverless_instance(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .serverless_instances()
-            .get_group_serverless_instance("32b6e34b3d91647abb20e7b8", "name")
+            .get_serverless_instance("32b6e34b3d91647abb20e7b8", "name")
             .send()
             .await;
         answered(sent, answer)
@@ -17500,16 +16626,13 @@ fn update_group_service_account(client: &Client, recorded: Option<Value>) -> Rep
         answered(sent, answer)
     })
 }
-fn list_group_service_account_access_list(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_access_list(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .service_accounts()
-            .list_group_service_account_access_list(
+            .list_access_list(
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
@@ -17521,10 +16644,7 @@ fn list_group_service_account_access_list(
         answered(sent, answer)
     })
 }
-fn create_group_service_account_access_list(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_access_list(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -17538,7 +16658,7 @@ fn create_group_service_account_access_list(
         )?;
         let answer = client
             .service_accounts()
-            .create_group_service_account_access_list(
+            .create_access_list(
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
@@ -17551,16 +16671,13 @@ fn create_group_service_account_access_list(
         answered(sent, answer)
     })
 }
-fn delete_group_service_account_access_list_entry(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_group_access_entry(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .service_accounts()
-            .delete_group_service_account_access_list_entry(
+            .delete_group_access_entry(
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
                 "192.0.2.0%2F24",
@@ -17570,10 +16687,7 @@ fn delete_group_service_account_access_list_entry(
         answered(sent, answer)
     })
 }
-fn create_group_service_account_secret(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_group_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -17584,7 +16698,7 @@ fn create_group_service_account_secret(
         )?;
         let answer = client
             .service_accounts()
-            .create_group_service_account_secret(
+            .create_group_secret(
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
@@ -17594,16 +16708,13 @@ fn create_group_service_account_secret(
         answered(sent, answer)
     })
 }
-fn delete_group_service_account_secret(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_group_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .service_accounts()
-            .delete_group_service_account_secret(
+            .delete_group_secret(
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
                 "32b6e34b3d91647abb20e7b8",
@@ -17742,16 +16853,13 @@ fn delete_group_standby_link(client: &Client, recorded: Option<Value>) -> Reply<
     })
 }
 #[cfg(feature = "preview")]
-fn list_group_standby_link_failovers(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_standby_link_failovers(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .standby_links()
-            .list_group_standby_link_failovers(
+            .list_standby_link_failovers(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -17763,10 +16871,7 @@ fn list_group_standby_link_failovers(
     })
 }
 #[cfg(feature = "preview")]
-fn create_group_standby_link_failover(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_standby_link_failover(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -17777,7 +16882,7 @@ fn create_group_standby_link_failover(
         )?;
         let answer = client
             .standby_links()
-            .create_group_standby_link_failover(
+            .create_standby_link_failover(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -17788,16 +16893,13 @@ fn create_group_standby_link_failover(
     })
 }
 #[cfg(feature = "preview")]
-fn get_group_standby_link_failover(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_standby_link_failover(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .standby_links()
-            .get_group_standby_link_failover(
+            .get_standby_link_failover(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
@@ -17808,16 +16910,13 @@ fn get_group_standby_link_failover(
     })
 }
 #[cfg(feature = "preview")]
-fn inspect_group_standby_link_failover_readiness(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn inspect_failover_readiness(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .standby_links()
-            .inspect_group_standby_link_failover_readiness(
+            .inspect_failover_readiness(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -17826,13 +16925,13 @@ fn inspect_group_standby_link_failover_readiness(
         answered(sent, answer)
     })
 }
-fn list_group_stream_workspaces(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_stream_workspaces(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .list_group_stream_workspaces("32b6e34b3d91647abb20e7b8")
+            .list_stream_workspaces("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
             .send()
@@ -17840,7 +16939,7 @@ fn list_group_stream_workspaces(client: &Client, recorded: Option<Value>) -> Rep
         answered(sent, answer)
     })
 }
-fn create_group_stream_workspace(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn create_stream_workspace(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -17874,14 +16973,14 @@ fn create_group_stream_workspace(client: &Client, recorded: Option<Value>) -> Re
         )?;
         let answer = client
             .streams()
-            .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
+            .create_stream_workspace("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_stream_workspace_rotation_2(
+fn create_stream_workspace_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -17918,14 +17017,14 @@ fn create_group_stream_workspace_rotation_2(
         )?;
         let answer = client
             .streams()
-            .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
+            .create_stream_workspace("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_stream_workspace_rotation_3(
+fn create_stream_workspace_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -17962,14 +17061,14 @@ fn create_group_stream_workspace_rotation_3(
         )?;
         let answer = client
             .streams()
-            .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
+            .create_stream_workspace("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_stream_workspace_rotation_4(
+fn create_stream_workspace_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18006,14 +17105,14 @@ fn create_group_stream_workspace_rotation_4(
         )?;
         let answer = client
             .streams()
-            .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
+            .create_stream_workspace("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_stream_workspace_rotation_5(
+fn create_stream_workspace_rotation_5(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18050,14 +17149,14 @@ fn create_group_stream_workspace_rotation_5(
         )?;
         let answer = client
             .streams()
-            .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
+            .create_stream_workspace("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_stream_workspace_rotation_6(
+fn create_stream_workspace_rotation_6(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18094,23 +17193,20 @@ fn create_group_stream_workspace_rotation_6(
         )?;
         let answer = client
             .streams()
-            .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
+            .create_stream_workspace("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_stream_account_details(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_account_details(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .get_group_stream_account_details("32b6e34b3d91647abb20e7b8")
+            .get_account_details("32b6e34b3d91647abb20e7b8")
             .cloud_provider("cloud-provider")
             .region_name("region-name")
             .send()
@@ -18118,7 +17214,7 @@ fn get_group_stream_account_details(
         answered(sent, answer)
     })
 }
-fn list_group_stream_active_vpc_peering_connections(
+fn list_active_peering_connections(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18127,7 +17223,7 @@ fn list_group_stream_active_vpc_peering_connections(
         let sent = None;
         let answer = client
             .streams()
-            .list_group_stream_active_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
+            .list_active_peering_connections("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
             .send()
@@ -18135,16 +17231,13 @@ fn list_group_stream_active_vpc_peering_connections(
         answered(sent, answer)
     })
 }
-fn list_group_stream_private_link_connections(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_private_link_connections(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .list_group_stream_private_link_connections("32b6e34b3d91647abb20e7b8")
+            .list_private_link_connections("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
             .send()
@@ -18152,7 +17245,7 @@ fn list_group_stream_private_link_connections(
         answered(sent, answer)
     })
 }
-fn create_group_stream_private_link_connection(
+fn create_private_link_connection(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18180,23 +17273,20 @@ fn create_group_stream_private_link_connection(
         )?;
         let answer = client
             .streams()
-            .create_group_stream_private_link_connection("32b6e34b3d91647abb20e7b8")
+            .create_private_link_connection("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_stream_private_link_connection(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_private_link_connection(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .get_group_stream_private_link_connection(
+            .get_private_link_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -18205,7 +17295,7 @@ fn get_group_stream_private_link_connection(
         answered(sent, answer)
     })
 }
-fn delete_group_stream_private_link_connection(
+fn delete_private_link_connection(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18214,7 +17304,7 @@ fn delete_group_stream_private_link_connection(
         let sent = None;
         let answer = client
             .streams()
-            .delete_group_stream_private_link_connection(
+            .delete_private_link_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -18223,7 +17313,7 @@ fn delete_group_stream_private_link_connection(
         answered(sent, answer)
     })
 }
-fn update_group_stream_private_link_connection(
+fn update_private_link_connection(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18237,7 +17327,7 @@ fn update_group_stream_private_link_connection(
         )?;
         let answer = client
             .streams()
-            .update_group_stream_private_link_connection(
+            .update_private_link_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -18247,16 +17337,13 @@ fn update_group_stream_private_link_connection(
         answered(sent, answer)
     })
 }
-fn list_group_stream_vpc_peering_connections(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_vpc_peering_connections(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .list_group_stream_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
+            .list_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
             .requester_account_id("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
@@ -18265,16 +17352,13 @@ fn list_group_stream_vpc_peering_connections(
         answered(sent, answer)
     })
 }
-fn delete_group_stream_vpc_peering_connection(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_vpc_peering_connection(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .delete_group_stream_vpc_peering_connection(
+            .delete_vpc_peering_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -18283,10 +17367,7 @@ fn delete_group_stream_vpc_peering_connection(
         answered(sent, answer)
     })
 }
-fn accept_group_stream_vpc_peering_connection(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn accept_vpc_peering_connection(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -18298,7 +17379,7 @@ fn accept_group_stream_vpc_peering_connection(
         )?;
         let answer = client
             .streams()
-            .accept_group_stream_vpc_peering_connection(
+            .accept_vpc_peering_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -18308,16 +17389,13 @@ fn accept_group_stream_vpc_peering_connection(
         answered(sent, answer)
     })
 }
-fn reject_group_stream_vpc_peering_connection(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn reject_vpc_peering_connection(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .reject_group_stream_vpc_peering_connection(
+            .reject_vpc_peering_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -18326,32 +17404,32 @@ fn reject_group_stream_vpc_peering_connection(
         answered(sent, answer)
     })
 }
-fn get_group_stream_workspace(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_stream_workspace(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .get_group_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .get_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
             .include_connections(true)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn delete_group_stream_workspace(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn delete_stream_workspace(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .delete_group_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .delete_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_stream_workspace(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn update_stream_workspace(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -18383,23 +17461,20 @@ fn update_group_stream_workspace(client: &Client, recorded: Option<Value>) -> Re
         )?;
         let answer = client
             .streams()
-            .update_group_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .update_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn download_group_stream_audit_logs(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn download_audit_logs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .download_group_stream_audit_logs("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .download_audit_logs("32b6e34b3d91647abb20e7b8", "tenant-name")
             .end_date(1636481348)
             .start_date(1636466948)
             .sp_name("sp-name")
@@ -18409,13 +17484,13 @@ fn download_group_stream_audit_logs(
         answered(sent, answer)
     })
 }
-fn list_group_stream_connections(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_stream_connections(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .list_group_stream_connections("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .list_stream_connections("32b6e34b3d91647abb20e7b8", "tenant-name")
             .items_per_page(100)
             .page_num(1)
             .send()
@@ -18423,10 +17498,7 @@ fn list_group_stream_connections(client: &Client, recorded: Option<Value>) -> Re
         answered(sent, answer)
     })
 }
-fn create_group_stream_connection(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_stream_connection(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -18450,14 +17522,14 @@ fn create_group_stream_connection(
         )?;
         let answer = client
             .streams()
-            .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_stream_connection_rotation_2(
+fn create_stream_connection_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18484,14 +17556,14 @@ fn create_group_stream_connection_rotation_2(
         )?;
         let answer = client
             .streams()
-            .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_stream_connection_rotation_3(
+fn create_stream_connection_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18519,14 +17591,14 @@ fn create_group_stream_connection_rotation_3(
         )?;
         let answer = client
             .streams()
-            .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_stream_connection_rotation_4(
+fn create_stream_connection_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18553,14 +17625,14 @@ fn create_group_stream_connection_rotation_4(
         )?;
         let answer = client
             .streams()
-            .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_stream_connection_rotation_5(
+fn create_stream_connection_rotation_5(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18586,14 +17658,14 @@ fn create_group_stream_connection_rotation_5(
         )?;
         let answer = client
             .streams()
-            .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_group_stream_connection_rotation_6(
+fn create_stream_connection_rotation_6(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18613,20 +17685,20 @@ fn create_group_stream_connection_rotation_6(
         )?;
         let answer = client
             .streams()
-            .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_stream_connection(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_stream_connection(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .get_group_stream_connection(
+            .get_stream_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
@@ -18636,16 +17708,13 @@ fn get_group_stream_connection(client: &Client, recorded: Option<Value>) -> Repl
         answered(sent, answer)
     })
 }
-fn delete_group_stream_connection(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_stream_connection(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .delete_group_stream_connection(
+            .delete_stream_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
@@ -18655,10 +17724,7 @@ fn delete_group_stream_connection(
         answered(sent, answer)
     })
 }
-fn update_group_stream_connection(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn update_stream_connection(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -18684,7 +17750,7 @@ fn update_group_stream_connection(
         )?;
         let answer = client
             .streams()
-            .update_group_stream_connection(
+            .update_stream_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
@@ -18695,7 +17761,7 @@ fn update_group_stream_connection(
         answered(sent, answer)
     })
 }
-fn update_group_stream_connection_rotation_2(
+fn update_stream_connection_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18722,7 +17788,7 @@ fn update_group_stream_connection_rotation_2(
         )?;
         let answer = client
             .streams()
-            .update_group_stream_connection(
+            .update_stream_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
@@ -18733,7 +17799,7 @@ fn update_group_stream_connection_rotation_2(
         answered(sent, answer)
     })
 }
-fn update_group_stream_connection_rotation_3(
+fn update_stream_connection_rotation_3(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18763,7 +17829,7 @@ fn update_group_stream_connection_rotation_3(
         )?;
         let answer = client
             .streams()
-            .update_group_stream_connection(
+            .update_stream_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
@@ -18774,7 +17840,7 @@ fn update_group_stream_connection_rotation_3(
         answered(sent, answer)
     })
 }
-fn update_group_stream_connection_rotation_4(
+fn update_stream_connection_rotation_4(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18799,7 +17865,7 @@ fn update_group_stream_connection_rotation_4(
         )?;
         let answer = client
             .streams()
-            .update_group_stream_connection(
+            .update_stream_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
@@ -18810,7 +17876,7 @@ fn update_group_stream_connection_rotation_4(
         answered(sent, answer)
     })
 }
-fn update_group_stream_connection_rotation_5(
+fn update_stream_connection_rotation_5(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18836,7 +17902,7 @@ fn update_group_stream_connection_rotation_5(
         )?;
         let answer = client
             .streams()
-            .update_group_stream_connection(
+            .update_stream_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
@@ -18847,7 +17913,7 @@ fn update_group_stream_connection_rotation_5(
         answered(sent, answer)
     })
 }
-fn update_group_stream_connection_rotation_6(
+fn update_stream_connection_rotation_6(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18865,7 +17931,7 @@ fn update_group_stream_connection_rotation_6(
         )?;
         let answer = client
             .streams()
-            .update_group_stream_connection(
+            .update_stream_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
@@ -18876,16 +17942,13 @@ fn update_group_stream_connection_rotation_6(
         answered(sent, answer)
     })
 }
-fn list_group_stream_connection_failover_connections(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_failover_connections(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .list_group_stream_connection_failover_connections(
+            .list_failover_connections(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
@@ -18897,10 +17960,7 @@ fn list_group_stream_connection_failover_connections(
         answered(sent, answer)
     })
 }
-fn create_group_stream_connection_failover_connection(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_failover_connection(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -18922,7 +17982,7 @@ fn create_group_stream_connection_failover_connection(
         )?;
         let answer = client
             .streams()
-            .create_group_stream_connection_failover_connection(
+            .create_failover_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
@@ -18933,7 +17993,7 @@ fn create_group_stream_connection_failover_connection(
         answered(sent, answer)
     })
 }
-fn create_group_stream_connection_failover_connection_rotation_2(
+fn create_failover_connection_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -18986,7 +18046,7 @@ fn create_group_stream_connection_failover_connection_rotation_2(
         )?;
         let answer = client
             .streams()
-            .create_group_stream_connection_failover_connection(
+            .create_failover_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
@@ -18997,7 +18057,7 @@ fn create_group_stream_connection_failover_connection_rotation_2(
         answered(sent, answer)
     })
 }
-fn get_group_stream_connection_failover_connection(
+fn get_stream_failover_connection(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -19006,7 +18066,7 @@ fn get_group_stream_connection_failover_connection(
         let sent = None;
         let answer = client
             .streams()
-            .get_group_stream_connection_failover_connection(
+            .get_stream_failover_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
@@ -19017,7 +18077,7 @@ fn get_group_stream_connection_failover_connection(
         answered(sent, answer)
     })
 }
-fn delete_group_stream_connection_failover_connection(
+fn delete_stream_failover_connection(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -19026,7 +18086,7 @@ fn delete_group_stream_connection_failover_connection(
         let sent = None;
         let answer = client
             .streams()
-            .delete_group_stream_connection_failover_connection(
+            .delete_stream_failover_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
@@ -19037,7 +18097,7 @@ fn delete_group_stream_connection_failover_connection(
         answered(sent, answer)
     })
 }
-fn update_group_stream_connection_failover_connection(
+fn update_stream_failover_connection(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -19062,7 +18122,7 @@ fn update_group_stream_connection_failover_connection(
         )?;
         let answer = client
             .streams()
-            .update_group_stream_connection_failover_connection(
+            .update_stream_failover_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
@@ -19074,7 +18134,7 @@ fn update_group_stream_connection_failover_connection(
         answered(sent, answer)
     })
 }
-fn update_group_stream_connection_failover_connection_rotation_2(
+fn update_stream_failover_connection_rotation_2(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -19127,7 +18187,7 @@ fn update_group_stream_connection_failover_connection_rotation_2(
         )?;
         let answer = client
             .streams()
-            .update_group_stream_connection_failover_connection(
+            .update_stream_failover_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
@@ -19139,7 +18199,7 @@ fn update_group_stream_connection_failover_connection_rotation_2(
         answered(sent, answer)
     })
 }
-fn create_group_stream_processor(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn create_stream_processor(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -19166,20 +18226,20 @@ fn create_group_stream_processor(client: &Client, recorded: Option<Value>) -> Re
         )?;
         let answer = client
             .streams()
-            .create_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .create_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_stream_processor(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_stream_processor(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .get_group_stream_processor(
+            .get_stream_processor(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "processor-name",
@@ -19189,13 +18249,13 @@ fn get_group_stream_processor(client: &Client, recorded: Option<Value>) -> Reply
         answered(sent, answer)
     })
 }
-fn delete_group_stream_processor(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn delete_stream_processor(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .delete_group_stream_processor(
+            .delete_stream_processor(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "processor-name",
@@ -19205,7 +18265,7 @@ fn delete_group_stream_processor(client: &Client, recorded: Option<Value>) -> Re
         answered(sent, answer)
     })
 }
-fn update_group_stream_processor(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn update_stream_processor(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -19233,7 +18293,7 @@ fn update_group_stream_processor(client: &Client, recorded: Option<Value>) -> Re
         )?;
         let answer = client
             .streams()
-            .update_group_stream_processor(
+            .update_stream_processor(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "processor-name",
@@ -19244,13 +18304,13 @@ fn update_group_stream_processor(client: &Client, recorded: Option<Value>) -> Re
         answered(sent, answer)
     })
 }
-fn start_group_stream_processor(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn start_stream_processor(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .start_group_stream_processor(
+            .start_stream_processor(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "processor-name",
@@ -19260,10 +18320,7 @@ fn start_group_stream_processor(client: &Client, recorded: Option<Value>) -> Rep
         answered(sent, answer)
     })
 }
-fn start_group_stream_processor_with(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn start_stream_processor_with(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -19283,7 +18340,7 @@ fn start_group_stream_processor_with(
         )?;
         let answer = client
             .streams()
-            .start_group_stream_processor_with(
+            .start_stream_processor_with(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "processor-name",
@@ -19294,13 +18351,13 @@ fn start_group_stream_processor_with(
         answered(sent, answer)
     })
 }
-fn stop_group_stream_processor(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn stop_stream_processor(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .stop_group_stream_processor(
+            .stop_stream_processor(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "processor-name",
@@ -19310,13 +18367,13 @@ fn stop_group_stream_processor(client: &Client, recorded: Option<Value>) -> Repl
         answered(sent, answer)
     })
 }
-fn get_group_stream_processors(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_stream_processors(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .get_group_stream_processors("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .get_stream_processors("32b6e34b3d91647abb20e7b8", "tenant-name")
             .items_per_page(100)
             .page_num(1)
             .include_count(true)
@@ -19325,19 +18382,13 @@ fn get_group_stream_processors(client: &Client, recorded: Option<Value>) -> Repl
         answered(sent, answer)
     })
 }
-fn download_group_stream_operational_logs(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn download_operational_logs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .streams()
-            .download_group_stream_operational_logs(
-                "32b6e34b3d91647abb20e7b8",
-                "tenant-name",
-            )
+            .download_operational_logs("32b6e34b3d91647abb20e7b8", "tenant-name")
             .end_date(1636481348)
             .start_date(1636466948)
             .sp_name("sp-name")
@@ -19347,7 +18398,7 @@ fn download_group_stream_operational_logs(
         answered(sent, answer)
     })
 }
-fn with_group_stream_sample_connections(
+fn with_stream_sample_connections(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -19355,7 +18406,7 @@ fn with_group_stream_sample_connections(
         let (body, sent) = request_body(recorded, || serde_json::json!({}))?;
         let answer = client
             .streams()
-            .with_group_stream_sample_connections("32b6e34b3d91647abb20e7b8")
+            .with_stream_sample_connections("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
@@ -19440,19 +18491,19 @@ fn update_group_team(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn get_group_user_security(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_user_security(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .ldap_configuration()
-            .get_group_user_security("32b6e34b3d91647abb20e7b8")
+            .get_user_security("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn update_group_user_security(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn update_user_security(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -19485,14 +18536,14 @@ fn update_group_user_security(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .ldap_configuration()
-            .update_group_user_security("32b6e34b3d91647abb20e7b8")
+            .update_user_security("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn disable_group_user_security_customer_x509(
+fn disable_security_customer_x509(
     client: &Client,
     recorded: Option<Value>,
 ) -> Reply<'_> {
@@ -19501,33 +18552,25 @@ fn disable_group_user_security_customer_x509(
         let sent = None;
         let answer = client
             .x_509_authentication()
-            .disable_group_user_security_customer_x509("32b6e34b3d91647abb20e7b8")
+            .disable_security_customer_x509("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn delete_group_user_security_ldap_user_to_dn_mapping(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_ldap_user_mapping(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .ldap_configuration()
-            .delete_group_user_security_ldap_user_to_dn_mapping(
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .delete_ldap_user_mapping("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn verify_group_user_security_ldap(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn verify_user_security_ldap(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -19544,23 +18587,20 @@ fn verify_group_user_security_ldap(
         )?;
         let answer = client
             .ldap_configuration()
-            .verify_group_user_security_ldap("32b6e34b3d91647abb20e7b8")
+            .verify_user_security_ldap("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_group_user_security_ldap_verify(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_user_security_verify(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .ldap_configuration()
-            .get_group_user_security_ldap_verify(
+            .get_user_security_verify(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -19860,16 +18900,13 @@ fn get_org_activity_feed(client: &Client, recorded: Option<Value>) -> Reply<'_> 
         answered(sent, answer)
     })
 }
-fn get_org_ai_model_api_cloud_geography_model_group_name_rate_limits(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_org_rate_limits(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .ai_model_rate_limits()
-            .get_org_ai_model_api_cloud_geography_model_group_name_rate_limits(
+            .get_org_rate_limits(
                 "4888442a3354817a7320eb61",
                 AiModelApiKeyCreateRequestCloud::Any,
                 AiModelApiKeyCreateRequestCloud::Any,
@@ -19880,13 +18917,13 @@ fn get_org_ai_model_api_cloud_geography_model_group_name_rate_limits(
         answered(sent, answer)
     })
 }
-fn list_org_ai_model_api_keys(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_org_model_keys(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .ai_model_api_keys()
-            .list_org_ai_model_api_keys("4888442a3354817a7320eb61")
+            .list_org_model_keys("4888442a3354817a7320eb61")
             .items_per_page(100)
             .page_num(1)
             .send()
@@ -19894,31 +18931,25 @@ fn list_org_ai_model_api_keys(client: &Client, recorded: Option<Value>) -> Reply
         answered(sent, answer)
     })
 }
-fn get_org_ai_model_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_org_model_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .ai_model_api_keys()
-            .get_org_ai_model_api_key(
-                "4888442a3354817a7320eb61",
-                "32b6e34b3d91647abb20e7b8",
-            )
+            .get_org_model_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_org_ai_model_api_rate_limits(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_org_model_limits(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .ai_model_rate_limits()
-            .get_org_ai_model_api_rate_limits("4888442a3354817a7320eb61")
+            .get_org_model_limits("4888442a3354817a7320eb61")
             .items_per_page(100)
             .page_num(1)
             .send()
@@ -20003,16 +19034,13 @@ fn update_org_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn list_org_api_key_access_list_entries(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_org_access_entries(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .programmatic_api_keys()
-            .list_org_api_key_access_list_entries(
+            .list_org_access_entries(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -20024,10 +19052,7 @@ fn list_org_api_key_access_list_entries(
         answered(sent, answer)
     })
 }
-fn create_org_api_key_access_list_entry(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_org_access_entry(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -20040,7 +19065,7 @@ fn create_org_api_key_access_list_entry(
         )?;
         let answer = client
             .programmatic_api_keys()
-            .create_org_api_key_access_list_entry(
+            .create_org_access_entry(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -20053,16 +19078,13 @@ fn create_org_api_key_access_list_entry(
         answered(sent, answer)
     })
 }
-fn get_org_api_key_access_list_entry(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_org_access_entry(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .programmatic_api_keys()
-            .get_org_api_key_access_list_entry(
+            .get_org_access_entry(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
                 "192.0.2.0%2F24",
@@ -20072,16 +19094,13 @@ fn get_org_api_key_access_list_entry(
         answered(sent, answer)
     })
 }
-fn delete_org_api_key_access_list_entry(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_access_entry(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .programmatic_api_keys()
-            .delete_org_api_key_access_list_entry(
+            .delete_access_entry(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
                 "192.0.2.0%2F24",
@@ -20125,10 +19144,7 @@ fn get_org_associated_invoices_preview(
         answered(sent, answer)
     })
 }
-fn create_org_billing_cost_explorer_usage_process(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_cost_explorer_process(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -20148,23 +19164,20 @@ fn create_org_billing_cost_explorer_usage_process(
         )?;
         let answer = client
             .invoices()
-            .create_org_billing_cost_explorer_usage_process("4888442a3354817a7320eb61")
+            .create_cost_explorer_process("4888442a3354817a7320eb61")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_org_billing_cost_explorer_usage(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_cost_explorer_usage(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .invoices()
-            .get_org_billing_cost_explorer_usage(
+            .get_cost_explorer_usage(
                 "4888442a3354817a7320eb61",
                 "4ABBE973862346D40F3AE859D4BE96E0F895764EB14EAB039E7B82F9D638C05C",
             )
@@ -20245,13 +19258,13 @@ fn get_org_event(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn get_org_federation_settings(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_federation_settings(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .federated_authentication()
-            .get_org_federation_settings("4888442a3354817a7320eb61")
+            .get_federation_settings("4888442a3354817a7320eb61")
             .send()
             .await;
         answered(sent, answer)
@@ -20395,13 +19408,13 @@ fn update_org_invite_by_id(client: &Client, recorded: Option<Value>) -> Reply<'_
         answered(sent, answer)
     })
 }
-fn list_org_invoices(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_invoices(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .invoices()
-            .list_org_invoices("4888442a3354817a7320eb61")
+            .list_invoices("4888442a3354817a7320eb61")
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -20416,44 +19429,44 @@ fn list_org_invoices(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn list_org_invoice_pending(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_invoice_pending(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .invoices()
-            .list_org_invoice_pending("4888442a3354817a7320eb61")
+            .list_invoice_pending("4888442a3354817a7320eb61")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_org_invoice(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_invoice(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .invoices()
-            .get_org_invoice("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+            .get_invoice("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn get_org_invoice_csv(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_invoice_csv(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .invoices()
-            .get_org_invoice_csv("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+            .get_invoice_csv("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
             .send()
             .await
             .map(|r| r.map(drop));
         answered(sent, answer)
     })
 }
-fn search_org_invoice_line_items(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn search_invoice_line_items(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -20482,7 +19495,7 @@ fn search_org_invoice_line_items(client: &Client, recorded: Option<Value>) -> Re
         )?;
         let answer = client
             .invoices()
-            .search_org_invoice_line_items(
+            .search_invoice_line_items(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -20552,10 +19565,7 @@ fn get_org_invoice_report(client: &Client, recorded: Option<Value>) -> Reply<'_>
     })
 }
 #[cfg(feature = "preview")]
-fn generate_org_invoice_and_download_report(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn generate_invoice_report(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -20568,7 +19578,7 @@ fn generate_org_invoice_and_download_report(
         )?;
         let answer = client
             .invoices()
-            .generate_org_invoice_and_download_report(
+            .generate_invoice_report(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -20579,25 +19589,19 @@ fn generate_org_invoice_and_download_report(
         answered(sent, answer)
     })
 }
-fn list_org_live_migration_available_projects(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_available_projects(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_migration_service()
-            .list_org_live_migration_available_projects("4888442a3354817a7320eb61")
+            .list_available_projects("4888442a3354817a7320eb61")
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn create_org_live_migration_link_token(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_link_token(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -20608,23 +19612,20 @@ fn create_org_live_migration_link_token(
         )?;
         let answer = client
             .cloud_migration_service()
-            .create_org_live_migration_link_token("4888442a3354817a7320eb61")
+            .create_link_token("4888442a3354817a7320eb61")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn delete_org_live_migration_link_tokens(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_link_tokens(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .cloud_migration_service()
-            .delete_org_live_migration_link_tokens("4888442a3354817a7320eb61")
+            .delete_link_tokens("4888442a3354817a7320eb61")
             .send()
             .await;
         answered(sent, answer)
@@ -20784,16 +19785,13 @@ fn update_org_mcp_config(client: &Client, recorded: Option<Value>) -> Reply<'_> 
         answered(sent, answer)
     })
 }
-fn list_org_mcp_config_secrets(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_org_mcp_secrets(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .remote_mcp_configurations()
-            .list_org_mcp_config_secrets(
-                "4888442a3354817a7320eb61",
-                "32b6e34b3d91647adeabc012",
-            )
+            .list_org_mcp_secrets("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012")
             .items_per_page(100)
             .include_count(true)
             .page_num(1)
@@ -20802,7 +19800,7 @@ fn list_org_mcp_config_secrets(client: &Client, recorded: Option<Value>) -> Repl
         answered(sent, answer)
     })
 }
-fn create_org_mcp_config_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn create_org_mcp_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -20813,7 +19811,7 @@ fn create_org_mcp_config_secret(client: &Client, recorded: Option<Value>) -> Rep
         )?;
         let answer = client
             .remote_mcp_configurations()
-            .create_org_mcp_config_secret(
+            .create_org_mcp_secret(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647adeabc012",
             )
@@ -20823,13 +19821,13 @@ fn create_org_mcp_config_secret(client: &Client, recorded: Option<Value>) -> Rep
         answered(sent, answer)
     })
 }
-fn get_org_mcp_config_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_org_mcp_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .remote_mcp_configurations()
-            .get_org_mcp_config_secret(
+            .get_org_mcp_secret(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647adeabc012",
                 "32b6e34b3d91647adeabc013",
@@ -20839,13 +19837,13 @@ fn get_org_mcp_config_secret(client: &Client, recorded: Option<Value>) -> Reply<
         answered(sent, answer)
     })
 }
-fn delete_org_mcp_config_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn delete_org_mcp_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .remote_mcp_configurations()
-            .delete_org_mcp_config_secret(
+            .delete_org_mcp_secret(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647adeabc012",
                 "32b6e34b3d91647adeabc013",
@@ -20855,16 +19853,13 @@ fn delete_org_mcp_config_secret(client: &Client, recorded: Option<Value>) -> Rep
         answered(sent, answer)
     })
 }
-fn get_org_non_compliant_resources(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_non_compliant_resources(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .resource_policies()
-            .get_org_non_compliant_resources("4888442a3354817a7320eb61")
+            .get_non_compliant_resources("4888442a3354817a7320eb61")
             .send()
             .await;
         answered(sent, answer)
@@ -20965,10 +19960,7 @@ fn update_org_resource_policy(client: &Client, recorded: Option<Value>) -> Reply
         answered(sent, answer)
     })
 }
-fn validate_org_resource_policies(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn validate_resource_policies(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -20985,7 +19977,7 @@ fn validate_org_resource_policies(
         )?;
         let answer = client
             .resource_policies()
-            .validate_org_resource_policies("4888442a3354817a7320eb61")
+            .validate_resource_policies("4888442a3354817a7320eb61")
             .body(body)
             .send()
             .await;
@@ -21185,16 +20177,13 @@ fn update_org_service_account(client: &Client, recorded: Option<Value>) -> Reply
         answered(sent, answer)
     })
 }
-fn list_org_service_account_access_list(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_org_access_list(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .service_accounts()
-            .list_org_service_account_access_list(
+            .list_org_access_list(
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
@@ -21206,10 +20195,7 @@ fn list_org_service_account_access_list(
         answered(sent, answer)
     })
 }
-fn create_org_service_account_access_list(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_org_access_list(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -21223,7 +20209,7 @@ fn create_org_service_account_access_list(
         )?;
         let answer = client
             .service_accounts()
-            .create_org_service_account_access_list(
+            .create_org_access_list(
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
@@ -21236,16 +20222,13 @@ fn create_org_service_account_access_list(
         answered(sent, answer)
     })
 }
-fn delete_org_service_account_access_list_entry(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_org_access_entry(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .service_accounts()
-            .delete_org_service_account_access_list_entry(
+            .delete_org_access_entry(
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
                 "192.0.2.0%2F24",
@@ -21255,16 +20238,13 @@ fn delete_org_service_account_access_list_entry(
         answered(sent, answer)
     })
 }
-fn get_org_service_account_groups(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn get_service_account_groups(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .service_accounts()
-            .get_org_service_account_groups(
+            .get_service_account_groups(
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
@@ -21275,10 +20255,7 @@ fn get_org_service_account_groups(
         answered(sent, answer)
     })
 }
-fn create_org_service_account_secret(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn create_org_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -21289,7 +20266,7 @@ fn create_org_service_account_secret(
         )?;
         let answer = client
             .service_accounts()
-            .create_org_service_account_secret(
+            .create_org_secret(
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
@@ -21299,16 +20276,13 @@ fn create_org_service_account_secret(
         answered(sent, answer)
     })
 }
-fn delete_org_service_account_secret(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn delete_org_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .service_accounts()
-            .delete_org_service_account_secret(
+            .delete_org_secret(
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
                 "32b6e34b3d91647abb20e7b8",
@@ -21394,13 +20368,13 @@ fn create_org_team(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn get_org_team_by_name(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn get_team_by_name(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .teams()
-            .get_org_team_by_name("4888442a3354817a7320eb61", "team-name")
+            .get_team_by_name("4888442a3354817a7320eb61", "team-name")
             .send()
             .await;
         answered(sent, answer)
@@ -21448,13 +20422,13 @@ fn rename_org_team(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn list_org_team_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn list_team_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .mongo_db_cloud_users()
-            .list_org_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+            .list_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
             .username("user@example.com")
@@ -21468,16 +20442,13 @@ fn list_org_team_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn list_org_team_users_v2023_01_01(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_team_users_v2023_01_01(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .mongo_db_cloud_users()
-            .list_org_team_users_v2023_01_01(
+            .list_team_users_v2023_01_01(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
@@ -21494,7 +20465,7 @@ fn list_org_team_users_v2023_01_01(
         answered(sent, answer)
     })
 }
-fn add_org_team_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn add_team_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -21507,23 +20478,20 @@ fn add_org_team_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .teams()
-            .add_org_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+            .add_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn remove_org_team_user_from_team(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn remove_user_from_team(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
         let answer = client
             .teams()
-            .remove_org_team_user_from_team(
+            .remove_user_from_team(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
@@ -21723,7 +20691,7 @@ fn update_org_user_roles(client: &Client, recorded: Option<Value>) -> Reply<'_> 
         answered(sent, answer)
     })
 }
-fn add_org_user_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn add_org_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -21734,14 +20702,14 @@ fn add_org_user_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .mongo_db_cloud_users()
-            .add_org_user_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+            .add_org_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
         answered(sent, answer)
     })
 }
-fn remove_org_user_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
+fn remove_org_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let (body, sent) = request_body(
             recorded,
@@ -21752,7 +20720,7 @@ fn remove_org_user_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .mongo_db_cloud_users()
-            .remove_org_user_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
+            .remove_org_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
             .await;
@@ -21856,14 +20824,11 @@ fn get_sku(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         answered(sent, answer)
     })
 }
-fn list_control_plane_ip_addresses(
-    client: &Client,
-    recorded: Option<Value>,
-) -> Reply<'_> {
+fn list_control_plane_addresses(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
-        let answer = client.root().list_control_plane_ip_addresses().send().await;
+        let answer = client.root().list_control_plane_addresses().send().await;
         answered(sent, answer)
     })
 }
@@ -21932,7 +20897,7 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/alertConfigs/matchers/fieldNames",
         version: "2023-01-01",
-        call: list_alert_config_matcher_field_names,
+        call: list_matcher_field_names,
     },
     Case {
         key: "listClusterDetails",
@@ -21976,147 +20941,147 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs",
         version: "2023-01-01",
-        call: list_federation_setting_connected_org_configs,
+        call: list_connected_org_configs,
     },
     Case {
         key: "getFederationSettingConnectedOrgConfig",
         method: "GET",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}",
         version: "2023-01-01",
-        call: get_federation_setting_connected_org_config,
+        call: get_connected_org_config,
     },
     Case {
         key: "removeFederationSettingConnectedOrgConfig",
         method: "DELETE",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}",
         version: "2023-01-01",
-        call: remove_federation_setting_connected_org_config,
+        call: remove_connected_org_config,
     },
     Case {
         key: "updateFederationSettingConnectedOrgConfig",
         method: "PATCH",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}",
         version: "2023-01-01",
-        call: update_federation_setting_connected_org_config,
+        call: update_connected_org_config,
     },
     Case {
         key: "listFederationSettingConnectedOrgConfigRoleMappings",
         method: "GET",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}/roleMappings",
         version: "2023-01-01",
-        call: list_federation_setting_connected_org_config_role_mappings,
+        call: list_role_mappings,
     },
     Case {
         key: "createFederationSettingConnectedOrgConfigRoleMapping",
         method: "POST",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}/roleMappings",
         version: "2023-01-01",
-        call: create_federation_setting_connected_org_config_role_mapping,
+        call: create_role_mapping,
     },
     Case {
         key: "getFederationSettingConnectedOrgConfigRoleMapping",
         method: "GET",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}/roleMappings/{id}",
         version: "2023-01-01",
-        call: get_federation_setting_connected_org_config_role_mapping,
+        call: get_role_mapping,
     },
     Case {
         key: "updateFederationSettingConnectedOrgConfigRoleMapping",
         method: "PUT",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}/roleMappings/{id}",
         version: "2023-01-01",
-        call: update_federation_setting_connected_org_config_role_mapping,
+        call: update_role_mapping,
     },
     Case {
         key: "deleteFederationSettingConnectedOrgConfigRoleMapping",
         method: "DELETE",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/connectedOrgConfigs/{orgId}/roleMappings/{id}",
         version: "2023-01-01",
-        call: delete_federation_setting_connected_org_config_role_mapping,
+        call: delete_role_mapping,
     },
     Case {
         key: "listFederationSettingIdentityProviders",
         method: "GET",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders",
         version: "2023-01-01",
-        call: list_federation_setting_identity_providers,
+        call: list_identity_providers,
     },
     Case {
         key: "createFederationSettingIdentityProvider",
         method: "POST",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders",
         version: "2023-11-15",
-        call: create_federation_setting_identity_provider,
+        call: create_identity_provider,
     },
     Case {
         key: "createFederationSettingIdentityProvider#2",
         method: "POST",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders",
         version: "2023-11-15",
-        call: create_federation_setting_identity_provider_rotation_2,
+        call: create_identity_provider_rotation_2,
     },
     Case {
         key: "getFederationSettingIdentityProvider",
         method: "GET",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}",
         version: "2023-11-15",
-        call: get_federation_setting_identity_provider,
+        call: get_identity_provider,
     },
     Case {
         key: "getFederationSettingIdentityProvider@2023-01-01",
         method: "GET",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}",
         version: "2023-01-01",
-        call: get_federation_setting_identity_provider_v2023_01_01,
+        call: get_identity_provider_v2023_01_01,
     },
     Case {
         key: "deleteFederationSettingIdentityProvider",
         method: "DELETE",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}",
         version: "2023-11-15",
-        call: delete_federation_setting_identity_provider,
+        call: delete_identity_provider,
     },
     Case {
         key: "updateFederationSettingIdentityProvider",
         method: "PATCH",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}",
         version: "2023-11-15",
-        call: update_federation_setting_identity_provider,
+        call: update_identity_provider,
     },
     Case {
         key: "updateFederationSettingIdentityProvider#2",
         method: "PATCH",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}",
         version: "2023-11-15",
-        call: update_federation_setting_identity_provider_rotation_2,
+        call: update_identity_provider_rotation_2,
     },
     Case {
         key: "updateFederationSettingIdentityProvider#3",
         method: "PATCH",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}",
         version: "2023-11-15",
-        call: update_federation_setting_identity_provider_rotation_3,
+        call: update_identity_provider_rotation_3,
     },
     Case {
         key: "updateFederationSettingIdentityProvider@2023-01-01",
         method: "PATCH",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}",
         version: "2023-01-01",
-        call: update_federation_setting_identity_provider_v2023_01_01,
+        call: update_identity_provider_v2023_01_01,
     },
     Case {
         key: "revokeFederationSettingIdentityProviderJwks",
         method: "DELETE",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}/jwks",
         version: "2023-11-15",
-        call: revoke_federation_setting_identity_provider_jwks,
+        call: revoke_identity_provider_jwks,
     },
     Case {
         key: "getFederationSettingIdentityProviderMetadata",
         method: "GET",
         path: "/api/atlas/v2/federationSettings/{federationSettingsId}/identityProviders/{identityProviderId}/metadata.xml",
         version: "2023-01-01",
-        call: get_federation_setting_identity_provider_metadata,
+        call: get_identity_provider_metadata,
     },
     Case {
         key: "listGroups",
@@ -22165,42 +21130,42 @@ pub const CASES: &[Case] = &[
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/access",
         version: "2023-02-01",
-        call: add_group_access_user,
+        call: add_group_user,
     },
     Case {
         key: "listGroupAccessListEntries",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/accessList",
         version: "2023-01-01",
-        call: list_group_access_list_entries,
+        call: list_access_list_entries,
     },
     Case {
         key: "createGroupAccessListEntry",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/accessList",
         version: "2023-01-01",
-        call: create_group_access_list_entry,
+        call: create_access_list_entry,
     },
     Case {
         key: "getGroupAccessListEntry",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/accessList/{entryValue}",
         version: "2023-01-01",
-        call: get_group_access_list_entry,
+        call: get_access_list_entry,
     },
     Case {
         key: "deleteGroupAccessListEntry",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/accessList/{entryValue}",
         version: "2023-01-01",
-        call: delete_group_access_list_entry,
+        call: delete_access_list_entry,
     },
     Case {
         key: "getGroupAccessListStatus",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/accessList/{entryValue}/status",
         version: "2023-01-01",
-        call: get_group_access_list_status,
+        call: get_access_list_status,
     },
     Case {
         key: "getGroupActivityFeed",
@@ -22214,224 +21179,224 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/aiModelApiClouds/{cloud}/geographies/{geography}/modelGroupNames/{modelGroupName}/rateLimits",
         version: "2025-03-12",
-        call: get_group_ai_model_api_cloud_geography_model_group_name_rate_limits,
+        call: get_group_rate_limits,
     },
     Case {
         key: "updateGroupAiModelApiCloudGeographyModelGroupNameRateLimits",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/aiModelApiClouds/{cloud}/geographies/{geography}/modelGroupNames/{modelGroupName}/rateLimits",
         version: "2025-03-12",
-        call: update_group_ai_model_api_cloud_geography_model_group_name_rate_limits,
+        call: update_group_rate_limits,
     },
     Case {
         key: "resetGroupAiModelApiCloudGeographyModelGroupNameRateLimits",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/aiModelApiClouds/{cloud}/geographies/{geography}/modelGroupNames/{modelGroupName}/rateLimits:reset",
         version: "2025-03-12",
-        call: reset_group_ai_model_api_cloud_geography_model_group_name_rate_limits,
+        call: reset_group_model_limits,
     },
     Case {
         key: "listGroupAiModelApiKeys",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/aiModelApiKeys",
         version: "2025-03-12",
-        call: list_group_ai_model_api_keys,
+        call: list_group_model_keys,
     },
     Case {
         key: "createGroupAiModelApiKey",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/aiModelApiKeys",
         version: "2025-03-12",
-        call: create_group_ai_model_api_key,
+        call: create_group_model_key,
     },
     Case {
         key: "getGroupAiModelApiKey",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/aiModelApiKeys/{apiKeyId}",
         version: "2025-03-12",
-        call: get_group_ai_model_api_key,
+        call: get_group_model_key,
     },
     Case {
         key: "deleteGroupAiModelApiKey",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/aiModelApiKeys/{apiKeyId}",
         version: "2025-03-12",
-        call: delete_group_ai_model_api_key,
+        call: delete_group_model_key,
     },
     Case {
         key: "updateGroupAiModelApiKey",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/aiModelApiKeys/{apiKeyId}",
         version: "2025-03-12",
-        call: update_group_ai_model_api_key,
+        call: update_group_model_key,
     },
     Case {
         key: "getGroupAiModelApiRateLimits",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/aiModelApiRateLimits",
         version: "2025-03-12",
-        call: get_group_ai_model_api_rate_limits,
+        call: get_group_model_limits,
     },
     Case {
         key: "resetGroupAiModelApiRateLimits",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/aiModelApiRateLimits:reset",
         version: "2025-03-12",
-        call: reset_group_ai_model_api_rate_limits,
+        call: reset_group_rate_limits,
     },
     Case {
         key: "listGroupAlertConfigs",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs",
         version: "2023-01-01",
-        call: list_group_alert_configs,
+        call: list_alert_configs,
     },
     Case {
         key: "createGroupAlertConfig",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs",
         version: "2023-01-01",
-        call: create_group_alert_config,
+        call: create_alert_config,
     },
     Case {
         key: "createGroupAlertConfig#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs",
         version: "2023-01-01",
-        call: create_group_alert_config_rotation_2,
+        call: create_alert_config_rotation_2,
     },
     Case {
         key: "createGroupAlertConfig#3",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs",
         version: "2023-01-01",
-        call: create_group_alert_config_rotation_3,
+        call: create_alert_config_rotation_3,
     },
     Case {
         key: "createGroupAlertConfig#4",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs",
         version: "2023-01-01",
-        call: create_group_alert_config_rotation_4,
+        call: create_alert_config_rotation_4,
     },
     Case {
         key: "createGroupAlertConfig#5",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs",
         version: "2023-01-01",
-        call: create_group_alert_config_rotation_5,
+        call: create_alert_config_rotation_5,
     },
     Case {
         key: "createGroupAlertConfig#6",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs",
         version: "2023-01-01",
-        call: create_group_alert_config_rotation_6,
+        call: create_alert_config_rotation_6,
     },
     Case {
         key: "getGroupAlertConfig",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}",
         version: "2023-01-01",
-        call: get_group_alert_config,
+        call: get_alert_config,
     },
     Case {
         key: "updateGroupAlertConfig",
         method: "PUT",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}",
         version: "2023-01-01",
-        call: update_group_alert_config,
+        call: update_alert_config,
     },
     Case {
         key: "updateGroupAlertConfig#2",
         method: "PUT",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}",
         version: "2023-01-01",
-        call: update_group_alert_config_rotation_2,
+        call: update_alert_config_rotation_2,
     },
     Case {
         key: "updateGroupAlertConfig#3",
         method: "PUT",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}",
         version: "2023-01-01",
-        call: update_group_alert_config_rotation_3,
+        call: update_alert_config_rotation_3,
     },
     Case {
         key: "updateGroupAlertConfig#4",
         method: "PUT",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}",
         version: "2023-01-01",
-        call: update_group_alert_config_rotation_4,
+        call: update_alert_config_rotation_4,
     },
     Case {
         key: "updateGroupAlertConfig#5",
         method: "PUT",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}",
         version: "2023-01-01",
-        call: update_group_alert_config_rotation_5,
+        call: update_alert_config_rotation_5,
     },
     Case {
         key: "updateGroupAlertConfig#6",
         method: "PUT",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}",
         version: "2023-01-01",
-        call: update_group_alert_config_rotation_6,
+        call: update_alert_config_rotation_6,
     },
     Case {
         key: "deleteGroupAlertConfig",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}",
         version: "2023-01-01",
-        call: delete_group_alert_config,
+        call: delete_alert_config,
     },
     Case {
         key: "toggleGroupAlertConfig",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}",
         version: "2023-01-01",
-        call: toggle_group_alert_config,
+        call: toggle_alert_config,
     },
     Case {
         key: "getGroupAlertConfigAlerts",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}/alerts",
         version: "2023-01-01",
-        call: get_group_alert_config_alerts,
+        call: get_alert_config_alerts,
     },
     Case {
         key: "listGroupAlerts",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/alerts",
         version: "2023-01-01",
-        call: list_group_alerts,
+        call: list_alerts,
     },
     Case {
         key: "getGroupAlert",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/alerts/{alertId}",
         version: "2023-01-01",
-        call: get_group_alert,
+        call: get_alert,
     },
     Case {
         key: "acknowledgeGroupAlert",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/alerts/{alertId}",
         version: "2024-05-30",
-        call: acknowledge_group_alert,
+        call: acknowledge_alert,
     },
     Case {
         key: "acknowledgeGroupAlert@2023-01-01",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/alerts/{alertId}",
         version: "2023-01-01",
-        call: acknowledge_group_alert_v2023_01_01,
+        call: acknowledge_alert_v2023_01_01,
     },
     Case {
         key: "getGroupAlertAlertConfigs",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/alerts/{alertId}/alertConfigs",
         version: "2023-01-01",
-        call: get_group_alert_alert_configs,
+        call: get_alert_configs,
     },
     Case {
         key: "listGroupApiKeys",
@@ -22466,7 +21431,7 @@ pub const CASES: &[Case] = &[
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}",
         version: "2023-01-01",
-        call: update_group_api_key_roles,
+        call: update_api_key_roles,
     },
     Case {
         key: "getGroupAuditLog",
@@ -22480,245 +21445,245 @@ pub const CASES: &[Case] = &[
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/auditLog",
         version: "2023-01-01",
-        call: update_group_audit_log,
+        call: update_audit_log,
     },
     Case {
         key: "getGroupAwsCustomDns",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/awsCustomDNS",
         version: "2023-01-01",
-        call: get_group_aws_custom_dns,
+        call: get_aws_custom_dns,
     },
     Case {
         key: "toggleGroupAwsCustomDns",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/awsCustomDNS",
         version: "2023-01-01",
-        call: toggle_group_aws_custom_dns,
+        call: toggle_aws_custom_dns,
     },
     Case {
         key: "listGroupBackupExportBuckets",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/backup/exportBuckets",
         version: "2024-05-30",
-        call: list_group_backup_export_buckets,
+        call: list_export_buckets,
     },
     Case {
         key: "listGroupBackupExportBuckets@2023-01-01",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/backup/exportBuckets",
         version: "2023-01-01",
-        call: list_group_backup_export_buckets_v2023_01_01,
+        call: list_export_buckets_v2023_01_01,
     },
     Case {
         key: "createGroupBackupExportBucket",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/backup/exportBuckets",
         version: "2024-05-30",
-        call: create_group_backup_export_bucket,
+        call: create_export_bucket,
     },
     Case {
         key: "createGroupBackupExportBucket#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/backup/exportBuckets",
         version: "2024-05-30",
-        call: create_group_backup_export_bucket_rotation_2,
+        call: create_export_bucket_rotation_2,
     },
     Case {
         key: "createGroupBackupExportBucket#3",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/backup/exportBuckets",
         version: "2024-05-30",
-        call: create_group_backup_export_bucket_rotation_3,
+        call: create_export_bucket_rotation_3,
     },
     Case {
         key: "createGroupBackupExportBucket@2023-01-01",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/backup/exportBuckets",
         version: "2023-01-01",
-        call: create_group_backup_export_bucket_v2023_01_01,
+        call: create_export_bucket_v2023_01_01,
     },
     Case {
         key: "getGroupBackupExportBucket",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}",
         version: "2024-05-30",
-        call: get_group_backup_export_bucket,
+        call: get_export_bucket,
     },
     Case {
         key: "getGroupBackupExportBucket@2023-01-01",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}",
         version: "2023-01-01",
-        call: get_group_backup_export_bucket_v2023_01_01,
+        call: get_export_bucket_v2023_01_01,
     },
     Case {
         key: "deleteGroupBackupExportBucket",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}",
         version: "2023-01-01",
-        call: delete_group_backup_export_bucket,
+        call: delete_export_bucket,
     },
     Case {
         key: "updateGroupBackupExportBucket",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/backup/exportBuckets/{exportBucketId}",
         version: "2024-05-30",
-        call: update_group_backup_export_bucket,
+        call: update_backup_export_bucket,
     },
     Case {
         key: "listGroupBackupPrivateEndpoints",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/backup/{cloudProvider}/privateEndpoints",
         version: "2024-11-13",
-        call: list_group_backup_private_endpoints,
+        call: list_backup_private_endpoints,
     },
     Case {
         key: "createGroupBackupPrivateEndpoint",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/backup/{cloudProvider}/privateEndpoints",
         version: "2024-11-13",
-        call: create_group_backup_private_endpoint,
+        call: create_backup_private_endpoint,
     },
     Case {
         key: "getGroupBackupPrivateEndpoint",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/backup/{cloudProvider}/privateEndpoints/{endpointId}",
         version: "2024-11-13",
-        call: get_group_backup_private_endpoint,
+        call: get_backup_private_endpoint,
     },
     Case {
         key: "deleteGroupBackupPrivateEndpoint",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/backup/{cloudProvider}/privateEndpoints/{endpointId}",
         version: "2024-11-13",
-        call: delete_group_backup_private_endpoint,
+        call: delete_backup_private_endpoint,
     },
     Case {
         key: "getGroupBackupCompliancePolicy",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/backupCompliancePolicy",
         version: "2023-10-01",
-        call: get_group_backup_compliance_policy,
+        call: get_compliance_policy,
     },
     Case {
         key: "getGroupBackupCompliancePolicy@2023-01-01",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/backupCompliancePolicy",
         version: "2023-01-01",
-        call: get_group_backup_compliance_policy_v2023_01_01,
+        call: get_compliance_policy_v2023_01_01,
     },
     Case {
         key: "updateGroupBackupCompliancePolicy",
         method: "PUT",
         path: "/api/atlas/v2/groups/{groupId}/backupCompliancePolicy",
         version: "2023-10-01",
-        call: update_group_backup_compliance_policy,
+        call: update_compliance_policy,
     },
     Case {
         key: "updateGroupBackupCompliancePolicy@2023-01-01",
         method: "PUT",
         path: "/api/atlas/v2/groups/{groupId}/backupCompliancePolicy",
         version: "2023-01-01",
-        call: update_group_backup_compliance_policy_v2023_01_01,
+        call: update_compliance_policy_v2023_01_01,
     },
     Case {
         key: "disableGroupBackupCompliancePolicy",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/backupCompliancePolicy",
         version: "2024-11-13",
-        call: disable_group_backup_compliance_policy,
+        call: disable_compliance_policy,
     },
     Case {
         key: "listGroupCloudProviderAccess",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess",
         version: "2023-01-01",
-        call: list_group_cloud_provider_access,
+        call: list_cloud_provider_access,
     },
     Case {
         key: "createGroupCloudProviderAccess",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess",
         version: "2023-01-01",
-        call: create_group_cloud_provider_access,
+        call: create_cloud_provider_access,
     },
     Case {
         key: "createGroupCloudProviderAccess#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess",
         version: "2023-01-01",
-        call: create_group_cloud_provider_access_rotation_2,
+        call: create_cloud_provider_access_rotation_2,
     },
     Case {
         key: "createGroupCloudProviderAccess#3",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess",
         version: "2023-01-01",
-        call: create_group_cloud_provider_access_rotation_3,
+        call: create_cloud_provider_access_rotation_3,
     },
     Case {
         key: "createGroupCloudProviderAccess#4",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess",
         version: "2023-01-01",
-        call: create_group_cloud_provider_access_rotation_4,
+        call: create_cloud_provider_access_rotation_4,
     },
     Case {
         key: "createGroupCloudProviderAccess#5",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess",
         version: "2023-01-01",
-        call: create_group_cloud_provider_access_rotation_5,
+        call: create_cloud_provider_access_rotation_5,
     },
     Case {
         key: "deauthorizeGroupCloudProviderAccessRole",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{cloudProvider}/{roleId}",
         version: "2023-01-01",
-        call: deauthorize_group_cloud_provider_access_role,
+        call: deauthorize_provider_access_role,
     },
     Case {
         key: "getGroupCloudProviderAccess",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{roleId}",
         version: "2023-01-01",
-        call: get_group_cloud_provider_access,
+        call: get_cloud_provider_access,
     },
     Case {
         key: "authorizeGroupCloudProviderAccessRole",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{roleId}",
         version: "2023-01-01",
-        call: authorize_group_cloud_provider_access_role,
+        call: authorize_provider_access_role,
     },
     Case {
         key: "authorizeGroupCloudProviderAccessRole#2",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{roleId}",
         version: "2023-01-01",
-        call: authorize_group_cloud_provider_access_role_rotation_2,
+        call: authorize_provider_access_role_rotation_2,
     },
     Case {
         key: "authorizeGroupCloudProviderAccessRole#3",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{roleId}",
         version: "2023-01-01",
-        call: authorize_group_cloud_provider_access_role_rotation_3,
+        call: authorize_provider_access_role_rotation_3,
     },
     Case {
         key: "authorizeGroupCloudProviderAccessRole#4",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{roleId}",
         version: "2023-01-01",
-        call: authorize_group_cloud_provider_access_role_rotation_4,
+        call: authorize_provider_access_role_rotation_4,
     },
     Case {
         key: "authorizeGroupCloudProviderAccessRole#5",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{roleId}",
         version: "2023-01-01",
-        call: authorize_group_cloud_provider_access_role_rotation_5,
+        call: authorize_provider_access_role_rotation_5,
     },
     Case {
         key: "validateGroupClusterConfigurations",
@@ -22753,938 +21718,938 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2024-08-05",
-        call: list_group_clusters,
+        call: list_clusters,
     },
     Case {
         key: "listGroupClusters@2023-01-01",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2023-01-01",
-        call: list_group_clusters_v2023_01_01,
+        call: list_clusters_v2023_01_01,
     },
     Case {
         key: "listGroupClusters@2023-02-01",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2023-02-01",
-        call: list_group_clusters_v2023_02_01,
+        call: list_clusters_v2023_02_01,
     },
     Case {
         key: "createGroupCluster",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2024-10-23",
-        call: create_group_cluster,
+        call: create_cluster,
     },
     Case {
         key: "createGroupCluster#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2024-10-23",
-        call: create_group_cluster_rotation_2,
+        call: create_cluster_rotation_2,
     },
     Case {
         key: "createGroupCluster#3",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2024-10-23",
-        call: create_group_cluster_rotation_3,
+        call: create_cluster_rotation_3,
     },
     Case {
         key: "createGroupCluster#4",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2024-10-23",
-        call: create_group_cluster_rotation_4,
+        call: create_cluster_rotation_4,
     },
     Case {
         key: "createGroupCluster@2023-01-01",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2023-01-01",
-        call: create_group_cluster_v2023_01_01,
+        call: create_cluster_v2023_01_01,
     },
     Case {
         key: "createGroupCluster@2023-01-01#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2023-01-01",
-        call: create_group_cluster_v2023_01_01_rotation_2,
+        call: create_cluster_v2023_01_01_rotation_2,
     },
     Case {
         key: "createGroupCluster@2023-01-01#3",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2023-01-01",
-        call: create_group_cluster_v2023_01_01_rotation_3,
+        call: create_cluster_v2023_01_01_rotation_3,
     },
     Case {
         key: "createGroupCluster@2023-01-01#4",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2023-01-01",
-        call: create_group_cluster_v2023_01_01_rotation_4,
+        call: create_cluster_v2023_01_01_rotation_4,
     },
     Case {
         key: "createGroupCluster@2023-01-01#5",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2023-01-01",
-        call: create_group_cluster_v2023_01_01_rotation_5,
+        call: create_cluster_v2023_01_01_rotation_5,
     },
     Case {
         key: "createGroupCluster@2023-02-01",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2023-02-01",
-        call: create_group_cluster_v2023_02_01,
+        call: create_cluster_v2023_02_01,
     },
     Case {
         key: "createGroupCluster@2023-02-01#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2023-02-01",
-        call: create_group_cluster_v2023_02_01_rotation_2,
+        call: create_cluster_v2023_02_01_rotation_2,
     },
     Case {
         key: "createGroupCluster@2023-02-01#3",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2023-02-01",
-        call: create_group_cluster_v2023_02_01_rotation_3,
+        call: create_cluster_v2023_02_01_rotation_3,
     },
     Case {
         key: "createGroupCluster@2023-02-01#4",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2023-02-01",
-        call: create_group_cluster_v2023_02_01_rotation_4,
+        call: create_cluster_v2023_02_01_rotation_4,
     },
     Case {
         key: "createGroupCluster@2024-08-05",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2024-08-05",
-        call: create_group_cluster_v2024_08_05,
+        call: create_cluster_v2024_08_05,
     },
     Case {
         key: "createGroupCluster@2024-08-05#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2024-08-05",
-        call: create_group_cluster_v2024_08_05_rotation_2,
+        call: create_cluster_v2024_08_05_rotation_2,
     },
     Case {
         key: "createGroupCluster@2024-08-05#3",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2024-08-05",
-        call: create_group_cluster_v2024_08_05_rotation_3,
+        call: create_cluster_v2024_08_05_rotation_3,
     },
     Case {
         key: "createGroupCluster@2024-08-05#4",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters",
         version: "2024-08-05",
-        call: create_group_cluster_v2024_08_05_rotation_4,
+        call: create_cluster_v2024_08_05_rotation_4,
     },
     Case {
         key: "listGroupClusterProviderRegions",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/provider/regions",
         version: "2023-01-01",
-        call: list_group_cluster_provider_regions,
+        call: list_cluster_provider_regions,
     },
     Case {
         key: "upgradeGroupClusterTenantUpgrade",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/tenantUpgrade",
         version: "2023-01-01",
-        call: upgrade_group_cluster_tenant_upgrade,
+        call: upgrade_tenant_upgrade,
     },
     Case {
         key: "upgradeGroupClusterTenantUpgrade#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/tenantUpgrade",
         version: "2023-01-01",
-        call: upgrade_group_cluster_tenant_upgrade_rotation_2,
+        call: upgrade_tenant_upgrade_rotation_2,
     },
     Case {
         key: "upgradeGroupClusterTenantUpgrade#3",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/tenantUpgrade",
         version: "2023-01-01",
-        call: upgrade_group_cluster_tenant_upgrade_rotation_3,
+        call: upgrade_tenant_upgrade_rotation_3,
     },
     Case {
         key: "upgradeGroupClusterTenantUpgrade#4",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/tenantUpgrade",
         version: "2023-01-01",
-        call: upgrade_group_cluster_tenant_upgrade_rotation_4,
+        call: upgrade_tenant_upgrade_rotation_4,
     },
     Case {
         key: "upgradeGroupClusterTenantUpgrade#5",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/tenantUpgrade",
         version: "2023-01-01",
-        call: upgrade_group_cluster_tenant_upgrade_rotation_5,
+        call: upgrade_tenant_upgrade_rotation_5,
     },
     Case {
         key: "upgradeGroupClusterTenantUpgradeToServerless",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/tenantUpgradeToServerless",
         version: "2023-01-01",
-        call: upgrade_group_cluster_tenant_upgrade_to_serverless,
+        call: upgrade_cluster_to_serverless,
     },
     Case {
         key: "getGroupCluster",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2024-08-05",
-        call: get_group_cluster,
+        call: get_cluster,
     },
     Case {
         key: "getGroupCluster@2023-01-01",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2023-01-01",
-        call: get_group_cluster_v2023_01_01,
+        call: get_cluster_v2023_01_01,
     },
     Case {
         key: "getGroupCluster@2023-02-01",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2023-02-01",
-        call: get_group_cluster_v2023_02_01,
+        call: get_cluster_v2023_02_01,
     },
     Case {
         key: "deleteGroupCluster",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2023-02-01",
-        call: delete_group_cluster,
+        call: delete_cluster,
     },
     Case {
         key: "deleteGroupCluster@2023-01-01",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2023-01-01",
-        call: delete_group_cluster_v2023_01_01,
+        call: delete_cluster_v2023_01_01,
     },
     Case {
         key: "updateGroupCluster",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2024-10-23",
-        call: update_group_cluster,
+        call: update_cluster,
     },
     Case {
         key: "updateGroupCluster#2",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2024-10-23",
-        call: update_group_cluster_rotation_2,
+        call: update_cluster_rotation_2,
     },
     Case {
         key: "updateGroupCluster#3",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2024-10-23",
-        call: update_group_cluster_rotation_3,
+        call: update_cluster_rotation_3,
     },
     Case {
         key: "updateGroupCluster#4",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2024-10-23",
-        call: update_group_cluster_rotation_4,
+        call: update_cluster_rotation_4,
     },
     Case {
         key: "updateGroupCluster@2023-01-01",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2023-01-01",
-        call: update_group_cluster_v2023_01_01,
+        call: update_cluster_v2023_01_01,
     },
     Case {
         key: "updateGroupCluster@2023-01-01#2",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2023-01-01",
-        call: update_group_cluster_v2023_01_01_rotation_2,
+        call: update_cluster_v2023_01_01_rotation_2,
     },
     Case {
         key: "updateGroupCluster@2023-01-01#3",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2023-01-01",
-        call: update_group_cluster_v2023_01_01_rotation_3,
+        call: update_cluster_v2023_01_01_rotation_3,
     },
     Case {
         key: "updateGroupCluster@2023-01-01#4",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2023-01-01",
-        call: update_group_cluster_v2023_01_01_rotation_4,
+        call: update_cluster_v2023_01_01_rotation_4,
     },
     Case {
         key: "updateGroupCluster@2023-01-01#5",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2023-01-01",
-        call: update_group_cluster_v2023_01_01_rotation_5,
+        call: update_cluster_v2023_01_01_rotation_5,
     },
     Case {
         key: "updateGroupCluster@2023-02-01",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2023-02-01",
-        call: update_group_cluster_v2023_02_01,
+        call: update_cluster_v2023_02_01,
     },
     Case {
         key: "updateGroupCluster@2023-02-01#2",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2023-02-01",
-        call: update_group_cluster_v2023_02_01_rotation_2,
+        call: update_cluster_v2023_02_01_rotation_2,
     },
     Case {
         key: "updateGroupCluster@2023-02-01#3",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2023-02-01",
-        call: update_group_cluster_v2023_02_01_rotation_3,
+        call: update_cluster_v2023_02_01_rotation_3,
     },
     Case {
         key: "updateGroupCluster@2023-02-01#4",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2023-02-01",
-        call: update_group_cluster_v2023_02_01_rotation_4,
+        call: update_cluster_v2023_02_01_rotation_4,
     },
     Case {
         key: "updateGroupCluster@2024-08-05",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2024-08-05",
-        call: update_group_cluster_v2024_08_05,
+        call: update_cluster_v2024_08_05,
     },
     Case {
         key: "updateGroupCluster@2024-08-05#2",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2024-08-05",
-        call: update_group_cluster_v2024_08_05_rotation_2,
+        call: update_cluster_v2024_08_05_rotation_2,
     },
     Case {
         key: "updateGroupCluster@2024-08-05#3",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2024-08-05",
-        call: update_group_cluster_v2024_08_05_rotation_3,
+        call: update_cluster_v2024_08_05_rotation_3,
     },
     Case {
         key: "updateGroupCluster@2024-08-05#4",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}",
         version: "2024-08-05",
-        call: update_group_cluster_v2024_08_05_rotation_4,
+        call: update_cluster_v2024_08_05_rotation_4,
     },
     Case {
         key: "autoGroupClusterScalingConfiguration",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/autoScalingConfiguration",
         version: "2024-08-05",
-        call: auto_group_cluster_scaling_configuration,
+        call: auto_scaling_configuration,
     },
     Case {
         key: "listGroupClusterBackupExports",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/exports",
         version: "2023-01-01",
-        call: list_group_cluster_backup_exports,
+        call: list_backup_exports,
     },
     Case {
         key: "createGroupClusterBackupExport",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/exports",
         version: "2023-01-01",
-        call: create_group_cluster_backup_export,
+        call: create_backup_export,
     },
     Case {
         key: "getGroupClusterBackupExport",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/exports/{exportId}",
         version: "2023-01-01",
-        call: get_group_cluster_backup_export,
+        call: get_backup_export,
     },
     Case {
         key: "listGroupClusterBackupRestoreJobs",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs",
         version: "2023-01-01",
-        call: list_group_cluster_backup_restore_jobs,
+        call: list_backup_restore_jobs,
     },
     Case {
         key: "createGroupClusterBackupRestoreJob",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs",
         version: "2023-01-01",
-        call: create_group_cluster_backup_restore_job,
+        call: create_backup_restore_job,
     },
     Case {
         key: "getGroupClusterBackupRestoreJob",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs/{restoreJobId}",
         version: "2023-01-01",
-        call: get_group_cluster_backup_restore_job,
+        call: get_backup_restore_job,
     },
     Case {
         key: "cancelGroupClusterBackupRestoreJob",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs/{restoreJobId}",
         version: "2023-01-01",
-        call: cancel_group_cluster_backup_restore_job,
+        call: cancel_backup_restore_job,
     },
     Case {
         key: "getGroupClusterBackupSchedule",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule",
         version: "2024-08-05",
-        call: get_group_cluster_backup_schedule,
+        call: get_backup_schedule,
     },
     Case {
         key: "getGroupClusterBackupSchedule@2023-01-01",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule",
         version: "2023-01-01",
-        call: get_group_cluster_backup_schedule_v2023_01_01,
+        call: get_backup_schedule_v2023_01_01,
     },
     Case {
         key: "deleteGroupClusterBackupSchedule",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule",
         version: "2024-08-05",
-        call: delete_group_cluster_backup_schedule,
+        call: delete_cluster_backup_schedule,
     },
     Case {
         key: "deleteGroupClusterBackupSchedule@2023-01-01",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule",
         version: "2023-01-01",
-        call: delete_group_cluster_backup_schedule_v2023_01_01,
+        call: delete_cluster_backup_schedule_v2023_01_01,
     },
     Case {
         key: "updateGroupClusterBackupSchedule",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule",
         version: "2024-08-05",
-        call: update_group_cluster_backup_schedule,
+        call: update_backup_schedule,
     },
     Case {
         key: "updateGroupClusterBackupSchedule#2",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule",
         version: "2024-08-05",
-        call: update_group_cluster_backup_schedule_rotation_2,
+        call: update_backup_schedule_rotation_2,
     },
     Case {
         key: "updateGroupClusterBackupSchedule@2023-01-01",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule",
         version: "2023-01-01",
-        call: update_group_cluster_backup_schedule_v2023_01_01,
+        call: update_backup_schedule_v2023_01_01,
     },
     Case {
         key: "updateGroupClusterBackupSchedule@2023-01-01#2",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule",
         version: "2023-01-01",
-        call: update_group_cluster_backup_schedule_v2023_01_01_rotation_2,
+        call: update_backup_schedule_v2023_01_01_rotation_2,
     },
     Case {
         key: "listGroupClusterBackupSnapshots",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots",
         version: "2023-01-01",
-        call: list_group_cluster_backup_snapshots,
+        call: list_backup_snapshots,
     },
     Case {
         key: "takeGroupClusterBackupSnapshots",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots",
         version: "2023-01-01",
-        call: take_group_cluster_backup_snapshots,
+        call: take_snapshots,
     },
     Case {
         key: "getGroupClusterBackupSnapshotShardedCluster",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/shardedCluster/{snapshotId}",
         version: "2023-01-01",
-        call: get_group_cluster_backup_snapshot_sharded_cluster,
+        call: get_backup_sharded_cluster,
     },
     Case {
         key: "deleteGroupClusterBackupSnapshotShardedCluster",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/shardedCluster/{snapshotId}",
         version: "2023-01-01",
-        call: delete_group_cluster_backup_snapshot_sharded_cluster,
+        call: delete_backup_sharded_cluster,
     },
     Case {
         key: "listGroupClusterBackupSnapshotShardedClusters",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/shardedClusters",
         version: "2023-01-01",
-        call: list_group_cluster_backup_snapshot_sharded_clusters,
+        call: list_backup_sharded_clusters,
     },
     Case {
         key: "getGroupClusterBackupSnapshot",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}",
         version: "2023-01-01",
-        call: get_group_cluster_backup_snapshot,
+        call: get_cluster_backup_snapshot,
     },
     Case {
         key: "deleteGroupClusterBackupSnapshot",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}",
         version: "2023-01-01",
-        call: delete_group_cluster_backup_snapshot,
+        call: delete_cluster_backup_snapshot,
     },
     Case {
         key: "updateGroupClusterBackupSnapshot",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}",
         version: "2023-01-01",
-        call: update_group_cluster_backup_snapshot,
+        call: update_backup_snapshot,
     },
     Case {
         key: "listGroupClusterBackupSnapshotDatabases",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}/databases",
         version: "2025-03-12",
-        call: list_group_cluster_backup_snapshot_databases,
+        call: list_backup_snapshot_databases,
     },
     Case {
         key: "getGroupClusterBackupSnapshotDatabase",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}/databases/{databaseName}",
         version: "2025-03-12",
-        call: get_group_cluster_backup_snapshot_database,
+        call: get_backup_snapshot_database,
     },
     Case {
         key: "listGroupClusterBackupSnapshotDatabaseCollections",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}/databases/{databaseName}/collections",
         version: "2025-03-12",
-        call: list_group_cluster_backup_snapshot_database_collections,
+        call: list_snapshot_database_collections,
     },
     Case {
         key: "getGroupClusterBackupSnapshotDatabaseCollection",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}/databases/{databaseName}/collections/{collectionName}",
         version: "2025-03-12",
-        call: get_group_cluster_backup_snapshot_database_collection,
+        call: get_snapshot_database_collection,
     },
     Case {
         key: "listGroupClusterBackupCheckpoints",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backupCheckpoints",
         version: "2023-01-01",
-        call: list_group_cluster_backup_checkpoints,
+        call: list_cluster_backup_checkpoints,
     },
     Case {
         key: "getGroupClusterBackupCheckpoint",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backupCheckpoints/{checkpointId}",
         version: "2023-01-01",
-        call: get_group_cluster_backup_checkpoint,
+        call: get_cluster_backup_checkpoint,
     },
     Case {
         key: "listGroupClusterCollStatPinnedNamespaces",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collStats/pinned",
         version: "2023-11-15",
-        call: list_group_cluster_coll_stat_pinned_namespaces,
+        call: list_pinned_namespaces,
     },
     Case {
         key: "pinGroupClusterCollStatPinnedNamespaces",
         method: "PUT",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collStats/pinned",
         version: "2023-11-15",
-        call: pin_group_cluster_coll_stat_pinned_namespaces,
+        call: pin_namespaces,
     },
     Case {
         key: "updateGroupClusterCollStatPinnedNamespaces",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collStats/pinned",
         version: "2023-11-15",
-        call: update_group_cluster_coll_stat_pinned_namespaces,
+        call: update_pinned_namespaces,
     },
     Case {
         key: "unpinGroupClusterCollStatUnpinNamespaces",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collStats/unpin",
         version: "2023-11-15",
-        call: unpin_group_cluster_coll_stat_unpin_namespaces,
+        call: unpin_namespaces,
     },
     Case {
         key: "listGroupClusterCollectionRestoreJobs",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collectionRestoreJobs",
         version: "2025-03-12",
-        call: list_group_cluster_collection_restore_jobs,
+        call: list_collection_restore_jobs,
     },
     Case {
         key: "createGroupClusterCollectionRestoreJob",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collectionRestoreJobs",
         version: "2025-03-12",
-        call: create_group_cluster_collection_restore_job,
+        call: create_collection_restore_job,
     },
     Case {
         key: "getGroupClusterCollectionRestoreJob",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collectionRestoreJobs/{jobId}",
         version: "2025-03-12",
-        call: get_group_cluster_collection_restore_job,
+        call: get_collection_restore_job,
     },
     Case {
         key: "listGroupClusterCollectionRestoreJobCollections",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collectionRestoreJobs/{jobId}/collections",
         version: "2025-03-12",
-        call: list_group_cluster_collection_restore_job_collections,
+        call: list_restore_job_collections,
     },
     Case {
         key: "getGroupClusterCollectionRestoreJobCollection",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collectionRestoreJobs/{jobId}/collections/{sourceNamespace}",
         version: "2025-03-12",
-        call: get_group_cluster_collection_restore_job_collection,
+        call: get_restore_job_collection,
     },
     Case {
         key: "createGroupClusterFtsIndex",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes",
         version: "2023-01-01",
-        call: create_group_cluster_fts_index,
+        call: create_cluster_fts_index,
     },
     Case {
         key: "createGroupClusterFtsIndex#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes",
         version: "2023-01-01",
-        call: create_group_cluster_fts_index_rotation_2,
+        call: create_cluster_fts_index_rotation_2,
     },
     Case {
         key: "createGroupClusterFtsIndex#3",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes",
         version: "2023-01-01",
-        call: create_group_cluster_fts_index_rotation_3,
+        call: create_cluster_fts_index_rotation_3,
     },
     Case {
         key: "createGroupClusterFtsIndex#4",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes",
         version: "2023-01-01",
-        call: create_group_cluster_fts_index_rotation_4,
+        call: create_cluster_fts_index_rotation_4,
     },
     Case {
         key: "createGroupClusterFtsIndex#5",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes",
         version: "2023-01-01",
-        call: create_group_cluster_fts_index_rotation_5,
+        call: create_cluster_fts_index_rotation_5,
     },
     Case {
         key: "createGroupClusterFtsIndex#6",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes",
         version: "2023-01-01",
-        call: create_group_cluster_fts_index_rotation_6,
+        call: create_cluster_fts_index_rotation_6,
     },
     Case {
         key: "listGroupClusterFtsIndex",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{databaseName}/{collectionName}",
         version: "2023-01-01",
-        call: list_group_cluster_fts_index,
+        call: list_cluster_fts_index,
     },
     Case {
         key: "getGroupClusterFtsIndex",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{indexId}",
         version: "2023-01-01",
-        call: get_group_cluster_fts_index,
+        call: get_cluster_fts_index,
     },
     Case {
         key: "deleteGroupClusterFtsIndex",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{indexId}",
         version: "2023-01-01",
-        call: delete_group_cluster_fts_index,
+        call: delete_cluster_fts_index,
     },
     Case {
         key: "updateGroupClusterFtsIndex",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{indexId}",
         version: "2023-01-01",
-        call: update_group_cluster_fts_index,
+        call: update_cluster_fts_index,
     },
     Case {
         key: "updateGroupClusterFtsIndex#2",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{indexId}",
         version: "2023-01-01",
-        call: update_group_cluster_fts_index_rotation_2,
+        call: update_cluster_fts_index_rotation_2,
     },
     Case {
         key: "updateGroupClusterFtsIndex#3",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{indexId}",
         version: "2023-01-01",
-        call: update_group_cluster_fts_index_rotation_3,
+        call: update_cluster_fts_index_rotation_3,
     },
     Case {
         key: "updateGroupClusterFtsIndex#4",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{indexId}",
         version: "2023-01-01",
-        call: update_group_cluster_fts_index_rotation_4,
+        call: update_cluster_fts_index_rotation_4,
     },
     Case {
         key: "updateGroupClusterFtsIndex#5",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{indexId}",
         version: "2023-01-01",
-        call: update_group_cluster_fts_index_rotation_5,
+        call: update_cluster_fts_index_rotation_5,
     },
     Case {
         key: "updateGroupClusterFtsIndex#6",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{indexId}",
         version: "2023-01-01",
-        call: update_group_cluster_fts_index_rotation_6,
+        call: update_cluster_fts_index_rotation_6,
     },
     Case {
         key: "getGroupClusterGlobalWrites",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites",
         version: "2024-08-05",
-        call: get_group_cluster_global_writes,
+        call: get_cluster_global_writes,
     },
     Case {
         key: "getGroupClusterGlobalWrites@2023-01-01",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites",
         version: "2023-01-01",
-        call: get_group_cluster_global_writes_v2023_01_01,
+        call: get_cluster_global_writes_v2023_01_01,
     },
     Case {
         key: "getGroupClusterGlobalWrites@2023-02-01",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites",
         version: "2023-02-01",
-        call: get_group_cluster_global_writes_v2023_02_01,
+        call: get_cluster_global_writes_v2023_02_01,
     },
     Case {
         key: "createGroupClusterGlobalWriteCustomZoneMapping",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping",
         version: "2024-08-05",
-        call: create_group_cluster_global_write_custom_zone_mapping,
+        call: create_custom_zone_mapping,
     },
     Case {
         key: "createGroupClusterGlobalWriteCustomZoneMapping@2023-01-01",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping",
         version: "2023-01-01",
-        call: create_group_cluster_global_write_custom_zone_mapping_v2023_01_01,
+        call: create_custom_zone_mapping_v2023_01_01,
     },
     Case {
         key: "createGroupClusterGlobalWriteCustomZoneMapping@2023-02-01",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping",
         version: "2023-02-01",
-        call: create_group_cluster_global_write_custom_zone_mapping_v2023_02_01,
+        call: create_custom_zone_mapping_v2023_02_01,
     },
     Case {
         key: "deleteGroupClusterGlobalWriteCustomZoneMapping",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping",
         version: "2024-08-05",
-        call: delete_group_cluster_global_write_custom_zone_mapping,
+        call: delete_custom_zone_mapping,
     },
     Case {
         key: "deleteGroupClusterGlobalWriteCustomZoneMapping@2023-01-01",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping",
         version: "2023-01-01",
-        call: delete_group_cluster_global_write_custom_zone_mapping_v2023_01_01,
+        call: delete_custom_zone_mapping_v2023_01_01,
     },
     Case {
         key: "deleteGroupClusterGlobalWriteCustomZoneMapping@2023-02-01",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/customZoneMapping",
         version: "2023-02-01",
-        call: delete_group_cluster_global_write_custom_zone_mapping_v2023_02_01,
+        call: delete_custom_zone_mapping_v2023_02_01,
     },
     Case {
         key: "createGroupClusterGlobalWriteManagedNamespace",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces",
         version: "2024-08-05",
-        call: create_group_cluster_global_write_managed_namespace,
+        call: create_managed_namespace,
     },
     Case {
         key: "createGroupClusterGlobalWriteManagedNamespace@2023-01-01",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces",
         version: "2023-01-01",
-        call: create_group_cluster_global_write_managed_namespace_v2023_01_01,
+        call: create_managed_namespace_v2023_01_01,
     },
     Case {
         key: "createGroupClusterGlobalWriteManagedNamespace@2023-02-01",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces",
         version: "2023-02-01",
-        call: create_group_cluster_global_write_managed_namespace_v2023_02_01,
+        call: create_managed_namespace_v2023_02_01,
     },
     Case {
         key: "deleteGroupClusterGlobalWriteManagedNamespaces",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces",
         version: "2024-08-05",
-        call: delete_group_cluster_global_write_managed_namespaces,
+        call: delete_managed_namespaces,
     },
     Case {
         key: "deleteGroupClusterGlobalWriteManagedNamespaces@2023-01-01",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces",
         version: "2023-01-01",
-        call: delete_group_cluster_global_write_managed_namespaces_v2023_01_01,
+        call: delete_managed_namespaces_v2023_01_01,
     },
     Case {
         key: "deleteGroupClusterGlobalWriteManagedNamespaces@2023-02-01",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/globalWrites/managedNamespaces",
         version: "2023-02-01",
-        call: delete_group_cluster_global_write_managed_namespaces_v2023_02_01,
+        call: delete_managed_namespaces_v2023_02_01,
     },
     Case {
         key: "createGroupClusterIndexRollingIndex",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/index",
         version: "2023-01-01",
-        call: create_group_cluster_index_rolling_index,
+        call: create_rolling_index,
     },
     Case {
         key: "listGroupClusterOnlineArchives",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives",
         version: "2023-01-01",
-        call: list_group_cluster_online_archives,
+        call: list_online_archives,
     },
     Case {
         key: "createGroupClusterOnlineArchive",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives",
         version: "2023-01-01",
-        call: create_group_cluster_online_archive,
+        call: create_online_archive,
     },
     Case {
         key: "createGroupClusterOnlineArchive#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives",
         version: "2023-01-01",
-        call: create_group_cluster_online_archive_rotation_2,
+        call: create_online_archive_rotation_2,
     },
     Case {
         key: "createGroupClusterOnlineArchive#3",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives",
         version: "2023-01-01",
-        call: create_group_cluster_online_archive_rotation_3,
+        call: create_online_archive_rotation_3,
     },
     Case {
         key: "createGroupClusterOnlineArchive#4",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives",
         version: "2023-01-01",
-        call: create_group_cluster_online_archive_rotation_4,
+        call: create_online_archive_rotation_4,
     },
     Case {
         key: "downloadGroupClusterOnlineArchiveQueryLogs",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/queryLogs.gz",
         version: "2023-01-01",
-        call: download_group_cluster_online_archive_query_logs,
+        call: download_query_logs,
     },
     Case {
         key: "getGroupClusterOnlineArchive",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/{archiveId}",
         version: "2023-01-01",
-        call: get_group_cluster_online_archive,
+        call: get_online_archive,
     },
     Case {
         key: "deleteGroupClusterOnlineArchive",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/{archiveId}",
         version: "2023-01-01",
-        call: delete_group_cluster_online_archive,
+        call: delete_online_archive,
     },
     Case {
         key: "updateGroupClusterOnlineArchive",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/{archiveId}",
         version: "2023-01-01",
-        call: update_group_cluster_online_archive,
+        call: update_online_archive,
     },
     Case {
         key: "updateGroupClusterOnlineArchive#2",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/{archiveId}",
         version: "2023-01-01",
-        call: update_group_cluster_online_archive_rotation_2,
+        call: update_online_archive_rotation_2,
     },
     Case {
         key: "updateGroupClusterOnlineArchive#3",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/{archiveId}",
         version: "2023-01-01",
-        call: update_group_cluster_online_archive_rotation_3,
+        call: update_online_archive_rotation_3,
     },
     Case {
         key: "updateGroupClusterOnlineArchive#4",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/{archiveId}",
         version: "2023-01-01",
-        call: update_group_cluster_online_archive_rotation_4,
+        call: update_online_archive_rotation_4,
     },
     Case {
         key: "getGroupClusterOutageSimulation",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/outageSimulation",
         version: "2023-01-01",
-        call: get_group_cluster_outage_simulation,
+        call: get_outage_simulation,
     },
     Case {
         key: "startGroupClusterOutageSimulation",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/outageSimulation",
         version: "2023-01-01",
-        call: start_group_cluster_outage_simulation,
+        call: start_outage_simulation,
     },
     Case {
         key: "endGroupClusterOutageSimulation",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/outageSimulation",
         version: "2023-01-01",
-        call: end_group_cluster_outage_simulation,
+        call: end_outage_simulation,
     },
     #[cfg(feature = "preview")]
     Case {
@@ -23692,7 +22657,7 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/overloadSimulations",
         version: "preview",
-        call: list_group_cluster_overload_simulations,
+        call: list_cluster_overload_simulations,
     },
     #[cfg(feature = "preview")]
     Case {
@@ -23700,7 +22665,7 @@ pub const CASES: &[Case] = &[
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/overloadSimulations",
         version: "preview",
-        call: create_group_cluster_overload_simulation,
+        call: create_cluster_overload_simulation,
     },
     #[cfg(feature = "preview")]
     Case {
@@ -23708,7 +22673,7 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/overloadSimulations/{simulationId}",
         version: "preview",
-        call: get_group_cluster_overload_simulation,
+        call: get_cluster_overload_simulation,
     },
     #[cfg(feature = "preview")]
     Case {
@@ -23716,315 +22681,315 @@ pub const CASES: &[Case] = &[
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/overloadSimulations/{simulationId}",
         version: "preview",
-        call: delete_group_cluster_overload_simulation,
+        call: delete_cluster_overload_simulation,
     },
     Case {
         key: "listGroupClusterPerformanceAdvisorDropIndexSuggestions",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/performanceAdvisor/dropIndexSuggestions",
         version: "2024-08-05",
-        call: list_group_cluster_performance_advisor_drop_index_suggestions,
+        call: list_drop_index_suggestions,
     },
     Case {
         key: "listGroupClusterPerformanceAdvisorSchemaAdvice",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/performanceAdvisor/schemaAdvice",
         version: "2024-08-05",
-        call: list_group_cluster_performance_advisor_schema_advice,
+        call: list_schema_advice,
     },
     Case {
         key: "listGroupClusterPerformanceAdvisorSuggestedIndexes",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/performanceAdvisor/suggestedIndexes",
         version: "2024-08-05",
-        call: list_group_cluster_performance_advisor_suggested_indexes,
+        call: list_cluster_suggested_indexes,
     },
     Case {
         key: "getGroupClusterProcessArgs",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/processArgs",
         version: "2024-08-05",
-        call: get_group_cluster_process_args,
+        call: get_process_args,
     },
     Case {
         key: "getGroupClusterProcessArgs@2023-01-01",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/processArgs",
         version: "2023-01-01",
-        call: get_group_cluster_process_args_v2023_01_01,
+        call: get_process_args_v2023_01_01,
     },
     Case {
         key: "updateGroupClusterProcessArgs",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/processArgs",
         version: "2024-08-05",
-        call: update_group_cluster_process_args,
+        call: update_process_args,
     },
     Case {
         key: "updateGroupClusterProcessArgs@2023-01-01",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/processArgs",
         version: "2023-01-01",
-        call: update_group_cluster_process_args_v2023_01_01,
+        call: update_process_args_v2023_01_01,
     },
     Case {
         key: "listGroupClusterQueryShapeInsightSummaries",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/queryShapeInsights/summaries",
         version: "2025-03-12",
-        call: list_group_cluster_query_shape_insight_summaries,
+        call: list_query_shape_summaries,
     },
     Case {
         key: "getGroupClusterQueryShapeInsightDetails",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/queryShapeInsights/{queryShapeHash}/details",
         version: "2025-03-12",
-        call: get_group_cluster_query_shape_insight_details,
+        call: get_query_shape_details,
     },
     Case {
         key: "listGroupClusterQueryShapes",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/queryShapes",
         version: "2025-03-12",
-        call: list_group_cluster_query_shapes,
+        call: list_cluster_query_shapes,
     },
     Case {
         key: "getGroupClusterQueryShape",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/queryShapes/{queryShapeHash}",
         version: "2025-03-12",
-        call: get_group_cluster_query_shape,
+        call: get_cluster_query_shape,
     },
     Case {
         key: "updateGroupClusterQueryShape",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/queryShapes/{queryShapeHash}",
         version: "2025-03-12",
-        call: update_group_cluster_query_shape,
+        call: update_cluster_query_shape,
     },
     Case {
         key: "restartGroupClusterPrimaries",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/restartPrimaries",
         version: "2023-02-01",
-        call: restart_group_cluster_primaries,
+        call: restart_primaries,
     },
     Case {
         key: "restartGroupClusterPrimaries@2023-01-01",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/restartPrimaries",
         version: "2023-01-01",
-        call: restart_group_cluster_primaries_v2023_01_01,
+        call: restart_primaries_v2023_01_01,
     },
     Case {
         key: "listGroupClusterRestoreJobs",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/restoreJobs",
         version: "2023-01-01",
-        call: list_group_cluster_restore_jobs,
+        call: list_cluster_restore_jobs,
     },
     Case {
         key: "createGroupClusterRestoreJob",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/restoreJobs",
         version: "2023-01-01",
-        call: create_group_cluster_restore_job,
+        call: create_cluster_restore_job,
     },
     Case {
         key: "getGroupClusterRestoreJob",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/restoreJobs/{jobId}",
         version: "2023-01-01",
-        call: get_group_cluster_restore_job,
+        call: get_cluster_restore_job,
     },
     Case {
         key: "getGroupClusterSearchDeployment",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
         version: "2025-03-12",
-        call: get_group_cluster_search_deployment,
+        call: get_cluster_search_deployment,
     },
     Case {
         key: "getGroupClusterSearchDeployment@2023-01-01",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
         version: "2023-01-01",
-        call: get_group_cluster_search_deployment_v2023_01_01,
+        call: get_cluster_search_deployment_v2023_01_01,
     },
     Case {
         key: "getGroupClusterSearchDeployment@2024-05-30",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
         version: "2024-05-30",
-        call: get_group_cluster_search_deployment_v2024_05_30,
+        call: get_cluster_search_deployment_v2024_05_30,
     },
     Case {
         key: "createGroupClusterSearchDeployment",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
         version: "2024-05-30",
-        call: create_group_cluster_search_deployment,
+        call: create_cluster_search_deployment,
     },
     Case {
         key: "createGroupClusterSearchDeployment@2023-01-01",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
         version: "2023-01-01",
-        call: create_group_cluster_search_deployment_v2023_01_01,
+        call: create_cluster_search_deployment_v2023_01_01,
     },
     Case {
         key: "deleteGroupClusterSearchDeployment",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
         version: "2024-05-30",
-        call: delete_group_cluster_search_deployment,
+        call: delete_cluster_search_deployment,
     },
     Case {
         key: "deleteGroupClusterSearchDeployment@2023-01-01",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
         version: "2023-01-01",
-        call: delete_group_cluster_search_deployment_v2023_01_01,
+        call: delete_cluster_search_deployment_v2023_01_01,
     },
     Case {
         key: "updateGroupClusterSearchDeployment",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
         version: "2024-05-30",
-        call: update_group_cluster_search_deployment,
+        call: update_cluster_search_deployment,
     },
     Case {
         key: "updateGroupClusterSearchDeployment@2023-01-01",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
         version: "2023-01-01",
-        call: update_group_cluster_search_deployment_v2023_01_01,
+        call: update_cluster_search_deployment_v2023_01_01,
     },
     Case {
         key: "listGroupClusterSearchIndexes",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes",
         version: "2024-05-30",
-        call: list_group_cluster_search_indexes,
+        call: list_cluster_search_indexes,
     },
     Case {
         key: "createGroupClusterSearchIndex",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes",
         version: "2024-05-30",
-        call: create_group_cluster_search_index,
+        call: create_cluster_search_index,
     },
     Case {
         key: "createGroupClusterSearchIndex#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes",
         version: "2024-05-30",
-        call: create_group_cluster_search_index_rotation_2,
+        call: create_cluster_search_index_rotation_2,
     },
     Case {
         key: "listGroupClusterSearchIndex",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{databaseName}/{collectionName}",
         version: "2024-05-30",
-        call: list_group_cluster_search_index,
+        call: list_search_index,
     },
     Case {
         key: "getGroupClusterSearchIndexByName",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{databaseName}/{collectionName}/{indexName}",
         version: "2024-05-30",
-        call: get_group_cluster_search_index_by_name,
+        call: get_index_by_name,
     },
     Case {
         key: "deleteGroupClusterSearchIndexByName",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{databaseName}/{collectionName}/{indexName}",
         version: "2024-05-30",
-        call: delete_group_cluster_search_index_by_name,
+        call: delete_index_by_name,
     },
     Case {
         key: "updateGroupClusterSearchIndexByName",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{databaseName}/{collectionName}/{indexName}",
         version: "2024-05-30",
-        call: update_group_cluster_search_index_by_name,
+        call: update_index_by_name,
     },
     Case {
         key: "updateGroupClusterSearchIndexByName#2",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{databaseName}/{collectionName}/{indexName}",
         version: "2024-05-30",
-        call: update_group_cluster_search_index_by_name_rotation_2,
+        call: update_index_by_name_rotation_2,
     },
     Case {
         key: "getGroupClusterSearchIndex",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{indexId}",
         version: "2024-05-30",
-        call: get_group_cluster_search_index,
+        call: get_cluster_search_index,
     },
     Case {
         key: "deleteGroupClusterSearchIndex",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{indexId}",
         version: "2024-05-30",
-        call: delete_group_cluster_search_index,
+        call: delete_cluster_search_index,
     },
     Case {
         key: "updateGroupClusterSearchIndex",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{indexId}",
         version: "2024-05-30",
-        call: update_group_cluster_search_index,
+        call: update_cluster_search_index,
     },
     Case {
         key: "updateGroupClusterSearchIndex#2",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{indexId}",
         version: "2024-05-30",
-        call: update_group_cluster_search_index_rotation_2,
+        call: update_cluster_search_index_rotation_2,
     },
     Case {
         key: "getGroupClusterSnapshotSchedule",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/snapshotSchedule",
         version: "2023-01-01",
-        call: get_group_cluster_snapshot_schedule,
+        call: get_cluster_snapshot_schedule,
     },
     Case {
         key: "updateGroupClusterSnapshotSchedule",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/snapshotSchedule",
         version: "2023-01-01",
-        call: update_group_cluster_snapshot_schedule,
+        call: update_cluster_snapshot_schedule,
     },
     Case {
         key: "listGroupClusterSnapshots",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/snapshots",
         version: "2023-01-01",
-        call: list_group_cluster_snapshots,
+        call: list_cluster_snapshots,
     },
     Case {
         key: "getGroupClusterSnapshot",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/snapshots/{snapshotId}",
         version: "2023-01-01",
-        call: get_group_cluster_snapshot,
+        call: get_cluster_snapshot,
     },
     Case {
         key: "deleteGroupClusterSnapshot",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/snapshots/{snapshotId}",
         version: "2023-01-01",
-        call: delete_group_cluster_snapshot,
+        call: delete_cluster_snapshot,
     },
     Case {
         key: "updateGroupClusterSnapshot",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/snapshots/{snapshotId}",
         version: "2023-01-01",
-        call: update_group_cluster_snapshot,
+        call: update_cluster_snapshot,
     },
     #[cfg(feature = "preview")]
     Case {
@@ -24032,7 +22997,7 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/sqlInterface",
         version: "preview",
-        call: get_group_cluster_sql_interface,
+        call: get_cluster_sql_interface,
     },
     #[cfg(feature = "preview")]
     Case {
@@ -24040,77 +23005,77 @@ pub const CASES: &[Case] = &[
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/sqlInterface",
         version: "preview",
-        call: update_group_cluster_sql_interface,
+        call: update_cluster_sql_interface,
     },
     Case {
         key: "getGroupClusterStatus",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/status",
         version: "2023-01-01",
-        call: get_group_cluster_status,
+        call: get_cluster_status,
     },
     Case {
         key: "getGroupClusterCollStatNamespaces",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/{clusterView}/collStats/namespaces",
         version: "2023-11-15",
-        call: get_group_cluster_coll_stat_namespaces,
+        call: get_cluster_namespaces,
     },
     Case {
         key: "listGroupClusterCollStatMeasurements",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/{clusterView}/{databaseName}/{collectionName}/collStats/measurements",
         version: "2023-11-15",
-        call: list_group_cluster_coll_stat_measurements,
+        call: list_coll_stat_measurements,
     },
     Case {
         key: "grantGroupClusterMongoDbEmployeeAccess",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}:grantMongoDBEmployeeAccess",
         version: "2024-08-05",
-        call: grant_group_cluster_mongo_db_employee_access,
+        call: grant_mongo_employee_access,
     },
     Case {
         key: "pinGroupClusterFeatureCompatibilityVersion",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}:pinFeatureCompatibilityVersion",
         version: "2024-05-30",
-        call: pin_group_cluster_feature_compatibility_version,
+        call: pin_feature_compatibility_version,
     },
     Case {
         key: "revokeGroupClusterMongoDbEmployeeAccess",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}:revokeMongoDBEmployeeAccess",
         version: "2024-08-05",
-        call: revoke_group_cluster_mongo_db_employee_access,
+        call: revoke_mongo_employee_access,
     },
     Case {
         key: "unpinGroupClusterFeatureCompatibilityVersion",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}:unpinFeatureCompatibilityVersion",
         version: "2024-05-30",
-        call: unpin_group_cluster_feature_compatibility_version,
+        call: unpin_feature_compatibility_version,
     },
     Case {
         key: "downloadGroupClusterLog",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{hostName}/logs/{logName}.gz",
         version: "2023-02-01",
-        call: download_group_cluster_log,
+        call: download_cluster_log,
     },
     Case {
         key: "downloadGroupClusterLog@2023-01-01",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/clusters/{hostName}/logs/{logName}.gz",
         version: "2023-01-01",
-        call: download_group_cluster_log_v2023_01_01,
+        call: download_cluster_log_v2023_01_01,
     },
     Case {
         key: "listGroupCollStatMetrics",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/collStats/metrics",
         version: "2023-11-15",
-        call: list_group_coll_stat_metrics,
+        call: list_coll_stat_metrics,
     },
     Case {
         key: "listGroupContainers",
@@ -24187,287 +23152,287 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/customDBRoles/roles",
         version: "2023-01-01",
-        call: list_group_custom_db_role_roles,
+        call: list_custom_db_roles,
     },
     Case {
         key: "createGroupCustomDbRoleRole",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/customDBRoles/roles",
         version: "2023-01-01",
-        call: create_group_custom_db_role_role,
+        call: create_custom_db_role,
     },
     Case {
         key: "getGroupCustomDbRoleRole",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/customDBRoles/roles/{roleName}",
         version: "2023-01-01",
-        call: get_group_custom_db_role_role,
+        call: get_custom_db_role,
     },
     Case {
         key: "deleteGroupCustomDbRoleRole",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/customDBRoles/roles/{roleName}",
         version: "2023-01-01",
-        call: delete_group_custom_db_role_role,
+        call: delete_custom_db_role,
     },
     Case {
         key: "updateGroupCustomDbRoleRole",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/customDBRoles/roles/{roleName}",
         version: "2023-01-01",
-        call: update_group_custom_db_role_role,
+        call: update_custom_db_role,
     },
     Case {
         key: "listGroupDataFederation",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation",
         version: "2023-01-01",
-        call: list_group_data_federation,
+        call: list_data_federation,
     },
     Case {
         key: "createGroupDataFederation",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation",
         version: "2023-01-01",
-        call: create_group_data_federation,
+        call: create_data_federation,
     },
     Case {
         key: "createGroupDataFederation#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation",
         version: "2023-01-01",
-        call: create_group_data_federation_rotation_2,
+        call: create_data_federation_rotation_2,
     },
     Case {
         key: "createGroupDataFederation#3",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation",
         version: "2023-01-01",
-        call: create_group_data_federation_rotation_3,
+        call: create_data_federation_rotation_3,
     },
     Case {
         key: "createGroupDataFederation#4",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation",
         version: "2023-01-01",
-        call: create_group_data_federation_rotation_4,
+        call: create_data_federation_rotation_4,
     },
     Case {
         key: "createGroupDataFederation#5",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation",
         version: "2023-01-01",
-        call: create_group_data_federation_rotation_5,
+        call: create_data_federation_rotation_5,
     },
     Case {
         key: "createGroupDataFederation#6",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation",
         version: "2023-01-01",
-        call: create_group_data_federation_rotation_6,
+        call: create_data_federation_rotation_6,
     },
     Case {
         key: "getGroupDataFederation",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}",
         version: "2023-01-01",
-        call: get_group_data_federation,
+        call: get_data_federation,
     },
     Case {
         key: "deleteGroupDataFederation",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}",
         version: "2023-01-01",
-        call: delete_group_data_federation,
+        call: delete_data_federation,
     },
     Case {
         key: "updateGroupDataFederation",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}",
         version: "2023-01-01",
-        call: update_group_data_federation,
+        call: update_data_federation,
     },
     Case {
         key: "updateGroupDataFederation#2",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}",
         version: "2023-01-01",
-        call: update_group_data_federation_rotation_2,
+        call: update_data_federation_rotation_2,
     },
     Case {
         key: "updateGroupDataFederation#3",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}",
         version: "2023-01-01",
-        call: update_group_data_federation_rotation_3,
+        call: update_data_federation_rotation_3,
     },
     Case {
         key: "updateGroupDataFederation#4",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}",
         version: "2023-01-01",
-        call: update_group_data_federation_rotation_4,
+        call: update_data_federation_rotation_4,
     },
     Case {
         key: "updateGroupDataFederation#5",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}",
         version: "2023-01-01",
-        call: update_group_data_federation_rotation_5,
+        call: update_data_federation_rotation_5,
     },
     Case {
         key: "updateGroupDataFederation#6",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}",
         version: "2023-01-01",
-        call: update_group_data_federation_rotation_6,
+        call: update_data_federation_rotation_6,
     },
     Case {
         key: "listGroupDataFederationLimits",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}/limits",
         version: "2023-01-01",
-        call: list_group_data_federation_limits,
+        call: list_data_federation_limits,
     },
     Case {
         key: "getGroupDataFederationLimit",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}/limits/{limitName}",
         version: "2023-01-01",
-        call: get_group_data_federation_limit,
+        call: get_data_federation_limit,
     },
     Case {
         key: "deleteGroupDataFederationLimit",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}/limits/{limitName}",
         version: "2023-01-01",
-        call: delete_group_data_federation_limit,
+        call: delete_data_federation_limit,
     },
     Case {
         key: "setGroupDataFederationLimit",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}/limits/{limitName}",
         version: "2023-01-01",
-        call: set_group_data_federation_limit,
+        call: set_data_federation_limit,
     },
     Case {
         key: "downloadGroupDataFederationQueryLogs",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}/queryLogs.gz",
         version: "2023-01-01",
-        call: download_group_data_federation_query_logs,
+        call: download_federation_query_logs,
     },
     Case {
         key: "listGroupDatabaseUsers",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/databaseUsers",
         version: "2023-01-01",
-        call: list_group_database_users,
+        call: list_database_users,
     },
     Case {
         key: "createGroupDatabaseUser",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/databaseUsers",
         version: "2023-01-01",
-        call: create_group_database_user,
+        call: create_database_user,
     },
     Case {
         key: "getGroupDatabaseUser",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/databaseUsers/{databaseName}/{username}",
         version: "2023-01-01",
-        call: get_group_database_user,
+        call: get_database_user,
     },
     Case {
         key: "deleteGroupDatabaseUser",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/databaseUsers/{databaseName}/{username}",
         version: "2023-01-01",
-        call: delete_group_database_user,
+        call: delete_database_user,
     },
     Case {
         key: "updateGroupDatabaseUser",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/databaseUsers/{databaseName}/{username}",
         version: "2023-01-01",
-        call: update_group_database_user,
+        call: update_database_user,
     },
     Case {
         key: "listGroupDatabaseUserCerts",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/databaseUsers/{username}/certs",
         version: "2023-01-01",
-        call: list_group_database_user_certs,
+        call: list_database_user_certs,
     },
     Case {
         key: "createGroupDatabaseUserCert",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/databaseUsers/{username}/certs",
         version: "2023-01-01",
-        call: create_group_database_user_cert,
+        call: create_database_user_cert,
     },
     Case {
         key: "getGroupDbAccessHistoryCluster",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/dbAccessHistory/clusters/{clusterName}",
         version: "2023-01-01",
-        call: get_group_db_access_history_cluster,
+        call: get_access_history_cluster,
     },
     Case {
         key: "getGroupDbAccessHistoryProcess",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/dbAccessHistory/processes/{hostname}",
         version: "2023-01-01",
-        call: get_group_db_access_history_process,
+        call: get_access_history_process,
     },
     Case {
         key: "getGroupEncryptionAtRest",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/encryptionAtRest",
         version: "2023-01-01",
-        call: get_group_encryption_at_rest,
+        call: get_encryption_at_rest,
     },
     Case {
         key: "updateGroupEncryptionAtRest",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/encryptionAtRest",
         version: "2023-01-01",
-        call: update_group_encryption_at_rest,
+        call: update_encryption_at_rest,
     },
     Case {
         key: "listGroupEncryptionAtRestPrivateEndpoints",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/encryptionAtRest/{cloudProvider}/privateEndpoints",
         version: "2023-01-01",
-        call: list_group_encryption_at_rest_private_endpoints,
+        call: list_rest_private_endpoints,
     },
     Case {
         key: "createGroupEncryptionAtRestPrivateEndpoint",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/encryptionAtRest/{cloudProvider}/privateEndpoints",
         version: "2023-01-01",
-        call: create_group_encryption_at_rest_private_endpoint,
+        call: create_rest_private_endpoint,
     },
     Case {
         key: "createGroupEncryptionAtRestPrivateEndpoint#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/encryptionAtRest/{cloudProvider}/privateEndpoints",
         version: "2023-01-01",
-        call: create_group_encryption_at_rest_private_endpoint_rotation_2,
+        call: create_rest_private_endpoint_rotation_2,
     },
     Case {
         key: "getGroupEncryptionAtRestPrivateEndpoint",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/encryptionAtRest/{cloudProvider}/privateEndpoints/{endpointId}",
         version: "2023-01-01",
-        call: get_group_encryption_at_rest_private_endpoint,
+        call: get_rest_private_endpoint,
     },
     Case {
         key: "requestGroupEncryptionAtRestPrivateEndpointDeletion",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/encryptionAtRest/{cloudProvider}/privateEndpoints/{endpointId}",
         version: "2023-01-01",
-        call: request_group_encryption_at_rest_private_endpoint_deletion,
+        call: request_private_endpoint_deletion,
     },
     Case {
         key: "listGroupEvents",
@@ -24488,133 +23453,133 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/flexClusters",
         version: "2024-11-13",
-        call: list_group_flex_clusters,
+        call: list_flex_clusters,
     },
     Case {
         key: "createGroupFlexCluster",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/flexClusters",
         version: "2024-11-13",
-        call: create_group_flex_cluster,
+        call: create_flex_cluster,
     },
     Case {
         key: "getGroupFlexCluster",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/flexClusters/{name}",
         version: "2024-11-13",
-        call: get_group_flex_cluster,
+        call: get_flex_cluster,
     },
     Case {
         key: "deleteGroupFlexCluster",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/flexClusters/{name}",
         version: "2024-11-13",
-        call: delete_group_flex_cluster,
+        call: delete_flex_cluster,
     },
     Case {
         key: "updateGroupFlexCluster",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/flexClusters/{name}",
         version: "2024-11-13",
-        call: update_group_flex_cluster,
+        call: update_flex_cluster,
     },
     Case {
         key: "downloadGroupFlexClusterBackup",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/download",
         version: "2024-11-13",
-        call: download_group_flex_cluster_backup,
+        call: download_flex_backup,
     },
     Case {
         key: "listGroupFlexClusterBackupRestoreJobs",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs",
         version: "2024-11-13",
-        call: list_group_flex_cluster_backup_restore_jobs,
+        call: list_flex_restore_jobs,
     },
     Case {
         key: "createGroupFlexClusterBackupRestoreJob",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs",
         version: "2024-11-13",
-        call: create_group_flex_cluster_backup_restore_job,
+        call: create_flex_restore_job,
     },
     Case {
         key: "getGroupFlexClusterBackupRestoreJob",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs/{restoreJobId}",
         version: "2024-11-13",
-        call: get_group_flex_cluster_backup_restore_job,
+        call: get_flex_restore_job,
     },
     Case {
         key: "listGroupFlexClusterBackupSnapshots",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots",
         version: "2024-11-13",
-        call: list_group_flex_cluster_backup_snapshots,
+        call: list_flex_backup_snapshots,
     },
     Case {
         key: "getGroupFlexClusterBackupSnapshot",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots/{snapshotId}",
         version: "2024-11-13",
-        call: get_group_flex_cluster_backup_snapshot,
+        call: get_flex_backup_snapshot,
     },
     Case {
         key: "tenantGroupFlexClusterUpgrade",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/flexClusters:tenantUpgrade",
         version: "2024-11-13",
-        call: tenant_group_flex_cluster_upgrade,
+        call: tenant_upgrade,
     },
     Case {
         key: "tenantGroupFlexClusterUpgrade#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/flexClusters:tenantUpgrade",
         version: "2024-11-13",
-        call: tenant_group_flex_cluster_upgrade_rotation_2,
+        call: tenant_upgrade_rotation_2,
     },
     Case {
         key: "tenantGroupFlexClusterUpgrade#3",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/flexClusters:tenantUpgrade",
         version: "2024-11-13",
-        call: tenant_group_flex_cluster_upgrade_rotation_3,
+        call: tenant_upgrade_rotation_3,
     },
     Case {
         key: "tenantGroupFlexClusterUpgrade#4",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/flexClusters:tenantUpgrade",
         version: "2024-11-13",
-        call: tenant_group_flex_cluster_upgrade_rotation_4,
+        call: tenant_upgrade_rotation_4,
     },
     Case {
         key: "listGroupHostFtsMetrics",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/hosts/{processId}/fts/metrics",
         version: "2023-01-01",
-        call: list_group_host_fts_metrics,
+        call: list_host_fts_metrics,
     },
     Case {
         key: "listGroupHostFtsMetricIndexMeasurements",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/hosts/{processId}/fts/metrics/indexes/{databaseName}/{collectionName}/measurements",
         version: "2023-01-01",
-        call: list_group_host_fts_metric_index_measurements,
+        call: list_index_measurements,
     },
     Case {
         key: "getGroupHostFtsMetricIndexMeasurements",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/hosts/{processId}/fts/metrics/indexes/{databaseName}/{collectionName}/{indexName}/measurements",
         version: "2023-01-01",
-        call: get_group_host_fts_metric_index_measurements,
+        call: get_index_measurements,
     },
     Case {
         key: "listGroupHostFtsMetricMeasurements",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/hosts/{processId}/fts/metrics/measurements",
         version: "2023-01-01",
-        call: list_group_host_fts_metric_measurements,
+        call: list_measurements,
     },
     Case {
         key: "listGroupIntegrations",
@@ -24761,7 +23726,7 @@ pub const CASES: &[Case] = &[
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/invites/{invitationId}",
         version: "2023-01-01",
-        call: update_group_invite_by_id,
+        call: update_invite_by_id,
     },
     Case {
         key: "getGroupIpAddresses",
@@ -24817,21 +23782,21 @@ pub const CASES: &[Case] = &[
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/liveMigrations/validate",
         version: "2024-05-30",
-        call: validate_group_live_migrations,
+        call: validate_live_migrations,
     },
     Case {
         key: "validateGroupLiveMigrations@2023-01-01",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/liveMigrations/validate",
         version: "2023-01-01",
-        call: validate_group_live_migrations_v2023_01_01,
+        call: validate_live_migrations_v2023_01_01,
     },
     Case {
         key: "getGroupLiveMigrationValidateStatus",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/liveMigrations/validate/{validationId}",
         version: "2023-01-01",
-        call: get_group_live_migration_validate_status,
+        call: get_migration_validate_status,
     },
     Case {
         key: "getGroupLiveMigration",
@@ -24845,7 +23810,7 @@ pub const CASES: &[Case] = &[
         method: "PUT",
         path: "/api/atlas/v2/groups/{groupId}/liveMigrations/{liveMigrationId}/cutover",
         version: "2023-01-01",
-        call: cutover_group_live_migration,
+        call: cutover_migration,
     },
     Case {
         key: "listGroupLogIntegrations",
@@ -24957,7 +23922,7 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/maintenanceWindow",
         version: "2023-01-01",
-        call: get_group_maintenance_window,
+        call: get_maintenance_window,
     },
     #[cfg(feature = "preview")]
     Case {
@@ -24965,21 +23930,21 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/maintenanceWindow",
         version: "preview",
-        call: get_group_maintenance_window_preview,
+        call: get_maintenance_window_preview,
     },
     Case {
         key: "resetGroupMaintenanceWindow",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/maintenanceWindow",
         version: "2023-01-01",
-        call: reset_group_maintenance_window,
+        call: reset_maintenance_window,
     },
     Case {
         key: "updateGroupMaintenanceWindow",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/maintenanceWindow",
         version: "2023-01-01",
-        call: update_group_maintenance_window,
+        call: update_maintenance_window,
     },
     #[cfg(feature = "preview")]
     Case {
@@ -24987,42 +23952,42 @@ pub const CASES: &[Case] = &[
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/maintenanceWindow",
         version: "preview",
-        call: update_group_maintenance_window_preview,
+        call: update_maintenance_window_preview,
     },
     Case {
         key: "toggleGroupMaintenanceWindowAutoDefer",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/maintenanceWindow/autoDefer",
         version: "2023-01-01",
-        call: toggle_group_maintenance_window_auto_defer,
+        call: toggle_maintenance_auto_defer,
     },
     Case {
         key: "deferGroupMaintenanceWindow",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/maintenanceWindow/defer",
         version: "2023-01-01",
-        call: defer_group_maintenance_window,
+        call: defer_maintenance_window,
     },
     Case {
         key: "getGroupManagedSlowMs",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/managedSlowMs",
         version: "2023-01-01",
-        call: get_group_managed_slow_ms,
+        call: get_managed_slow_ms,
     },
     Case {
         key: "disableGroupManagedSlowMs",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/managedSlowMs/disable",
         version: "2023-01-01",
-        call: disable_group_managed_slow_ms,
+        call: disable_managed_slow_ms,
     },
     Case {
         key: "enableGroupManagedSlowMs",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/managedSlowMs/enable",
         version: "2023-01-01",
-        call: enable_group_managed_slow_ms,
+        call: enable_managed_slow_ms,
     },
     Case {
         key: "listGroupMcpConfigs",
@@ -25064,28 +24029,28 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/mcpConfigs/{mcpConfigId}/secrets",
         version: "2025-03-12",
-        call: list_group_mcp_config_secrets,
+        call: list_group_mcp_secrets,
     },
     Case {
         key: "createGroupMcpConfigSecret",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/mcpConfigs/{mcpConfigId}/secrets",
         version: "2025-03-12",
-        call: create_group_mcp_config_secret,
+        call: create_group_mcp_secret,
     },
     Case {
         key: "getGroupMcpConfigSecret",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/mcpConfigs/{mcpConfigId}/secrets/{secretId}",
         version: "2025-03-12",
-        call: get_group_mcp_config_secret,
+        call: get_group_mcp_secret,
     },
     Case {
         key: "deleteGroupMcpConfigSecret",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/mcpConfigs/{mcpConfigId}/secrets/{secretId}",
         version: "2025-03-12",
-        call: delete_group_mcp_config_secret,
+        call: delete_group_mcp_secret,
     },
     Case {
         key: "listGroupMetricIntegrations",
@@ -25167,7 +24132,7 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/mongoDBVersions",
         version: "2023-01-01",
-        call: get_group_mongo_db_versions,
+        call: get_mongo_db_versions,
     },
     Case {
         key: "listGroupPeers",
@@ -25237,168 +24202,168 @@ pub const CASES: &[Case] = &[
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/endpointService",
         version: "2023-01-01",
-        call: create_group_private_endpoint_endpoint_service,
+        call: create_private_endpoint_service,
     },
     Case {
         key: "updateGroupPrivateEndpointEndpointService",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/endpointService/{endpointServiceId}",
         version: "2023-01-01",
-        call: update_group_private_endpoint_endpoint_service,
+        call: update_private_endpoint_service,
     },
     Case {
         key: "getGroupPrivateEndpointRegionalMode",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/regionalMode",
         version: "2023-01-01",
-        call: get_group_private_endpoint_regional_mode,
+        call: get_regional_endpoint_mode,
     },
     Case {
         key: "toggleGroupPrivateEndpointRegionalMode",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/regionalMode",
         version: "2023-01-01",
-        call: toggle_group_private_endpoint_regional_mode,
+        call: toggle_regional_endpoint_mode,
     },
     Case {
         key: "listGroupPrivateEndpointServerlessInstanceEndpoint",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/serverless/instance/{instanceName}/endpoint",
         version: "2023-01-01",
-        call: list_group_private_endpoint_serverless_instance_endpoint,
+        call: list_serverless_private_endpoint,
     },
     Case {
         key: "createGroupPrivateEndpointServerlessInstanceEndpoint",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/serverless/instance/{instanceName}/endpoint",
         version: "2023-01-01",
-        call: create_group_private_endpoint_serverless_instance_endpoint,
+        call: create_serverless_private_endpoint,
     },
     Case {
         key: "getGroupPrivateEndpointServerlessInstanceEndpoint",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/serverless/instance/{instanceName}/endpoint/{endpointId}",
         version: "2023-01-01",
-        call: get_group_private_endpoint_serverless_instance_endpoint,
+        call: get_serverless_private_endpoint,
     },
     Case {
         key: "deleteGroupPrivateEndpointServerlessInstanceEndpoint",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/serverless/instance/{instanceName}/endpoint/{endpointId}",
         version: "2023-01-01",
-        call: delete_group_private_endpoint_serverless_instance_endpoint,
+        call: delete_serverless_private_endpoint,
     },
     Case {
         key: "updateGroupPrivateEndpointServerlessInstanceEndpoint",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/serverless/instance/{instanceName}/endpoint/{endpointId}",
         version: "2023-01-01",
-        call: update_group_private_endpoint_serverless_instance_endpoint,
+        call: update_serverless_private_endpoint,
     },
     Case {
         key: "updateGroupPrivateEndpointServerlessInstanceEndpoint#2",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/serverless/instance/{instanceName}/endpoint/{endpointId}",
         version: "2023-01-01",
-        call: update_group_private_endpoint_serverless_instance_endpoint_rotation_2,
+        call: update_serverless_private_endpoint_rotation_2,
     },
     Case {
         key: "listGroupPrivateEndpointEndpointService",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService",
         version: "2023-01-01",
-        call: list_group_private_endpoint_endpoint_service,
+        call: list_private_endpoint_service,
     },
     Case {
         key: "getGroupPrivateEndpointEndpointService",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}",
         version: "2023-01-01",
-        call: get_group_private_endpoint_endpoint_service,
+        call: get_private_endpoint_service,
     },
     Case {
         key: "deleteGroupPrivateEndpointEndpointService",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}",
         version: "2023-01-01",
-        call: delete_group_private_endpoint_endpoint_service,
+        call: delete_private_endpoint_service,
     },
     Case {
         key: "createGroupPrivateEndpointEndpointServiceEndpoint",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}/endpoint",
         version: "2023-01-01",
-        call: create_group_private_endpoint_endpoint_service_endpoint,
+        call: create_private_endpoint,
     },
     Case {
         key: "createGroupPrivateEndpointEndpointServiceEndpoint#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}/endpoint",
         version: "2023-01-01",
-        call: create_group_private_endpoint_endpoint_service_endpoint_rotation_2,
+        call: create_private_endpoint_rotation_2,
     },
     Case {
         key: "createGroupPrivateEndpointEndpointServiceEndpoint#3",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}/endpoint",
         version: "2023-01-01",
-        call: create_group_private_endpoint_endpoint_service_endpoint_rotation_3,
+        call: create_private_endpoint_rotation_3,
     },
     Case {
         key: "getGroupPrivateEndpointEndpointServiceEndpoint",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}/endpoint/{endpointId}",
         version: "2023-01-01",
-        call: get_group_private_endpoint_endpoint_service_endpoint,
+        call: get_private_endpoint,
     },
     Case {
         key: "deleteGroupPrivateEndpointEndpointServiceEndpoint",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}/endpoint/{endpointId}",
         version: "2023-01-01",
-        call: delete_group_private_endpoint_endpoint_service_endpoint,
+        call: delete_private_endpoint,
     },
     Case {
         key: "verifyGroupPrivateIpMode",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/privateIpMode",
         version: "2023-01-01",
-        call: verify_group_private_ip_mode,
+        call: verify_private_ip_mode,
     },
     Case {
         key: "disableGroupPrivateIpModePeering",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/privateIpMode",
         version: "2023-01-01",
-        call: disable_group_private_ip_mode_peering,
+        call: disable_peering,
     },
     Case {
         key: "listGroupPrivateNetworkSettingEndpointIds",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/privateNetworkSettings/endpointIds",
         version: "2023-01-01",
-        call: list_group_private_network_setting_endpoint_ids,
+        call: list_private_endpoint_ids,
     },
     Case {
         key: "createGroupPrivateNetworkSettingEndpointId",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/privateNetworkSettings/endpointIds",
         version: "2023-01-01",
-        call: create_group_private_network_setting_endpoint_id,
+        call: create_private_endpoint_id,
     },
     Case {
         key: "getGroupPrivateNetworkSettingEndpointId",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/privateNetworkSettings/endpointIds/{endpointId}",
         version: "2023-01-01",
-        call: get_group_private_network_setting_endpoint_id,
+        call: get_private_endpoint_id,
     },
     Case {
         key: "deleteGroupPrivateNetworkSettingEndpointId",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/privateNetworkSettings/endpointIds/{endpointId}",
         version: "2023-01-01",
-        call: delete_group_private_network_setting_endpoint_id,
+        call: delete_private_endpoint_id,
     },
     Case {
         key: "listGroupProcesses",
@@ -25419,126 +24384,126 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/processes/{processId}/collStats/namespaces",
         version: "2023-11-15",
-        call: get_group_process_coll_stat_namespaces,
+        call: get_process_namespaces,
     },
     Case {
         key: "listGroupProcessDatabases",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/processes/{processId}/databases",
         version: "2023-01-01",
-        call: list_group_process_databases,
+        call: list_databases,
     },
     Case {
         key: "getGroupProcessDatabase",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/processes/{processId}/databases/{databaseName}",
         version: "2023-01-01",
-        call: get_group_process_database,
+        call: get_database,
     },
     Case {
         key: "getGroupProcessDatabaseMeasurements",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/processes/{processId}/databases/{databaseName}/measurements",
         version: "2023-01-01",
-        call: get_group_process_database_measurements,
+        call: get_database_measurements,
     },
     Case {
         key: "listGroupProcessDisks",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/processes/{processId}/disks",
         version: "2023-01-01",
-        call: list_group_process_disks,
+        call: list_process_disks,
     },
     Case {
         key: "getGroupProcessDisk",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/processes/{processId}/disks/{partitionName}",
         version: "2023-01-01",
-        call: get_group_process_disk,
+        call: get_process_disk,
     },
     Case {
         key: "getGroupProcessDiskMeasurements",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/processes/{processId}/disks/{partitionName}/measurements",
         version: "2023-01-01",
-        call: get_group_process_disk_measurements,
+        call: get_process_disk_measurements,
     },
     Case {
         key: "getGroupProcessMeasurements",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/processes/{processId}/measurements",
         version: "2023-01-01",
-        call: get_group_process_measurements,
+        call: get_process_measurements,
     },
     Case {
         key: "listGroupProcessPerformanceAdvisorNamespaces",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/processes/{processId}/performanceAdvisor/namespaces",
         version: "2023-01-01",
-        call: list_group_process_performance_advisor_namespaces,
+        call: list_performance_advisor_namespaces,
     },
     Case {
         key: "listGroupProcessPerformanceAdvisorSlowQueryLogs",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/processes/{processId}/performanceAdvisor/slowQueryLogs",
         version: "2023-01-01",
-        call: list_group_process_performance_advisor_slow_query_logs,
+        call: list_slow_query_logs,
     },
     Case {
         key: "listGroupProcessPerformanceAdvisorSuggestedIndexes",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/processes/{processId}/performanceAdvisor/suggestedIndexes",
         version: "2023-01-01",
-        call: list_group_process_performance_advisor_suggested_indexes,
+        call: list_suggested_indexes,
     },
     Case {
         key: "listGroupProcessCollStatMeasurements",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/processes/{processId}/{databaseName}/{collectionName}/collStats/measurements",
         version: "2023-11-15",
-        call: list_group_process_coll_stat_measurements,
+        call: list_process_measurements,
     },
     Case {
         key: "getGroupPushBasedLogExport",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/pushBasedLogExport",
         version: "2023-01-01",
-        call: get_group_push_based_log_export,
+        call: get_log_export,
     },
     Case {
         key: "createGroupPushBasedLogExport",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/pushBasedLogExport",
         version: "2023-01-01",
-        call: create_group_push_based_log_export,
+        call: create_log_export,
     },
     Case {
         key: "deleteGroupPushBasedLogExport",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/pushBasedLogExport",
         version: "2023-01-01",
-        call: delete_group_push_based_log_export,
+        call: delete_log_export,
     },
     Case {
         key: "updateGroupPushBasedLogExport",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/pushBasedLogExport",
         version: "2023-01-01",
-        call: update_group_push_based_log_export,
+        call: update_log_export,
     },
     Case {
         key: "requestGroupSampleDatasetLoad",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/sampleDatasetLoad/{name}",
         version: "2023-01-01",
-        call: request_group_sample_dataset_load,
+        call: request_sample_dataset_load,
     },
     Case {
         key: "getGroupSampleDatasetLoad",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/sampleDatasetLoad/{sampleDatasetId}",
         version: "2023-01-01",
-        call: get_group_sample_dataset_load,
+        call: get_sample_dataset_load,
     },
     #[cfg(feature = "preview")]
     Case {
@@ -25546,70 +24511,70 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/sandbox/{sandboxConfigId}:generateClusterDescription",
         version: "preview",
-        call: generate_group_sandbox_cluster_description,
+        call: generate_sandbox_cluster_description,
     },
     Case {
         key: "listGroupServerlessInstances",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/serverless",
         version: "2023-01-01",
-        call: list_group_serverless_instances,
+        call: list_serverless_instances,
     },
     Case {
         key: "listGroupServerlessBackupRestoreJobs",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/restoreJobs",
         version: "2023-01-01",
-        call: list_group_serverless_backup_restore_jobs,
+        call: list_serverless_restore_jobs,
     },
     Case {
         key: "createGroupServerlessBackupRestoreJob",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/restoreJobs",
         version: "2023-01-01",
-        call: create_group_serverless_backup_restore_job,
+        call: create_serverless_restore_job,
     },
     Case {
         key: "getGroupServerlessBackupRestoreJob",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/restoreJobs/{restoreJobId}",
         version: "2023-01-01",
-        call: get_group_serverless_backup_restore_job,
+        call: get_serverless_restore_job,
     },
     Case {
         key: "listGroupServerlessBackupSnapshots",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/snapshots",
         version: "2023-01-01",
-        call: list_group_serverless_backup_snapshots,
+        call: list_serverless_backup_snapshots,
     },
     Case {
         key: "getGroupServerlessBackupSnapshot",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/snapshots/{snapshotId}",
         version: "2023-01-01",
-        call: get_group_serverless_backup_snapshot,
+        call: get_serverless_backup_snapshot,
     },
     Case {
         key: "getGroupServerlessPerformanceAdvisorAutoIndexing",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/performanceAdvisor/autoIndexing",
         version: "2023-01-01",
-        call: get_group_serverless_performance_advisor_auto_indexing,
+        call: get_serverless_auto_indexing,
     },
     Case {
         key: "setGroupServerlessPerformanceAdvisorAutoIndexing",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/performanceAdvisor/autoIndexing",
         version: "2023-01-01",
-        call: set_group_serverless_performance_advisor_auto_indexing,
+        call: set_serverless_auto_indexing,
     },
     Case {
         key: "getGroupServerlessInstance",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/serverless/{name}",
         version: "2023-01-01",
-        call: get_group_serverless_instance,
+        call: get_serverless_instance,
     },
     Case {
         key: "listGroupServiceAccounts",
@@ -25651,35 +24616,35 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}/accessList",
         version: "2024-08-05",
-        call: list_group_service_account_access_list,
+        call: list_access_list,
     },
     Case {
         key: "createGroupServiceAccountAccessList",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}/accessList",
         version: "2024-08-05",
-        call: create_group_service_account_access_list,
+        call: create_access_list,
     },
     Case {
         key: "deleteGroupServiceAccountAccessListEntry",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}/accessList/{ipAddress}",
         version: "2024-08-05",
-        call: delete_group_service_account_access_list_entry,
+        call: delete_group_access_entry,
     },
     Case {
         key: "createGroupServiceAccountSecret",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}/secrets",
         version: "2024-08-05",
-        call: create_group_service_account_secret,
+        call: create_group_secret,
     },
     Case {
         key: "deleteGroupServiceAccountSecret",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}/secrets/{secretId}",
         version: "2024-08-05",
-        call: delete_group_service_account_secret,
+        call: delete_group_secret,
     },
     Case {
         key: "inviteGroupServiceAccount",
@@ -25740,7 +24705,7 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/standbyLinks/{standbyLinkId}/failovers",
         version: "preview",
-        call: list_group_standby_link_failovers,
+        call: list_standby_link_failovers,
     },
     #[cfg(feature = "preview")]
     Case {
@@ -25748,7 +24713,7 @@ pub const CASES: &[Case] = &[
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/standbyLinks/{standbyLinkId}/failovers",
         version: "preview",
-        call: create_group_standby_link_failover,
+        call: create_standby_link_failover,
     },
     #[cfg(feature = "preview")]
     Case {
@@ -25756,7 +24721,7 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/standbyLinks/{standbyLinkId}/failovers/{failoverId}",
         version: "preview",
-        call: get_group_standby_link_failover,
+        call: get_standby_link_failover,
     },
     #[cfg(feature = "preview")]
     Case {
@@ -25764,385 +24729,385 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/standbyLinks/{standbyLinkId}:inspectFailoverReadiness",
         version: "preview",
-        call: inspect_group_standby_link_failover_readiness,
+        call: inspect_failover_readiness,
     },
     Case {
         key: "listGroupStreamWorkspaces",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/streams",
         version: "2023-02-01",
-        call: list_group_stream_workspaces,
+        call: list_stream_workspaces,
     },
     Case {
         key: "createGroupStreamWorkspace",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams",
         version: "2023-02-01",
-        call: create_group_stream_workspace,
+        call: create_stream_workspace,
     },
     Case {
         key: "createGroupStreamWorkspace#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams",
         version: "2023-02-01",
-        call: create_group_stream_workspace_rotation_2,
+        call: create_stream_workspace_rotation_2,
     },
     Case {
         key: "createGroupStreamWorkspace#3",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams",
         version: "2023-02-01",
-        call: create_group_stream_workspace_rotation_3,
+        call: create_stream_workspace_rotation_3,
     },
     Case {
         key: "createGroupStreamWorkspace#4",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams",
         version: "2023-02-01",
-        call: create_group_stream_workspace_rotation_4,
+        call: create_stream_workspace_rotation_4,
     },
     Case {
         key: "createGroupStreamWorkspace#5",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams",
         version: "2023-02-01",
-        call: create_group_stream_workspace_rotation_5,
+        call: create_stream_workspace_rotation_5,
     },
     Case {
         key: "createGroupStreamWorkspace#6",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams",
         version: "2023-02-01",
-        call: create_group_stream_workspace_rotation_6,
+        call: create_stream_workspace_rotation_6,
     },
     Case {
         key: "getGroupStreamAccountDetails",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/streams/accountDetails",
         version: "2024-11-13",
-        call: get_group_stream_account_details,
+        call: get_account_details,
     },
     Case {
         key: "listGroupStreamActiveVpcPeeringConnections",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/streams/activeVpcPeeringConnections",
         version: "2024-11-13",
-        call: list_group_stream_active_vpc_peering_connections,
+        call: list_active_peering_connections,
     },
     Case {
         key: "listGroupStreamPrivateLinkConnections",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/streams/privateLinkConnections",
         version: "2023-02-01",
-        call: list_group_stream_private_link_connections,
+        call: list_private_link_connections,
     },
     Case {
         key: "createGroupStreamPrivateLinkConnection",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams/privateLinkConnections",
         version: "2023-02-01",
-        call: create_group_stream_private_link_connection,
+        call: create_private_link_connection,
     },
     Case {
         key: "getGroupStreamPrivateLinkConnection",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/streams/privateLinkConnections/{connectionId}",
         version: "2023-02-01",
-        call: get_group_stream_private_link_connection,
+        call: get_private_link_connection,
     },
     Case {
         key: "deleteGroupStreamPrivateLinkConnection",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/streams/privateLinkConnections/{connectionId}",
         version: "2023-02-01",
-        call: delete_group_stream_private_link_connection,
+        call: delete_private_link_connection,
     },
     Case {
         key: "updateGroupStreamPrivateLinkConnection",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/streams/privateLinkConnections/{connectionId}",
         version: "2025-03-12",
-        call: update_group_stream_private_link_connection,
+        call: update_private_link_connection,
     },
     Case {
         key: "listGroupStreamVpcPeeringConnections",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/streams/vpcPeeringConnections",
         version: "2023-02-01",
-        call: list_group_stream_vpc_peering_connections,
+        call: list_vpc_peering_connections,
     },
     Case {
         key: "deleteGroupStreamVpcPeeringConnection",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/streams/vpcPeeringConnections/{id}",
         version: "2023-02-01",
-        call: delete_group_stream_vpc_peering_connection,
+        call: delete_vpc_peering_connection,
     },
     Case {
         key: "acceptGroupStreamVpcPeeringConnection",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams/vpcPeeringConnections/{id}:accept",
         version: "2023-02-01",
-        call: accept_group_stream_vpc_peering_connection,
+        call: accept_vpc_peering_connection,
     },
     Case {
         key: "rejectGroupStreamVpcPeeringConnection",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams/vpcPeeringConnections/{id}:reject",
         version: "2023-02-01",
-        call: reject_group_stream_vpc_peering_connection,
+        call: reject_vpc_peering_connection,
     },
     Case {
         key: "getGroupStreamWorkspace",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}",
         version: "2023-02-01",
-        call: get_group_stream_workspace,
+        call: get_stream_workspace,
     },
     Case {
         key: "deleteGroupStreamWorkspace",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}",
         version: "2023-02-01",
-        call: delete_group_stream_workspace,
+        call: delete_stream_workspace,
     },
     Case {
         key: "updateGroupStreamWorkspace",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}",
         version: "2023-02-01",
-        call: update_group_stream_workspace,
+        call: update_stream_workspace,
     },
     Case {
         key: "downloadGroupStreamAuditLogs",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/auditLogs",
         version: "2023-02-01",
-        call: download_group_stream_audit_logs,
+        call: download_audit_logs,
     },
     Case {
         key: "listGroupStreamConnections",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections",
         version: "2023-02-01",
-        call: list_group_stream_connections,
+        call: list_stream_connections,
     },
     Case {
         key: "createGroupStreamConnection",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections",
         version: "2023-02-01",
-        call: create_group_stream_connection,
+        call: create_stream_connection,
     },
     Case {
         key: "createGroupStreamConnection#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections",
         version: "2023-02-01",
-        call: create_group_stream_connection_rotation_2,
+        call: create_stream_connection_rotation_2,
     },
     Case {
         key: "createGroupStreamConnection#3",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections",
         version: "2023-02-01",
-        call: create_group_stream_connection_rotation_3,
+        call: create_stream_connection_rotation_3,
     },
     Case {
         key: "createGroupStreamConnection#4",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections",
         version: "2023-02-01",
-        call: create_group_stream_connection_rotation_4,
+        call: create_stream_connection_rotation_4,
     },
     Case {
         key: "createGroupStreamConnection#5",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections",
         version: "2023-02-01",
-        call: create_group_stream_connection_rotation_5,
+        call: create_stream_connection_rotation_5,
     },
     Case {
         key: "createGroupStreamConnection#6",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections",
         version: "2023-02-01",
-        call: create_group_stream_connection_rotation_6,
+        call: create_stream_connection_rotation_6,
     },
     Case {
         key: "getGroupStreamConnection",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}",
         version: "2023-02-01",
-        call: get_group_stream_connection,
+        call: get_stream_connection,
     },
     Case {
         key: "deleteGroupStreamConnection",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}",
         version: "2023-02-01",
-        call: delete_group_stream_connection,
+        call: delete_stream_connection,
     },
     Case {
         key: "updateGroupStreamConnection",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}",
         version: "2023-02-01",
-        call: update_group_stream_connection,
+        call: update_stream_connection,
     },
     Case {
         key: "updateGroupStreamConnection#2",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}",
         version: "2023-02-01",
-        call: update_group_stream_connection_rotation_2,
+        call: update_stream_connection_rotation_2,
     },
     Case {
         key: "updateGroupStreamConnection#3",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}",
         version: "2023-02-01",
-        call: update_group_stream_connection_rotation_3,
+        call: update_stream_connection_rotation_3,
     },
     Case {
         key: "updateGroupStreamConnection#4",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}",
         version: "2023-02-01",
-        call: update_group_stream_connection_rotation_4,
+        call: update_stream_connection_rotation_4,
     },
     Case {
         key: "updateGroupStreamConnection#5",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}",
         version: "2023-02-01",
-        call: update_group_stream_connection_rotation_5,
+        call: update_stream_connection_rotation_5,
     },
     Case {
         key: "updateGroupStreamConnection#6",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}",
         version: "2023-02-01",
-        call: update_group_stream_connection_rotation_6,
+        call: update_stream_connection_rotation_6,
     },
     Case {
         key: "listGroupStreamConnectionFailoverConnections",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}/failoverConnections",
         version: "2025-03-12",
-        call: list_group_stream_connection_failover_connections,
+        call: list_failover_connections,
     },
     Case {
         key: "createGroupStreamConnectionFailoverConnection",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}/failoverConnections",
         version: "2025-03-12",
-        call: create_group_stream_connection_failover_connection,
+        call: create_failover_connection,
     },
     Case {
         key: "createGroupStreamConnectionFailoverConnection#2",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}/failoverConnections",
         version: "2025-03-12",
-        call: create_group_stream_connection_failover_connection_rotation_2,
+        call: create_failover_connection_rotation_2,
     },
     Case {
         key: "getGroupStreamConnectionFailoverConnection",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}/failoverConnections/{failoverConnectionId}",
         version: "2025-03-12",
-        call: get_group_stream_connection_failover_connection,
+        call: get_stream_failover_connection,
     },
     Case {
         key: "deleteGroupStreamConnectionFailoverConnection",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}/failoverConnections/{failoverConnectionId}",
         version: "2025-03-12",
-        call: delete_group_stream_connection_failover_connection,
+        call: delete_stream_failover_connection,
     },
     Case {
         key: "updateGroupStreamConnectionFailoverConnection",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}/failoverConnections/{failoverConnectionId}",
         version: "2025-03-12",
-        call: update_group_stream_connection_failover_connection,
+        call: update_stream_failover_connection,
     },
     Case {
         key: "updateGroupStreamConnectionFailoverConnection#2",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}/failoverConnections/{failoverConnectionId}",
         version: "2025-03-12",
-        call: update_group_stream_connection_failover_connection_rotation_2,
+        call: update_stream_failover_connection_rotation_2,
     },
     Case {
         key: "createGroupStreamProcessor",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor",
         version: "2024-05-30",
-        call: create_group_stream_processor,
+        call: create_stream_processor,
     },
     Case {
         key: "getGroupStreamProcessor",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}",
         version: "2024-05-30",
-        call: get_group_stream_processor,
+        call: get_stream_processor,
     },
     Case {
         key: "deleteGroupStreamProcessor",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}",
         version: "2024-05-30",
-        call: delete_group_stream_processor,
+        call: delete_stream_processor,
     },
     Case {
         key: "updateGroupStreamProcessor",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}",
         version: "2024-05-30",
-        call: update_group_stream_processor,
+        call: update_stream_processor,
     },
     Case {
         key: "startGroupStreamProcessor",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}:start",
         version: "2024-05-30",
-        call: start_group_stream_processor,
+        call: start_stream_processor,
     },
     Case {
         key: "startGroupStreamProcessorWith",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}:startWith",
         version: "2025-03-12",
-        call: start_group_stream_processor_with,
+        call: start_stream_processor_with,
     },
     Case {
         key: "stopGroupStreamProcessor",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}:stop",
         version: "2024-05-30",
-        call: stop_group_stream_processor,
+        call: stop_stream_processor,
     },
     Case {
         key: "getGroupStreamProcessors",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processors",
         version: "2024-05-30",
-        call: get_group_stream_processors,
+        call: get_stream_processors,
     },
     Case {
         key: "downloadGroupStreamOperationalLogs",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/streams/{tenantName}:downloadOperationalLogs",
         version: "2025-03-12",
-        call: download_group_stream_operational_logs,
+        call: download_operational_logs,
     },
     Case {
         key: "withGroupStreamSampleConnections",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/streams:withSampleConnections",
         version: "2024-08-05",
-        call: with_group_stream_sample_connections,
+        call: with_stream_sample_connections,
     },
     Case {
         key: "listGroupTeams",
@@ -26184,42 +25149,42 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/userSecurity",
         version: "2023-01-01",
-        call: get_group_user_security,
+        call: get_user_security,
     },
     Case {
         key: "updateGroupUserSecurity",
         method: "PATCH",
         path: "/api/atlas/v2/groups/{groupId}/userSecurity",
         version: "2023-01-01",
-        call: update_group_user_security,
+        call: update_user_security,
     },
     Case {
         key: "disableGroupUserSecurityCustomerX509",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/userSecurity/customerX509",
         version: "2023-01-01",
-        call: disable_group_user_security_customer_x509,
+        call: disable_security_customer_x509,
     },
     Case {
         key: "deleteGroupUserSecurityLdapUserToDnMapping",
         method: "DELETE",
         path: "/api/atlas/v2/groups/{groupId}/userSecurity/ldap/userToDNMapping",
         version: "2023-01-01",
-        call: delete_group_user_security_ldap_user_to_dn_mapping,
+        call: delete_ldap_user_mapping,
     },
     Case {
         key: "verifyGroupUserSecurityLdap",
         method: "POST",
         path: "/api/atlas/v2/groups/{groupId}/userSecurity/ldap/verify",
         version: "2023-01-01",
-        call: verify_group_user_security_ldap,
+        call: verify_user_security_ldap,
     },
     Case {
         key: "getGroupUserSecurityLdapVerify",
         method: "GET",
         path: "/api/atlas/v2/groups/{groupId}/userSecurity/ldap/verify/{requestId}",
         version: "2023-01-01",
-        call: get_group_user_security_ldap_verify,
+        call: get_user_security_verify,
     },
     Case {
         key: "listGroupUsers",
@@ -26338,28 +25303,28 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/aiModelApiClouds/{cloud}/geographies/{geography}/modelGroupNames/{modelGroupName}/rateLimits",
         version: "2025-03-12",
-        call: get_org_ai_model_api_cloud_geography_model_group_name_rate_limits,
+        call: get_org_rate_limits,
     },
     Case {
         key: "listOrgAiModelApiKeys",
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/aiModelApiKeys",
         version: "2025-03-12",
-        call: list_org_ai_model_api_keys,
+        call: list_org_model_keys,
     },
     Case {
         key: "getOrgAiModelApiKey",
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/aiModelApiKeys/{apiKeyId}",
         version: "2025-03-12",
-        call: get_org_ai_model_api_key,
+        call: get_org_model_key,
     },
     Case {
         key: "getOrgAiModelApiRateLimits",
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/aiModelApiRateLimits",
         version: "2025-03-12",
-        call: get_org_ai_model_api_rate_limits,
+        call: get_org_model_limits,
     },
     Case {
         key: "listOrgApiKeys",
@@ -26401,28 +25366,28 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList",
         version: "2023-01-01",
-        call: list_org_api_key_access_list_entries,
+        call: list_org_access_entries,
     },
     Case {
         key: "createOrgApiKeyAccessListEntry",
         method: "POST",
         path: "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList",
         version: "2023-01-01",
-        call: create_org_api_key_access_list_entry,
+        call: create_org_access_entry,
     },
     Case {
         key: "getOrgApiKeyAccessListEntry",
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}",
         version: "2023-01-01",
-        call: get_org_api_key_access_list_entry,
+        call: get_org_access_entry,
     },
     Case {
         key: "deleteOrgApiKeyAccessListEntry",
         method: "DELETE",
         path: "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}",
         version: "2023-01-01",
-        call: delete_org_api_key_access_list_entry,
+        call: delete_access_entry,
     },
     Case {
         key: "getOrgAssociatedInvoices",
@@ -26444,14 +25409,14 @@ pub const CASES: &[Case] = &[
         method: "POST",
         path: "/api/atlas/v2/orgs/{orgId}/billing/costExplorer/usage",
         version: "2023-01-01",
-        call: create_org_billing_cost_explorer_usage_process,
+        call: create_cost_explorer_process,
     },
     Case {
         key: "getOrgBillingCostExplorerUsage",
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/billing/costExplorer/usage/{token}",
         version: "2023-01-01",
-        call: get_org_billing_cost_explorer_usage,
+        call: get_cost_explorer_usage,
     },
     Case {
         key: "getOrgDelegationSettings",
@@ -26486,7 +25451,7 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/federationSettings",
         version: "2023-01-01",
-        call: get_org_federation_settings,
+        call: get_federation_settings,
     },
     Case {
         key: "getOrgGroups",
@@ -26542,35 +25507,35 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/invoices",
         version: "2023-01-01",
-        call: list_org_invoices,
+        call: list_invoices,
     },
     Case {
         key: "listOrgInvoicePending",
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/invoices/pending",
         version: "2023-01-01",
-        call: list_org_invoice_pending,
+        call: list_invoice_pending,
     },
     Case {
         key: "getOrgInvoice",
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/invoices/{invoiceId}",
         version: "2023-01-01",
-        call: get_org_invoice,
+        call: get_invoice,
     },
     Case {
         key: "getOrgInvoiceCsv",
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/invoices/{invoiceId}/csv",
         version: "2023-01-01",
-        call: get_org_invoice_csv,
+        call: get_invoice_csv,
     },
     Case {
         key: "searchOrgInvoiceLineItems",
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/invoices/{invoiceId}/lineItems:search",
         version: "2024-08-05",
-        call: search_org_invoice_line_items,
+        call: search_invoice_line_items,
     },
     Case {
         key: "listOrgInvoiceReports",
@@ -26599,28 +25564,28 @@ pub const CASES: &[Case] = &[
         method: "POST",
         path: "/api/atlas/v2/orgs/{orgId}/invoices/{invoiceId}:generateAndDownloadReport",
         version: "preview",
-        call: generate_org_invoice_and_download_report,
+        call: generate_invoice_report,
     },
     Case {
         key: "listOrgLiveMigrationAvailableProjects",
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/liveMigrations/availableProjects",
         version: "2023-01-01",
-        call: list_org_live_migration_available_projects,
+        call: list_available_projects,
     },
     Case {
         key: "createOrgLiveMigrationLinkToken",
         method: "POST",
         path: "/api/atlas/v2/orgs/{orgId}/liveMigrations/linkTokens",
         version: "2023-01-01",
-        call: create_org_live_migration_link_token,
+        call: create_link_token,
     },
     Case {
         key: "deleteOrgLiveMigrationLinkTokens",
         method: "DELETE",
         path: "/api/atlas/v2/orgs/{orgId}/liveMigrations/linkTokens",
         version: "2023-01-01",
-        call: delete_org_live_migration_link_tokens,
+        call: delete_link_tokens,
     },
     #[cfg(feature = "preview")]
     Case {
@@ -26686,35 +25651,35 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/mcpConfigs/{mcpConfigId}/secrets",
         version: "2025-03-12",
-        call: list_org_mcp_config_secrets,
+        call: list_org_mcp_secrets,
     },
     Case {
         key: "createOrgMcpConfigSecret",
         method: "POST",
         path: "/api/atlas/v2/orgs/{orgId}/mcpConfigs/{mcpConfigId}/secrets",
         version: "2025-03-12",
-        call: create_org_mcp_config_secret,
+        call: create_org_mcp_secret,
     },
     Case {
         key: "getOrgMcpConfigSecret",
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/mcpConfigs/{mcpConfigId}/secrets/{secretId}",
         version: "2025-03-12",
-        call: get_org_mcp_config_secret,
+        call: get_org_mcp_secret,
     },
     Case {
         key: "deleteOrgMcpConfigSecret",
         method: "DELETE",
         path: "/api/atlas/v2/orgs/{orgId}/mcpConfigs/{mcpConfigId}/secrets/{secretId}",
         version: "2025-03-12",
-        call: delete_org_mcp_config_secret,
+        call: delete_org_mcp_secret,
     },
     Case {
         key: "getOrgNonCompliantResources",
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/nonCompliantResources",
         version: "2024-08-05",
-        call: get_org_non_compliant_resources,
+        call: get_non_compliant_resources,
     },
     Case {
         key: "listOrgResourcePolicies",
@@ -26756,7 +25721,7 @@ pub const CASES: &[Case] = &[
         method: "POST",
         path: "/api/atlas/v2/orgs/{orgId}/resourcePolicies:validate",
         version: "2024-08-05",
-        call: validate_org_resource_policies,
+        call: validate_resource_policies,
     },
     #[cfg(feature = "preview")]
     Case {
@@ -26838,42 +25803,42 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/accessList",
         version: "2024-08-05",
-        call: list_org_service_account_access_list,
+        call: list_org_access_list,
     },
     Case {
         key: "createOrgServiceAccountAccessList",
         method: "POST",
         path: "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/accessList",
         version: "2024-08-05",
-        call: create_org_service_account_access_list,
+        call: create_org_access_list,
     },
     Case {
         key: "deleteOrgServiceAccountAccessListEntry",
         method: "DELETE",
         path: "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/accessList/{ipAddress}",
         version: "2024-08-05",
-        call: delete_org_service_account_access_list_entry,
+        call: delete_org_access_entry,
     },
     Case {
         key: "getOrgServiceAccountGroups",
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/groups",
         version: "2024-08-05",
-        call: get_org_service_account_groups,
+        call: get_service_account_groups,
     },
     Case {
         key: "createOrgServiceAccountSecret",
         method: "POST",
         path: "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/secrets",
         version: "2024-08-05",
-        call: create_org_service_account_secret,
+        call: create_org_secret,
     },
     Case {
         key: "deleteOrgServiceAccountSecret",
         method: "DELETE",
         path: "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/secrets/{secretId}",
         version: "2024-08-05",
-        call: delete_org_service_account_secret,
+        call: delete_org_secret,
     },
     Case {
         key: "getOrgSettings",
@@ -26908,7 +25873,7 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/teams/byName/{teamName}",
         version: "2023-01-01",
-        call: get_org_team_by_name,
+        call: get_team_by_name,
     },
     Case {
         key: "getOrgTeam",
@@ -26936,28 +25901,28 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/teams/{teamId}/users",
         version: "2025-02-19",
-        call: list_org_team_users,
+        call: list_team_users,
     },
     Case {
         key: "listOrgTeamUsers@2023-01-01",
         method: "GET",
         path: "/api/atlas/v2/orgs/{orgId}/teams/{teamId}/users",
         version: "2023-01-01",
-        call: list_org_team_users_v2023_01_01,
+        call: list_team_users_v2023_01_01,
     },
     Case {
         key: "addOrgTeamUsers",
         method: "POST",
         path: "/api/atlas/v2/orgs/{orgId}/teams/{teamId}/users",
         version: "2023-01-01",
-        call: add_org_team_users,
+        call: add_team_users,
     },
     Case {
         key: "removeOrgTeamUserFromTeam",
         method: "DELETE",
         path: "/api/atlas/v2/orgs/{orgId}/teams/{teamId}/users/{userId}",
         version: "2023-01-01",
-        call: remove_org_team_user_from_team,
+        call: remove_user_from_team,
     },
     Case {
         key: "addOrgTeamUser",
@@ -27034,14 +25999,14 @@ pub const CASES: &[Case] = &[
         method: "POST",
         path: "/api/atlas/v2/orgs/{orgId}/users/{userId}:addRole",
         version: "2025-02-19",
-        call: add_org_user_role,
+        call: add_org_role,
     },
     Case {
         key: "removeOrgUserRole",
         method: "POST",
         path: "/api/atlas/v2/orgs/{orgId}/users/{userId}:removeRole",
         version: "2025-02-19",
-        call: remove_org_user_role,
+        call: remove_org_role,
     },
     Case {
         key: "listRateLimits",
@@ -27092,7 +26057,7 @@ pub const CASES: &[Case] = &[
         method: "GET",
         path: "/api/atlas/v2/unauth/controlPlaneIPAddresses",
         version: "2023-11-15",
-        call: list_control_plane_ip_addresses,
+        call: list_control_plane_addresses,
     },
     Case {
         key: "createUser",

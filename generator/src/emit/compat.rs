@@ -34,10 +34,9 @@ impl Ctx<'_> {
         );
         let builder = format_ident!("{}", target.names.builder);
         let note = format!(
-            "renamed to `{}().{}` in the {} spec of {}",
+            "renamed to `{}().{}` on {}",
             group.accessor,
             target.names.method.trim_start_matches("r#"),
-            self.service(),
             alias.record.since
         );
         let doc = format!(
@@ -84,10 +83,8 @@ impl Ctx<'_> {
                     format_ident!("{}", target.names.builder),
                 );
                 let note = format!(
-                    "renamed to `{}` in the {} spec of {}",
-                    target.names.builder,
-                    self.service(),
-                    a.record.since
+                    "renamed to `{}` on {}",
+                    target.names.builder, a.record.since
                 );
                 let cfg = super::preview_cfg(target.preview);
                 let feature = self.groups_cfg(&[target.names.group]);
@@ -186,10 +183,8 @@ impl Ctx<'_> {
                     format_ident!("{}", self.defs[a.target].name),
                 );
                 let note = format!(
-                    "renamed to `{}` in the {} spec of {}",
-                    self.defs[a.target].name,
-                    self.service(),
-                    a.record.since
+                    "renamed to `{}` on {}",
+                    self.defs[a.target].name, a.record.since
                 );
                 let cfg = self.def_cfg(a.target);
                 quote! {

@@ -286,6 +286,8 @@ pub struct OpSettings {
     pub release: String,
     /// Query parameters no builder offers (the settings give the reason).
     pub omit_query: BTreeSet<String>,
+    /// Where method and builder names come from.
+    pub method_names: crate::settings::MethodNames,
 }
 
 /// Every operation at every version it offers, named, and the API groups
@@ -306,7 +308,7 @@ pub fn build<'a>(
     // Every type exists now: box cycles and decide `Default`, which the
     // later passes need.
     types.finish();
-    let (named, groups) = names::assign(drafts, types, diags);
+    let (named, groups) = names::assign(drafts, types, settings.method_names, diags);
     let ops = named
         .into_iter()
         .enumerate()

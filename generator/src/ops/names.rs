@@ -6,6 +6,7 @@
 use super::{Draft, Group, OpNames, Operation, Output, VersionMethod, VersionRole, version_suffix};
 use crate::diag::Diagnostics;
 use crate::naming::{NameTable, pascal_ident, snake_ident};
+use crate::settings::MethodNames;
 use crate::types::TypeSpace;
 use std::collections::BTreeMap;
 
@@ -25,9 +26,10 @@ const TYPE_MODULES: [&str; 8] = [
 pub(super) fn assign(
     drafts: Vec<Draft>,
     types: &mut TypeSpace<'_>,
+    source: MethodNames,
     diags: &mut Diagnostics,
 ) -> (Vec<(Draft, OpNames)>, Vec<Group>) {
-    let drafts = with_methods(drafts, diags);
+    let drafts = with_methods(drafts, source, diags);
     let groups = groups(&drafts, types);
     let group_of: BTreeMap<&str, usize> = groups
         .iter()
@@ -35,13 +37,13 @@ pub(super) fn assign(
         .map(|(i, g)| (g.tag.as_str(), i))
         .collect();
     let mut ops = Vec::with_capacity(drafts.len());
-    for (draft, method, role) in drafts {
+    for (draft, method, role, name) in drafts {
         let base = match role {
-            VersionRole::Default { .. } => pascal_ident(&draft.id),
+            VersionRole::Default { .. } => pascal_ident(&name),
             VersionRole::Other { .. } => {
                 format!(
                     "{}{}",
-                    pascal_ident(&draft.id),
+                    pascal_ident(&name),
                     pascal_ident(&version_suffix(&draft.version))
                 )
             }
@@ -62,20 +64,24 @@ pub(super) fn assign(
     (ops, groups)
 }
 
-type Named = (Draft, String, VersionRole);
+/// A draft, its method, its version role and the name its method and
+/// builder derive from (the short name or the operationId).
+type Named = (Draft, String, VersionRole, String);
 
-/// Method names, claimed in order: a site's default method takes the
-/// operationId (`update_org_invite_by_id`), its other versions that name
-/// with the version (`create_group_cluster_v2023_02_01`).
-fn with_methods(drafts: Vec<Draft>, diags: &mut Diagnostics) -> Vec<Named> {
+/// Method names, claimed in order: a site's default method takes its name
+/// (`create_cluster`, see [`names_from`]), its other versions that name with
+/// the version (`create_cluster_v2023_02_01`).
+fn with_methods(drafts: Vec<Draft>, source: MethodNames, diags: &mut Diagnostics) -> Vec<Named> {
+    let sites = by_site(drafts);
+    let names = names_from(&sites, source);
     let mut table = NameTable::new();
-    let mut out: Vec<Named> = Vec::with_capacity(drafts.len());
-    for site in by_site(drafts) {
+    let mut out: Vec<Named> = Vec::with_capacity(sites.len());
+    for (site, name) in sites.into_iter().zip(names) {
         let mut versions = site.into_iter();
         let Some(default) = versions.next() else {
             continue;
         };
-        let want = snake_ident(&default.id);
+        let want = snake_ident(&name);
         if table.claim(&want) != want {
             let message = format!(
                 "operationId {:?} becomes {want:?}, which another operation already has",
@@ -93,20 +99,56 @@ fn with_methods(drafts: Vec<Draft>, diags: &mut Diagnostics) -> Vec<Named> {
                     VersionRole::Other {
                         default_method: want.clone(),
                     },
+                    name.clone(),
                 )
             })
             .collect();
         let methods = others
             .iter()
-            .map(|(d, method, _)| VersionMethod {
+            .map(|(d, method, _, _)| VersionMethod {
                 version: d.version.clone(),
                 method: method.clone(),
             })
             .collect();
-        out.push((default, want, VersionRole::Default { others: methods }));
+        out.push((
+            default,
+            want,
+            VersionRole::Default { others: methods },
+            name,
+        ));
         out.extend(others);
     }
     out
+}
+
+/// The name each site's methods and builders derive from. With
+/// [`MethodNames::Override`]: the spec's `x-xgen-operation-id-override`
+/// (`createCluster` for `createGroupCluster`), unless the method it makes
+/// is one another operation wants too (its short name or operationId):
+/// then every operation that wants it keeps its operationId, whatever the
+/// order. Otherwise, and without an override, the operationId.
+fn names_from(sites: &[Vec<Draft>], source: MethodNames) -> Vec<String> {
+    let short = |d: &Draft| match source {
+        MethodNames::Override => d.docs.alias.clone(),
+        MethodNames::OperationId => None,
+    };
+    let wanted = |d: &Draft| snake_ident(&short(d).unwrap_or_else(|| d.id.clone()));
+    let mut count: BTreeMap<String, usize> = BTreeMap::new();
+    for d in sites.iter().filter_map(|s| s.first()) {
+        *count.entry(wanted(d)).or_default() += 1;
+        if short(d).is_some() {
+            // Its operationId's method stays wanted: no short name takes it.
+            *count.entry(snake_ident(&d.id)).or_default() += 1;
+        }
+    }
+    sites
+        .iter()
+        .filter_map(|s| s.first())
+        .map(|d| match short(d) {
+            Some(name) if count[&snake_ident(&name)] == 1 => name,
+            _ => d.id.clone(),
+        })
+        .collect()
 }
 
 /// The drafts of each site (its default version first), in order.
@@ -124,7 +166,7 @@ fn by_site(drafts: Vec<Draft>) -> Vec<Vec<Draft>> {
 /// One group per tag, in tag order: its module, accessor and struct.
 fn groups(ops: &[Named], types: &mut TypeSpace<'_>) -> Vec<Group> {
     let mut by_tag: BTreeMap<&str, Vec<&Draft>> = BTreeMap::new();
-    for (op, _, role) in ops {
+    for (op, _, role, _) in ops {
         let entry = by_tag.entry(op.tag.as_str()).or_default();
         if matches!(role, VersionRole::Default { .. }) {
             entry.push(op);

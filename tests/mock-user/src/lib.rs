@@ -12,7 +12,7 @@ pub async fn cluster_names(client: &Client, project: &str) -> Result<Vec<String>
     let mut names = Vec::new();
     let mut clusters = client
         .clusters()
-        .list_group_clusters(project)
+        .list_clusters(project)
         .items_per_page(2)
         .items();
     while let Some(cluster) = clusters.try_next().await? {
@@ -43,7 +43,7 @@ pub async fn add_reader(
     };
     let created = client
         .database_users()
-        .create_group_database_user(project)
+        .create_database_user(project)
         .body(user)
         .send()
         .await;

@@ -1,8 +1,8 @@
 //! The application code of this crate, tested against the generated
 //! crate's mock: no server, no network, every rule typed.
 
-use atlas_admin::apis::clusters::ListGroupClusters;
-use atlas_admin::apis::database_users::CreateGroupDatabaseUser;
+use atlas_admin::apis::clusters::ListClusters;
+use atlas_admin::apis::database_users::CreateDatabaseUser;
 use atlas_admin::mock::Mock;
 use atlas_admin::types::{CloudDatabaseUser, ClusterDescription20240805};
 use atlas_admin::{Client, Error, RetryPolicy};
@@ -22,7 +22,7 @@ fn cluster(name: &str) -> ClusterDescription20240805 {
 async fn cluster_names_walks_every_page() {
     let mock = Mock::new();
     let list = mock
-        .on::<ListGroupClusters>()
+        .on::<ListClusters>()
         .when("project 1", |call| call.path_has(PROJECT))
         .pages(["a", "b", "c", "d", "e"].map(cluster).to_vec());
     let client = Client::mock(&mock);
@@ -37,7 +37,7 @@ async fn cluster_names_walks_every_page() {
 async fn add_reader_sends_the_user_and_returns_it() {
     let mock = Mock::new();
     let created = mock
-        .on::<CreateGroupDatabaseUser>()
+        .on::<CreateDatabaseUser>()
         .when("a reader of sales", |call| {
             call.body().is_some_and(|user: CloudDatabaseUser| {
                 user.username == "ana" && user.roles[0].database_name == "sales"
@@ -58,7 +58,7 @@ async fn add_reader_sends_the_user_and_returns_it() {
 #[tokio::test]
 async fn add_reader_reports_a_missing_project_as_none() {
     let mock = Mock::new();
-    mock.on::<CreateGroupDatabaseUser>().fail(
+    mock.on::<CreateDatabaseUser>().fail(
         404,
         "RESOURCE_NOT_FOUND",
         "No project with ID 5f0000000000000000000001.",
@@ -75,7 +75,7 @@ async fn add_reader_reports_a_missing_project_as_none() {
 #[tokio::test]
 async fn an_atlas_error_keeps_its_code_and_detail() {
     let mock = Mock::new();
-    mock.on::<CreateGroupDatabaseUser>().fail(
+    mock.on::<CreateDatabaseUser>().fail(
         409,
         "USER_ALREADY_EXISTS",
         "The user ana already exists.",
@@ -96,7 +96,7 @@ async fn an_atlas_error_keeps_its_code_and_detail() {
 async fn a_429_is_retried_to_success() {
     let mock = Mock::new();
     let rule = mock
-        .on::<CreateGroupDatabaseUser>()
+        .on::<CreateDatabaseUser>()
         .then_fail(429, "RATE_LIMITED", "Slow down.")
         .then_fail(429, "RATE_LIMITED", "Slow down.")
         .respond(CloudDatabaseUser {
@@ -120,7 +120,7 @@ async fn a_429_is_retried_to_success() {
 #[tokio::test]
 async fn an_unmatched_call_fails_naming_the_request_and_the_rules() {
     let mock = Mock::new();
-    mock.on::<ListGroupClusters>()
+    mock.on::<ListClusters>()
         .when("another project", |call| {
             call.path_has("5f00000000000000000000ff")
         })
@@ -153,7 +153,7 @@ async fn a_parameter_is_checked_before_the_mock_is_asked() {
 
 #[tokio::test]
 async fn a_created_cluster_is_waited_for_through_the_mock() {
-    use atlas_admin::apis::clusters::{CreateGroupCluster, GetGroupCluster};
+    use atlas_admin::apis::clusters::{CreateCluster, GetCluster};
     use atlas_admin::types::AdvancedClusterDescriptionStateName as State;
     use atlas_admin::wait::Wait;
     let in_state = |state: State| ClusterDescription20240805 {
@@ -162,17 +162,17 @@ async fn a_created_cluster_is_waited_for_through_the_mock() {
         ..cluster("c1")
     };
     let mock = Mock::new();
-    mock.on::<CreateGroupCluster>()
+    mock.on::<CreateCluster>()
         .respond(in_state(State::Creating));
     let polls = mock
-        .on::<GetGroupCluster>()
+        .on::<GetCluster>()
         .when("c1", |call| call.path_has("c1"))
         .then_respond(in_state(State::Creating))
         .respond(in_state(State::Idle));
     let client = Client::mock(&mock);
     let done = client
         .clusters()
-        .create_group_cluster(PROJECT)
+        .create_cluster(PROJECT)
         .body(cluster("c1"))
         .send_and_wait(&Wait::new().interval(Duration::from_millis(1)))
         .await
@@ -189,7 +189,7 @@ async fn the_mock_answers_as_atlas_does_where_the_spec_is_wrong() {
     // A status the spec does not document, a role name in upper case, a
     // required property (`databaseName`) left out, a property the spec
     // does not have, and a sunset announced.
-    mock.on::<CreateGroupDatabaseUser>()
+    mock.on::<CreateDatabaseUser>()
         .header("Sunset", "Thu, 1 Jul 2027 00:00:00 GMT")
         .respond_json(
             202,
@@ -210,7 +210,7 @@ async fn the_mock_answers_as_atlas_does_where_the_spec_is_wrong() {
 
     let created = client
         .database_users()
-        .create_group_database_user(PROJECT)
+        .create_database_user(PROJECT)
         .body(CloudDatabaseUser::default())
         .send()
         .await
@@ -243,7 +243,7 @@ async fn the_mock_answers_as_atlas_does_where_the_spec_is_wrong() {
 #[tokio::test]
 async fn a_typed_answer_can_come_with_another_status() {
     let mock = Mock::new();
-    mock.on::<CreateGroupDatabaseUser>().respond_with_status(
+    mock.on::<CreateDatabaseUser>().respond_with_status(
         200,
         CloudDatabaseUser {
             username: "ana".into(),
@@ -254,7 +254,7 @@ async fn a_typed_answer_can_come_with_another_status() {
     let client = Client::mock(&mock);
     let created = client
         .database_users()
-        .create_group_database_user(PROJECT)
+        .create_database_user(PROJECT)
         .body(CloudDatabaseUser::default())
         .send()
         .await

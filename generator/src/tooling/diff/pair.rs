@@ -233,7 +233,10 @@ pub(super) fn operations(old: &Ir, new: &Ir, pairs: &Pairs, report: &mut Report)
                 new: b.clone(),
             });
         }
-        if a.operation_id != b.operation_id {
+        // A new operationId, or a new method name for the same one (the
+        // spec's short name, or the naming rule, changed).
+        let method = |r: &OpRef| r.method.split_once("().").map(|(_, m)| m.to_owned());
+        if a.operation_id != b.operation_id || method(&a) != method(&b) {
             report.operations_renamed.push(Renamed { old: a, new: b });
         }
     }
