@@ -42,11 +42,14 @@ async fn main() -> ExitCode {
     #[allow(deprecated)] // Atlas deprecates invitation management; the call still works.
     let result = client
         .organizations()
-        .update_org_invite_by_id(org_id, invitation_id)
-        .body(OrganizationInvitationUpdateRequest {
-            roles: Some(roles),
-            ..Default::default()
-        })
+        .update_org_invite_by_id(
+            org_id,
+            invitation_id,
+            OrganizationInvitationUpdateRequest {
+                roles: Some(roles),
+                ..Default::default()
+            },
+        )
         .send()
         .await;
     match result {

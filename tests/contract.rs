@@ -253,8 +253,16 @@ fn overlaid_spec(dir: &Path) -> PathBuf {
     let inputs = atlas_codegen::inputs::Inputs::load(&root.join("spec/atlas.toml"))
         .expect("spec/atlas.toml");
     let mut diags = atlas_codegen::diag::Diagnostics::default();
-    let value = atlas_codegen::load::overlaid("spec", &text, &inputs.overlays, &mut diags)
-        .expect("the overlaid spec");
+    // As the client is generated from it: overlays, and the enums the
+    // compatibility records keep (else Prism invents values for them).
+    let value = atlas_codegen::load::overlaid_kept(
+        "spec",
+        &text,
+        &inputs.overlays,
+        &inputs.compat.enums,
+        &mut diags,
+    )
+    .expect("the overlaid spec");
     let path = dir.join("spec.json");
     std::fs::write(&path, serde_json::to_vec(&value).expect("JSON")).expect("spec.json");
     path

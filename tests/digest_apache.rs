@@ -228,8 +228,7 @@ async fn digest_with_a_json_body_and_one_challenge_for_many_requests() {
     for _ in 0..3 {
         let invitation = client
             .organizations()
-            .update_org_invite_by_id(ORG, INVITATION)
-            .body(body())
+            .update_org_invite_by_id(ORG, INVITATION, body())
             .send()
             .await
             .unwrap_or_else(|e| panic!("{e}\n{}", apache.file("error.log")));
@@ -270,8 +269,7 @@ async fn a_stale_nonce_is_renewed_and_wrong_keys_are_refused() {
     let call = || {
         client
             .organizations()
-            .update_org_invite_by_id(ORG, INVITATION)
-            .body(body())
+            .update_org_invite_by_id(ORG, INVITATION, body())
             .send()
     };
     call()
@@ -291,8 +289,7 @@ async fn a_stale_nonce_is_renewed_and_wrong_keys_are_refused() {
     let wrong = digest_client(&apache, "not-the-key");
     let err = wrong
         .organizations()
-        .update_org_invite_by_id(ORG, INVITATION)
-        .body(body())
+        .update_org_invite_by_id(ORG, INVITATION, body())
         .send()
         .await
         .unwrap_err();

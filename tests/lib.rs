@@ -1,5 +1,25 @@
 //! Shared helpers for the tests: where the workspace is, and one generation
 //! of the real spec per test binary.
+//!
+//! A call that leaves out a required body does not compile: the body is an
+//! argument after the path parameters, not a setter checked when sent.
+//!
+//! ```compile_fail,E0061
+//! # async fn f(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+//! client.clusters().create_cluster("32b6e34b3d91647abb20e7b8").send().await?;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! With it, the same call compiles:
+//!
+//! ```no_run
+//! # async fn f(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
+//! let body = atlas_admin::types::ClusterDescription20240805::default();
+//! client.clusters().create_cluster("32b6e34b3d91647abb20e7b8", body).send().await?;
+//! # Ok(())
+//! # }
+//! ```
 
 use atlas_codegen::project::{self, Run, SpecChoice};
 use atlas_codegen::settings::Settings;

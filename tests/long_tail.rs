@@ -116,8 +116,7 @@ async fn a_get_can_carry_a_body() {
     let server = server(200, json!({"results": [], "totalCount": 0})).await;
     atlas_tests::client(&server.uri())
         .invoices()
-        .search_invoice_line_items(ORG, GROUP)
-        .body(ApiPublicUsageDetailsQueryRequest::default())
+        .search_invoice_line_items(ORG, GROUP, ApiPublicUsageDetailsQueryRequest::default())
         .send()
         .await
         .expect("searchOrgInvoiceLineItems");

@@ -67,7 +67,7 @@ fn create_group_cluster_at_2023_02_01() {
     );
     assert!(code.contains("\"application/vnd.atlas.2023-02-01+json\""));
     assert!(
-        code.contains("body: Option<AdvancedClusterDescription>"),
+        code.contains("body: AdvancedClusterDescription,"),
         "the 2023-02-01 request type"
     );
     assert!(code.contains("**Sunset**: Atlas retires this version on 2027-07-01"));

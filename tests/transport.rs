@@ -156,8 +156,7 @@ async fn gets_are_retried_on_5xx_but_posts_are_not() {
     assert_eq!(gets, 3);
     let err = c
         .projects()
-        .create_group()
-        .body(new_group())
+        .create_group(new_group())
         .send()
         .await
         .unwrap_err();
@@ -199,8 +198,7 @@ async fn a_post_is_retried_when_the_connection_was_refused() {
         .unwrap();
     let created = c
         .projects()
-        .create_group()
-        .body(new_group())
+        .create_group(new_group())
         .send()
         .await
         .expect("retried after refusal");

@@ -104,8 +104,7 @@ async fn create_and_wait(
     };
     atlas_tests::client(&server.uri())
         .clusters()
-        .create_cluster(GROUP)
-        .body(new_cluster)
+        .create_cluster(GROUP, new_cluster)
         .send_and_wait(wait)
         .await
 }

@@ -17,8 +17,7 @@
 //! #[allow(deprecated)]
 //! let response = client
 //!     .organizations()
-//!     .update_org_invite_by_id("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-//!     .body(OrganizationInvitationUpdateRequest {
+//!     .update_org_invite_by_id("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", OrganizationInvitationUpdateRequest {
 //!         ..Default::default()
 //!     })
 //!     .send()

@@ -38,16 +38,11 @@ pub fn parse_kept(
     kept: &[crate::compat::EnumRecord],
     diags: &mut Diagnostics,
 ) -> Result<OpenAPI, Error> {
-    let mut value = overlaid(file, text, overlays, diags)?;
-    crate::compat::keep_enums(&mut value, kept, diags);
+    let value = overlaid_kept(file, text, overlays, kept, diags)?;
     // Read by value: each node is freed once read, so the generic value
     // and the typed document are not both whole in memory. A failure is
     // located on the value read again.
-    let again = || {
-        let mut value = overlaid(file, text, overlays, &mut Diagnostics::default())?;
-        crate::compat::keep_enums(&mut value, kept, &mut Diagnostics::default());
-        Ok(value)
-    };
+    let again = || overlaid_kept(file, text, overlays, kept, &mut Diagnostics::default());
     from_value(file, value, max_depth, again)
 }
 
@@ -64,6 +59,20 @@ pub fn overlaid(
     for overlay in overlays {
         overlay.apply(&mut value, diags);
     }
+    Ok(value)
+}
+
+/// [`overlaid`] with the kept enums of the compatibility records put back:
+/// the spec exactly as the client is generated from it.
+pub fn overlaid_kept(
+    file: &str,
+    text: &str,
+    overlays: &[crate::overlay::Overlay],
+    kept: &[crate::compat::EnumRecord],
+    diags: &mut Diagnostics,
+) -> Result<serde_json::Value, Error> {
+    let mut value = overlaid(file, text, overlays, diags)?;
+    crate::compat::keep_enums(&mut value, kept, diags);
     Ok(value)
 }
 

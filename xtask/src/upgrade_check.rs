@@ -352,6 +352,16 @@ fn compile(ws: &Path, root: &Path) -> Result<Outcome, String> {
             continue;
         };
         let m = &msg["message"];
+        // The updated crate itself must build: else no example was checked.
+        if msg["reason"] == "compiler-message"
+            && msg["target"]["name"] != "upgrade_check"
+            && m["level"] == "error"
+        {
+            return Err(format!(
+                "the updated crate does not build: {}",
+                m["rendered"].as_str().unwrap_or("?")
+            ));
+        }
         if msg["target"]["name"] != "upgrade_check" {
             continue;
         }

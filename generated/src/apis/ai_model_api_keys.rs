@@ -72,8 +72,7 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_api_keys()
-    ///     .create_group_model_key("32b6e34b3d91647abb20e7b8")
-    ///     .body(AiModelApiKeyCreateRequest {
+    ///     .create_group_model_key("32b6e34b3d91647abb20e7b8", AiModelApiKeyCreateRequest {
     ///         cloud: Some(AiModelApiKeyCreateRequestCloud::Any),
     ///         geography: Some(AiModelApiKeyCreateRequestCloud::Any),
     ///         name: "name".into(),
@@ -90,11 +89,12 @@ impl<'a> AiModelApiKeysApi<'a> {
     pub fn create_group_model_key(
         &self,
         group_id: impl Into<String>,
+        body: AiModelApiKeyCreateRequest,
     ) -> CreateGroupModelKey<'a> {
         CreateGroupModelKey {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return Single AI Model API Key for One Group
@@ -194,8 +194,7 @@ impl<'a> AiModelApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_api_keys()
-    ///     .update_group_model_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(AiModelApiKeyUpdateRequest {
+    ///     .update_group_model_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", AiModelApiKeyUpdateRequest {
     ///         name: "name".into(),
     ///         ..Default::default()
     ///     })
@@ -211,12 +210,13 @@ impl<'a> AiModelApiKeysApi<'a> {
         &self,
         group_id: impl Into<String>,
         api_key_id: impl Into<String>,
+        body: AiModelApiKeyUpdateRequest,
     ) -> UpdateGroupModelKey<'a> {
         UpdateGroupModelKey {
             client: self.client,
             group_id: group_id.into(),
             api_key_id: api_key_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return AI Model API Keys for One Organization
@@ -305,9 +305,10 @@ impl<'a> AiModelApiKeysApi<'a> {
     pub fn create_group_ai_model_api_key(
         &self,
         group_id: impl Into<String>,
+        body: AiModelApiKeyCreateRequest,
     ) -> crate::apis::ai_model_api_keys::CreateGroupModelKey<'a> {
         #[allow(deprecated)]
-        self.client.ai_model_api_keys().create_group_model_key(group_id)
+        self.client.ai_model_api_keys().create_group_model_key(group_id, body)
     }
     /// The name this method had before: it forwards to [`DeleteGroupModelKey`](crate::apis::ai_model_api_keys::DeleteGroupModelKey). Deprecated: renamed to `ai_model_api_keys().delete_group_model_key` on 2026-12-06.
     #[deprecated(
@@ -380,9 +381,12 @@ impl<'a> AiModelApiKeysApi<'a> {
         &self,
         group_id: impl Into<String>,
         api_key_id: impl Into<String>,
+        body: AiModelApiKeyUpdateRequest,
     ) -> crate::apis::ai_model_api_keys::UpdateGroupModelKey<'a> {
         #[allow(deprecated)]
-        self.client.ai_model_api_keys().update_group_model_key(group_id, api_key_id)
+        self.client
+            .ai_model_api_keys()
+            .update_group_model_key(group_id, api_key_id, body)
     }
 }
 /// Request builder for [`AiModelApiKeysApi::list_group_model_keys`]; finish with [`send`](Self::send).
@@ -536,16 +540,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupModelKeys<'_> {
 pub struct CreateGroupModelKey<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<AiModelApiKeyCreateRequest>,
+    body: AiModelApiKeyCreateRequest,
 }
 impl<'a> CreateGroupModelKey<'a> {
-    /// A request containing the name, cloud, and geography of the new API key.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AiModelApiKeyCreateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -591,18 +588,7 @@ impl<'a> CreateGroupModelKey<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -752,16 +738,9 @@ pub struct UpdateGroupModelKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_key_id: String,
-    body: Option<AiModelApiKeyUpdateRequest>,
+    body: AiModelApiKeyUpdateRequest,
 }
 impl<'a> UpdateGroupModelKey<'a> {
-    /// A request containing the new name for the API key.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AiModelApiKeyUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -809,18 +788,7 @@ impl<'a> UpdateGroupModelKey<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }

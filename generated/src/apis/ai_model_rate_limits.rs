@@ -76,8 +76,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ai_model_rate_limits()
-    ///     .update_group_rate_limits("32b6e34b3d91647abb20e7b8", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name")
-    ///     .body(AiModelsRateLimitUpdateRequest {
+    ///     .update_group_rate_limits("32b6e34b3d91647abb20e7b8", AiModelApiKeyCreateRequestCloud::Any, AiModelApiKeyCreateRequestCloud::Any, "model-group-name", AiModelsRateLimitUpdateRequest {
     ///         requests_per_minute_limit: 1,
     ///         tokens_per_minute_limit: 1,
     ///         ..Default::default()
@@ -96,6 +95,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
         cloud: impl Into<AiModelApiKeyCreateRequestCloud>,
         geography: impl Into<AiModelApiKeyCreateRequestCloud>,
         model_group_name: impl Into<String>,
+        body: AiModelsRateLimitUpdateRequest,
     ) -> UpdateGroupRateLimits<'a> {
         UpdateGroupRateLimits {
             client: self.client,
@@ -103,7 +103,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
             cloud: cloud.into(),
             geography: geography.into(),
             model_group_name: model_group_name.into(),
-            body: None,
+            body,
         }
     }
     /// Reset AI Model Rate Limit for One Model Group
@@ -405,11 +405,12 @@ impl<'a> AiModelRateLimitsApi<'a> {
         cloud: impl Into<AiModelApiKeyCreateRequestCloud>,
         geography: impl Into<AiModelApiKeyCreateRequestCloud>,
         model_group_name: impl Into<String>,
+        body: AiModelsRateLimitUpdateRequest,
     ) -> crate::apis::ai_model_rate_limits::UpdateGroupRateLimits<'a> {
         #[allow(deprecated)]
         self.client
             .ai_model_rate_limits()
-            .update_group_rate_limits(group_id, cloud, geography, model_group_name)
+            .update_group_rate_limits(group_id, cloud, geography, model_group_name, body)
     }
 }
 /// Request builder for [`AiModelRateLimitsApi::get_group_rate_limits`]; finish with [`send`](Self::send).
@@ -493,16 +494,9 @@ pub struct UpdateGroupRateLimits<'a> {
     cloud: AiModelApiKeyCreateRequestCloud,
     geography: AiModelApiKeyCreateRequestCloud,
     model_group_name: String,
-    body: Option<AiModelsRateLimitUpdateRequest>,
+    body: AiModelsRateLimitUpdateRequest,
 }
 impl<'a> UpdateGroupRateLimits<'a> {
-    /// A request containing the new rate limits for the given model group.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AiModelsRateLimitUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -554,18 +548,7 @@ impl<'a> UpdateGroupRateLimits<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }

@@ -108,8 +108,7 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alert_configurations()
-    ///     .create_alert_config("32b6e34b3d91647abb20e7b8")
-    ///     .body(GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
+    ///     .create_alert_config("32b6e34b3d91647abb20e7b8", GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
     ///             event_type_name: DefaultAlertConfigViewForNdsGroupEventTypeName::CreditCardAboutToExpire,
     ///             notifications: vec![AlertsNotificationRootForGroup::Datadog(DatadogNotification {
     ///                         type_name: DatadogType::Datadog,
@@ -128,11 +127,12 @@ impl<'a> AlertConfigurationsApi<'a> {
     pub fn create_alert_config(
         &self,
         group_id: impl Into<String>,
+        body: GroupAlertsConfig,
     ) -> CreateAlertConfig<'a> {
         CreateAlertConfig {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Alert Configuration from One Project
@@ -199,8 +199,7 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alert_configurations()
-    ///     .update_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
+    ///     .update_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", GroupAlertsConfig::DefaultAlertConfigViewForNdsGroup(DefaultAlertConfigViewForNdsGroup {
     ///             event_type_name: DefaultAlertConfigViewForNdsGroupEventTypeName::CreditCardAboutToExpire,
     ///             notifications: vec![AlertsNotificationRootForGroup::Datadog(DatadogNotification {
     ///                         type_name: DatadogType::Datadog,
@@ -220,12 +219,13 @@ impl<'a> AlertConfigurationsApi<'a> {
         &self,
         group_id: impl Into<String>,
         alert_config_id: impl Into<String>,
+        body: GroupAlertsConfig,
     ) -> UpdateAlertConfig<'a> {
         UpdateAlertConfig {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
-            body: None,
+            body,
         }
     }
     /// Remove One Alert Configuration from One Project
@@ -292,8 +292,7 @@ impl<'a> AlertConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alert_configurations()
-    ///     .toggle_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(AlertsToggle {
+    ///     .toggle_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", AlertsToggle {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -308,12 +307,13 @@ impl<'a> AlertConfigurationsApi<'a> {
         &self,
         group_id: impl Into<String>,
         alert_config_id: impl Into<String>,
+        body: AlertsToggle,
     ) -> ToggleAlertConfig<'a> {
         ToggleAlertConfig {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Alert Configurations Set for One Alert
@@ -368,9 +368,10 @@ impl<'a> AlertConfigurationsApi<'a> {
     pub fn create_group_alert_config(
         &self,
         group_id: impl Into<String>,
+        body: GroupAlertsConfig,
     ) -> crate::apis::alert_configurations::CreateAlertConfig<'a> {
         #[allow(deprecated)]
-        self.client.alert_configurations().create_alert_config(group_id)
+        self.client.alert_configurations().create_alert_config(group_id, body)
     }
     /// The name this method had before: it forwards to [`DeleteAlertConfig`](crate::apis::alert_configurations::DeleteAlertConfig). Deprecated: renamed to `alert_configurations().delete_alert_config` on 2026-12-06.
     #[deprecated(
@@ -443,9 +444,12 @@ impl<'a> AlertConfigurationsApi<'a> {
         &self,
         group_id: impl Into<String>,
         alert_config_id: impl Into<String>,
+        body: AlertsToggle,
     ) -> crate::apis::alert_configurations::ToggleAlertConfig<'a> {
         #[allow(deprecated)]
-        self.client.alert_configurations().toggle_alert_config(group_id, alert_config_id)
+        self.client
+            .alert_configurations()
+            .toggle_alert_config(group_id, alert_config_id, body)
     }
     /// The name this method had before: it forwards to [`UpdateAlertConfig`](crate::apis::alert_configurations::UpdateAlertConfig). Deprecated: renamed to `alert_configurations().update_alert_config` on 2026-12-06.
     #[deprecated(
@@ -456,9 +460,12 @@ impl<'a> AlertConfigurationsApi<'a> {
         &self,
         group_id: impl Into<String>,
         alert_config_id: impl Into<String>,
+        body: GroupAlertsConfig,
     ) -> crate::apis::alert_configurations::UpdateAlertConfig<'a> {
         #[allow(deprecated)]
-        self.client.alert_configurations().update_alert_config(group_id, alert_config_id)
+        self.client
+            .alert_configurations()
+            .update_alert_config(group_id, alert_config_id, body)
     }
 }
 /// Request builder for [`AlertConfigurationsApi::list_matcher_field_names`]; finish with [`send`](Self::send).
@@ -672,16 +679,9 @@ impl atlas_admin_runtime::mock::Paged for ListAlertConfigs<'_> {
 pub struct CreateAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<GroupAlertsConfig>,
+    body: GroupAlertsConfig,
 }
 impl<'a> CreateAlertConfig<'a> {
-    /// Creates one alert configuration for the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupAlertsConfig) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -727,18 +727,7 @@ impl<'a> CreateAlertConfig<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -828,16 +817,9 @@ pub struct UpdateAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
-    body: Option<GroupAlertsConfig>,
+    body: GroupAlertsConfig,
 }
 impl<'a> UpdateAlertConfig<'a> {
-    /// Updates one alert configuration in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupAlertsConfig) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -891,18 +873,7 @@ impl<'a> UpdateAlertConfig<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -992,16 +963,9 @@ pub struct ToggleAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
-    body: Option<AlertsToggle>,
+    body: AlertsToggle,
 }
 impl<'a> ToggleAlertConfig<'a> {
-    /// Enables or disables the specified alert configuration in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AlertsToggle) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1055,18 +1019,7 @@ impl<'a> ToggleAlertConfig<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

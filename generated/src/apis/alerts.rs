@@ -160,8 +160,7 @@ impl<'a> AlertsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alerts()
-    ///     .acknowledge_alert("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(AcknowledgeAlert {
+    ///     .acknowledge_alert("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", AcknowledgeAlert {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -176,12 +175,13 @@ impl<'a> AlertsApi<'a> {
         &self,
         group_id: impl Into<String>,
         alert_id: impl Into<String>,
+        body: AcknowledgeAlert,
     ) -> AcknowledgeAlert2<'a> {
         AcknowledgeAlert2 {
             client: self.client,
             group_id: group_id.into(),
             alert_id: alert_id.into(),
-            body: None,
+            body,
         }
     }
     /// Acknowledge One Alert from One Project
@@ -207,8 +207,7 @@ impl<'a> AlertsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .alerts()
-    ///     .acknowledge_alert_v2023_01_01("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(AlertView {
+    ///     .acknowledge_alert_v2023_01_01("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", AlertView {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -223,12 +222,13 @@ impl<'a> AlertsApi<'a> {
         &self,
         group_id: impl Into<String>,
         alert_id: impl Into<String>,
+        body: AlertView,
     ) -> AcknowledgeAlertV2023_01_01<'a> {
         AcknowledgeAlertV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             alert_id: alert_id.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`AcknowledgeAlert2`](crate::apis::alerts::AcknowledgeAlert2). Deprecated: renamed to `alerts().acknowledge_alert` on 2026-12-06.
@@ -238,8 +238,10 @@ impl<'a> AlertsApi<'a> {
         &self,
         group_id: impl Into<String>,
         alert_id: impl Into<String>,
+        body: AcknowledgeAlert,
     ) -> crate::apis::alerts::AcknowledgeAlert2<'a> {
-        #[allow(deprecated)] self.client.alerts().acknowledge_alert(group_id, alert_id)
+        #[allow(deprecated)]
+        self.client.alerts().acknowledge_alert(group_id, alert_id, body)
     }
     /// The name this method had before: it forwards to [`AcknowledgeAlertV2023_01_01`](crate::apis::alerts::AcknowledgeAlertV2023_01_01). Deprecated: renamed to `alerts().acknowledge_alert_v2023_01_01` on 2026-12-06.
     #[deprecated(
@@ -250,9 +252,10 @@ impl<'a> AlertsApi<'a> {
         &self,
         group_id: impl Into<String>,
         alert_id: impl Into<String>,
+        body: AlertView,
     ) -> crate::apis::alerts::AcknowledgeAlertV2023_01_01<'a> {
         #[allow(deprecated)]
-        self.client.alerts().acknowledge_alert_v2023_01_01(group_id, alert_id)
+        self.client.alerts().acknowledge_alert_v2023_01_01(group_id, alert_id, body)
     }
     /// The name this method had before: it forwards to [`GetAlert`](crate::apis::alerts::GetAlert). Deprecated: renamed to `alerts().get_alert` on 2026-12-06.
     #[deprecated(note = "renamed to `alerts().get_alert` on 2026-12-06")]
@@ -685,16 +688,9 @@ pub struct AcknowledgeAlert2<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_id: String,
-    body: Option<AcknowledgeAlert>,
+    body: AcknowledgeAlert,
 }
 impl<'a> AcknowledgeAlert2<'a> {
-    /// Acknowledges or unacknowledges one alert.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AcknowledgeAlert) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -748,18 +744,7 @@ impl<'a> AcknowledgeAlert2<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-05-30+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-05-30+json", &self.body)?;
         Ok(request)
     }
 }
@@ -777,16 +762,9 @@ pub struct AcknowledgeAlertV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_id: String,
-    body: Option<AlertView>,
+    body: AlertView,
 }
 impl<'a> AcknowledgeAlertV2023_01_01<'a> {
-    /// Acknowledges or unacknowledges one alert.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AlertView) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -840,18 +818,7 @@ impl<'a> AcknowledgeAlertV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

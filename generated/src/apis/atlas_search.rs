@@ -37,8 +37,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .atlas_search()
-    ///     .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ClusterSearchIndex::Search(SearchIndex {
+    ///     .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", ClusterSearchIndex::Search(SearchIndex {
     ///             collection_name: "collection-name".into(),
     ///             database: "database".into(),
     ///             name: "name".into(),
@@ -59,12 +58,13 @@ impl<'a> AtlasSearchApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ClusterSearchIndex,
     ) -> CreateClusterFtsIndex<'a> {
         CreateClusterFtsIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Atlas Search Indexes for One Collection
@@ -236,8 +236,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .atlas_search()
-    ///     .update_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
-    ///     .body(ClusterSearchIndex::Search(SearchIndex {
+    ///     .update_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", ClusterSearchIndex::Search(SearchIndex {
     ///             collection_name: "collection-name".into(),
     ///             database: "database".into(),
     ///             name: "name".into(),
@@ -259,13 +258,14 @@ impl<'a> AtlasSearchApi<'a> {
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         index_id: impl Into<String>,
+        body: ClusterSearchIndex,
     ) -> UpdateClusterFtsIndex<'a> {
         UpdateClusterFtsIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             index_id: index_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Search Nodes
@@ -414,8 +414,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .create_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ApiSearchDeploymentRequestView {
+    ///     .create_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name", ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
     ///                 ..Default::default()
@@ -434,12 +433,13 @@ impl<'a> AtlasSearchApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ApiSearchDeploymentRequestView,
     ) -> CreateClusterSearchDeployment<'a> {
         CreateClusterSearchDeployment {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Create Search Nodes
@@ -463,8 +463,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .create_cluster_search_deployment_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ApiSearchDeploymentRequestView {
+    ///     .create_cluster_search_deployment_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name", ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
     ///                 ..Default::default()
@@ -483,12 +482,13 @@ impl<'a> AtlasSearchApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ApiSearchDeploymentRequestView,
     ) -> CreateClusterSearchDeploymentV2023_01_01<'a> {
         CreateClusterSearchDeploymentV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Delete Search Nodes
@@ -590,8 +590,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .update_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ApiSearchDeploymentRequestView {
+    ///     .update_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name", ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
     ///                 ..Default::default()
@@ -610,12 +609,13 @@ impl<'a> AtlasSearchApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ApiSearchDeploymentRequestView,
     ) -> UpdateClusterSearchDeployment<'a> {
         UpdateClusterSearchDeployment {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Update Search Nodes
@@ -639,8 +639,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .update_cluster_search_deployment_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ApiSearchDeploymentRequestView {
+    ///     .update_cluster_search_deployment_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name", ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
     ///                 ..Default::default()
@@ -659,12 +658,13 @@ impl<'a> AtlasSearchApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ApiSearchDeploymentRequestView,
     ) -> UpdateClusterSearchDeploymentV2023_01_01<'a> {
         UpdateClusterSearchDeploymentV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Atlas Search Indexes for One Cluster
@@ -725,8 +725,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .create_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(SearchIndexCreateRequest::Search(TextSearchIndexCreateRequest {
+    ///     .create_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name", SearchIndexCreateRequest::Search(TextSearchIndexCreateRequest {
     ///             collection_name: "collection-name".into(),
     ///             database: "database".into(),
     ///             name: "name".into(),
@@ -750,12 +749,13 @@ impl<'a> AtlasSearchApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: SearchIndexCreateRequest,
     ) -> CreateClusterSearchIndex<'a> {
         CreateClusterSearchIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Atlas Search Indexes for One Collection
@@ -910,8 +910,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .update_index_by_name("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name", "index-name")
-    ///     .body(SearchIndexUpdateRequest {
+    ///     .update_index_by_name("32b6e34b3d91647abb20e7b8", "cluster-name", "database-name", "collection-name", "index-name", SearchIndexUpdateRequest {
     ///         definition: SearchIndexUpdateRequestDefinition::TextSearchIndexDefinition(TextSearchIndexDefinition {
     ///                 mappings: SearchMappings {
     ///                     ..Default::default()
@@ -935,6 +934,7 @@ impl<'a> AtlasSearchApi<'a> {
         database_name: impl Into<String>,
         collection_name: impl Into<String>,
         index_name: impl Into<String>,
+        body: SearchIndexUpdateRequest,
     ) -> UpdateIndexByName<'a> {
         UpdateIndexByName {
             client: self.client,
@@ -943,7 +943,7 @@ impl<'a> AtlasSearchApi<'a> {
             database_name: database_name.into(),
             collection_name: collection_name.into(),
             index_name: index_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Atlas Search Index by ID
@@ -1047,8 +1047,7 @@ impl<'a> AtlasSearchApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .atlas_search()
-    ///     .update_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
-    ///     .body(SearchIndexUpdateRequest {
+    ///     .update_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", SearchIndexUpdateRequest {
     ///         definition: SearchIndexUpdateRequestDefinition::TextSearchIndexDefinition(TextSearchIndexDefinition {
     ///                 mappings: SearchMappings {
     ///                     ..Default::default()
@@ -1070,13 +1069,14 @@ impl<'a> AtlasSearchApi<'a> {
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         index_id: impl Into<String>,
+        body: SearchIndexUpdateRequest,
     ) -> UpdateClusterSearchIndex<'a> {
         UpdateClusterSearchIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             index_id: index_id.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`CreateClusterFtsIndex`](crate::apis::atlas_search::CreateClusterFtsIndex). Deprecated: renamed to `atlas_search().create_cluster_fts_index` on 2026-12-06.
@@ -1088,9 +1088,10 @@ impl<'a> AtlasSearchApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ClusterSearchIndex,
     ) -> crate::apis::atlas_search::CreateClusterFtsIndex<'a> {
         #[allow(deprecated)]
-        self.client.atlas_search().create_cluster_fts_index(group_id, cluster_name)
+        self.client.atlas_search().create_cluster_fts_index(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`CreateClusterSearchDeployment`](crate::apis::atlas_search::CreateClusterSearchDeployment). Deprecated: renamed to `atlas_search().create_cluster_search_deployment` on 2026-12-06.
     #[deprecated(
@@ -1101,11 +1102,12 @@ impl<'a> AtlasSearchApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ApiSearchDeploymentRequestView,
     ) -> crate::apis::atlas_search::CreateClusterSearchDeployment<'a> {
         #[allow(deprecated)]
         self.client
             .atlas_search()
-            .create_cluster_search_deployment(group_id, cluster_name)
+            .create_cluster_search_deployment(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`CreateClusterSearchDeploymentV2023_01_01`](crate::apis::atlas_search::CreateClusterSearchDeploymentV2023_01_01). Deprecated: renamed to `atlas_search().create_cluster_search_deployment_v2023_01_01` on 2026-12-06.
     #[deprecated(
@@ -1116,11 +1118,12 @@ impl<'a> AtlasSearchApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ApiSearchDeploymentRequestView,
     ) -> crate::apis::atlas_search::CreateClusterSearchDeploymentV2023_01_01<'a> {
         #[allow(deprecated)]
         self.client
             .atlas_search()
-            .create_cluster_search_deployment_v2023_01_01(group_id, cluster_name)
+            .create_cluster_search_deployment_v2023_01_01(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`CreateClusterSearchIndex`](crate::apis::atlas_search::CreateClusterSearchIndex). Deprecated: renamed to `atlas_search().create_cluster_search_index` on 2026-12-06.
     #[deprecated(
@@ -1131,9 +1134,12 @@ impl<'a> AtlasSearchApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: SearchIndexCreateRequest,
     ) -> crate::apis::atlas_search::CreateClusterSearchIndex<'a> {
         #[allow(deprecated)]
-        self.client.atlas_search().create_cluster_search_index(group_id, cluster_name)
+        self.client
+            .atlas_search()
+            .create_cluster_search_index(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`DeleteClusterFtsIndex`](crate::apis::atlas_search::DeleteClusterFtsIndex). Deprecated: renamed to `atlas_search().delete_cluster_fts_index` on 2026-12-06.
     #[deprecated(
@@ -1378,11 +1384,12 @@ impl<'a> AtlasSearchApi<'a> {
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         index_id: impl Into<String>,
+        body: ClusterSearchIndex,
     ) -> crate::apis::atlas_search::UpdateClusterFtsIndex<'a> {
         #[allow(deprecated)]
         self.client
             .atlas_search()
-            .update_cluster_fts_index(group_id, cluster_name, index_id)
+            .update_cluster_fts_index(group_id, cluster_name, index_id, body)
     }
     /// The name this method had before: it forwards to [`UpdateClusterSearchDeployment`](crate::apis::atlas_search::UpdateClusterSearchDeployment). Deprecated: renamed to `atlas_search().update_cluster_search_deployment` on 2026-12-06.
     #[deprecated(
@@ -1393,11 +1400,12 @@ impl<'a> AtlasSearchApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ApiSearchDeploymentRequestView,
     ) -> crate::apis::atlas_search::UpdateClusterSearchDeployment<'a> {
         #[allow(deprecated)]
         self.client
             .atlas_search()
-            .update_cluster_search_deployment(group_id, cluster_name)
+            .update_cluster_search_deployment(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`UpdateClusterSearchDeploymentV2023_01_01`](crate::apis::atlas_search::UpdateClusterSearchDeploymentV2023_01_01). Deprecated: renamed to `atlas_search().update_cluster_search_deployment_v2023_01_01` on 2026-12-06.
     #[deprecated(
@@ -1408,11 +1416,12 @@ impl<'a> AtlasSearchApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ApiSearchDeploymentRequestView,
     ) -> crate::apis::atlas_search::UpdateClusterSearchDeploymentV2023_01_01<'a> {
         #[allow(deprecated)]
         self.client
             .atlas_search()
-            .update_cluster_search_deployment_v2023_01_01(group_id, cluster_name)
+            .update_cluster_search_deployment_v2023_01_01(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`UpdateClusterSearchIndex`](crate::apis::atlas_search::UpdateClusterSearchIndex). Deprecated: renamed to `atlas_search().update_cluster_search_index` on 2026-12-06.
     #[deprecated(
@@ -1424,11 +1433,12 @@ impl<'a> AtlasSearchApi<'a> {
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         index_id: impl Into<String>,
+        body: SearchIndexUpdateRequest,
     ) -> crate::apis::atlas_search::UpdateClusterSearchIndex<'a> {
         #[allow(deprecated)]
         self.client
             .atlas_search()
-            .update_cluster_search_index(group_id, cluster_name, index_id)
+            .update_cluster_search_index(group_id, cluster_name, index_id, body)
     }
     /// The name this method had before: it forwards to [`UpdateIndexByName`](crate::apis::atlas_search::UpdateIndexByName). Deprecated: renamed to `atlas_search().update_index_by_name` on 2026-12-06.
     #[deprecated(
@@ -1442,6 +1452,7 @@ impl<'a> AtlasSearchApi<'a> {
         database_name: impl Into<String>,
         collection_name: impl Into<String>,
         index_name: impl Into<String>,
+        body: SearchIndexUpdateRequest,
     ) -> crate::apis::atlas_search::UpdateIndexByName<'a> {
         #[allow(deprecated)]
         self.client
@@ -1452,6 +1463,7 @@ impl<'a> AtlasSearchApi<'a> {
                 database_name,
                 collection_name,
                 index_name,
+                body,
             )
     }
 }
@@ -1462,16 +1474,9 @@ pub struct CreateClusterFtsIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<ClusterSearchIndex>,
+    body: ClusterSearchIndex,
 }
 impl<'a> CreateClusterFtsIndex<'a> {
-    /// Creates one Atlas Search index on the specified collection.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ClusterSearchIndex) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1525,18 +1530,7 @@ impl<'a> CreateClusterFtsIndex<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1795,16 +1789,9 @@ pub struct UpdateClusterFtsIndex<'a> {
     group_id: String,
     cluster_name: String,
     index_id: String,
-    body: Option<ClusterSearchIndex>,
+    body: ClusterSearchIndex,
 }
 impl<'a> UpdateClusterFtsIndex<'a> {
-    /// Details to update on the Atlas Search index.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ClusterSearchIndex) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1866,18 +1853,7 @@ impl<'a> UpdateClusterFtsIndex<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2111,16 +2087,9 @@ pub struct CreateClusterSearchDeployment<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<ApiSearchDeploymentRequestView>,
+    body: ApiSearchDeploymentRequestView,
 }
 impl<'a> CreateClusterSearchDeployment<'a> {
-    /// Creates Search Nodes for the specified cluster.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ApiSearchDeploymentRequestView) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2174,18 +2143,7 @@ impl<'a> CreateClusterSearchDeployment<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-05-30+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-05-30+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupClusterSearchDeployment` (version 2024-05-30) until its `$.stateName` is `IDLE`. Returns the last answer of `getGroupClusterSearchDeployment`.
@@ -2202,8 +2160,7 @@ impl<'a> CreateClusterSearchDeployment<'a> {
     ///
     /// let done = client
     ///     .atlas_search()
-    ///     .create_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ApiSearchDeploymentRequestView {
+    ///     .create_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name", ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
     ///                 ..Default::default()
@@ -2265,16 +2222,9 @@ pub struct CreateClusterSearchDeploymentV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<ApiSearchDeploymentRequestView>,
+    body: ApiSearchDeploymentRequestView,
 }
 impl<'a> CreateClusterSearchDeploymentV2023_01_01<'a> {
-    /// Creates Search Nodes for the specified cluster.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ApiSearchDeploymentRequestView) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2328,18 +2278,7 @@ impl<'a> CreateClusterSearchDeploymentV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2549,16 +2488,9 @@ pub struct UpdateClusterSearchDeployment<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<ApiSearchDeploymentRequestView>,
+    body: ApiSearchDeploymentRequestView,
 }
 impl<'a> UpdateClusterSearchDeployment<'a> {
-    /// Updates the Search Nodes for the specified cluster.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ApiSearchDeploymentRequestView) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2612,18 +2544,7 @@ impl<'a> UpdateClusterSearchDeployment<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-05-30+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-05-30+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupClusterSearchDeployment` (version 2024-05-30) until its `$.stateName` is `IDLE`. Returns the last answer of `getGroupClusterSearchDeployment`.
@@ -2640,8 +2561,7 @@ impl<'a> UpdateClusterSearchDeployment<'a> {
     ///
     /// let done = client
     ///     .atlas_search()
-    ///     .update_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ApiSearchDeploymentRequestView {
+    ///     .update_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name", ApiSearchDeploymentRequestView {
     ///         specs: vec![ApiSearchDeploymentRequestSpecView {
     ///                 instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize::S10Highcpu,
     ///                 ..Default::default()
@@ -2703,16 +2623,9 @@ pub struct UpdateClusterSearchDeploymentV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<ApiSearchDeploymentRequestView>,
+    body: ApiSearchDeploymentRequestView,
 }
 impl<'a> UpdateClusterSearchDeploymentV2023_01_01<'a> {
-    /// Updates the Search Nodes for the specified cluster.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ApiSearchDeploymentRequestView) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2766,18 +2679,7 @@ impl<'a> UpdateClusterSearchDeploymentV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2868,16 +2770,9 @@ pub struct CreateClusterSearchIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<SearchIndexCreateRequest>,
+    body: SearchIndexCreateRequest,
 }
 impl<'a> CreateClusterSearchIndex<'a> {
-    /// Creates one Atlas Search index on the specified collection.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: SearchIndexCreateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2931,18 +2826,7 @@ impl<'a> CreateClusterSearchIndex<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-05-30+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-05-30+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3203,16 +3087,9 @@ pub struct UpdateIndexByName<'a> {
     database_name: String,
     collection_name: String,
     index_name: String,
-    body: Option<SearchIndexUpdateRequest>,
+    body: SearchIndexUpdateRequest,
 }
 impl<'a> UpdateIndexByName<'a> {
-    /// Details to update the Atlas Search index with.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: SearchIndexUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3272,18 +3149,7 @@ impl<'a> UpdateIndexByName<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-05-30+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-05-30+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3464,16 +3330,9 @@ pub struct UpdateClusterSearchIndex<'a> {
     group_id: String,
     cluster_name: String,
     index_id: String,
-    body: Option<SearchIndexUpdateRequest>,
+    body: SearchIndexUpdateRequest,
 }
 impl<'a> UpdateClusterSearchIndex<'a> {
-    /// Details to update on the Atlas Search index.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: SearchIndexUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3535,18 +3394,7 @@ impl<'a> UpdateClusterSearchIndex<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-05-30+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-05-30+json", &self.body)?;
         Ok(request)
     }
 }

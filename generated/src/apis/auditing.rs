@@ -69,8 +69,7 @@ impl<'a> AuditingApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .auditing()
-    ///     .update_audit_log("32b6e34b3d91647abb20e7b8")
-    ///     .body(AuditLog {
+    ///     .update_audit_log("32b6e34b3d91647abb20e7b8", AuditLog {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -81,11 +80,15 @@ impl<'a> AuditingApi<'a> {
     /// ```
     #[doc(alias = "updateGroupAuditLog")]
     #[doc(alias = "updateAuditLog")]
-    pub fn update_audit_log(&self, group_id: impl Into<String>) -> UpdateAuditLog<'a> {
+    pub fn update_audit_log(
+        &self,
+        group_id: impl Into<String>,
+        body: AuditLog,
+    ) -> UpdateAuditLog<'a> {
         UpdateAuditLog {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`UpdateAuditLog`](crate::apis::auditing::UpdateAuditLog). Deprecated: renamed to `auditing().update_audit_log` on 2026-12-06.
@@ -94,8 +97,9 @@ impl<'a> AuditingApi<'a> {
     pub fn update_group_audit_log(
         &self,
         group_id: impl Into<String>,
+        body: AuditLog,
     ) -> crate::apis::auditing::UpdateAuditLog<'a> {
-        #[allow(deprecated)] self.client.auditing().update_audit_log(group_id)
+        #[allow(deprecated)] self.client.auditing().update_audit_log(group_id, body)
     }
 }
 /// Request builder for [`AuditingApi::get_group_audit_log`]; finish with [`send`](Self::send).
@@ -167,16 +171,9 @@ impl atlas_admin_runtime::mock::Operation for GetGroupAuditLog<'_> {
 pub struct UpdateAuditLog<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<AuditLog>,
+    body: AuditLog,
 }
 impl<'a> UpdateAuditLog<'a> {
-    /// Updated auditing configuration for the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AuditLog) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -222,18 +219,7 @@ impl<'a> UpdateAuditLog<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

@@ -70,8 +70,7 @@ impl<'a> AwsClustersDnsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .aws_clusters_dns()
-    ///     .toggle_aws_custom_dns("32b6e34b3d91647abb20e7b8")
-    ///     .body(AwsCustomDnsEnabledView {
+    ///     .toggle_aws_custom_dns("32b6e34b3d91647abb20e7b8", AwsCustomDnsEnabledView {
     ///         enabled: true,
     ///         ..Default::default()
     ///     })
@@ -86,11 +85,12 @@ impl<'a> AwsClustersDnsApi<'a> {
     pub fn toggle_aws_custom_dns(
         &self,
         group_id: impl Into<String>,
+        body: AwsCustomDnsEnabledView,
     ) -> ToggleAwsCustomDns<'a> {
         ToggleAwsCustomDns {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`GetAwsCustomDns`](crate::apis::aws_clusters_dns::GetAwsCustomDns). Deprecated: renamed to `aws_clusters_dns().get_aws_custom_dns` on 2026-12-06.
@@ -112,9 +112,10 @@ impl<'a> AwsClustersDnsApi<'a> {
     pub fn toggle_group_aws_custom_dns(
         &self,
         group_id: impl Into<String>,
+        body: AwsCustomDnsEnabledView,
     ) -> crate::apis::aws_clusters_dns::ToggleAwsCustomDns<'a> {
         #[allow(deprecated)]
-        self.client.aws_clusters_dns().toggle_aws_custom_dns(group_id)
+        self.client.aws_clusters_dns().toggle_aws_custom_dns(group_id, body)
     }
 }
 /// Request builder for [`AwsClustersDnsApi::get_aws_custom_dns`]; finish with [`send`](Self::send).
@@ -186,16 +187,9 @@ impl atlas_admin_runtime::mock::Operation for GetAwsCustomDns<'_> {
 pub struct ToggleAwsCustomDns<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<AwsCustomDnsEnabledView>,
+    body: AwsCustomDnsEnabledView,
 }
 impl<'a> ToggleAwsCustomDns<'a> {
-    /// Enables or disables the custom DNS configuration for AWS clusters in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AwsCustomDnsEnabledView) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -241,18 +235,7 @@ impl<'a> ToggleAwsCustomDns<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

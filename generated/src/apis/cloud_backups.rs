@@ -115,8 +115,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .create_export_bucket("32b6e34b3d91647abb20e7b8")
-    ///     .body(DiskBackupSnapshotExportBucketRequest::Aws(DiskBackupSnapshotAwsExportBucketRequest {
+    ///     .create_export_bucket("32b6e34b3d91647abb20e7b8", DiskBackupSnapshotExportBucketRequest::Aws(DiskBackupSnapshotAwsExportBucketRequest {
     ///             cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
     ///             bucket_name: "export-bucket".into(),
     ///             iam_role_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -133,11 +132,12 @@ impl<'a> CloudBackupsApi<'a> {
     pub fn create_export_bucket(
         &self,
         group_id: impl Into<String>,
+        body: DiskBackupSnapshotExportBucketRequest,
     ) -> CreateExportBucket<'a> {
         CreateExportBucket {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Create One Snapshot Export Bucket
@@ -161,8 +161,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .create_export_bucket_v2023_01_01("32b6e34b3d91647abb20e7b8")
-    ///     .body(DiskBackupSnapshotAwsExportBucketRequest {
+    ///     .create_export_bucket_v2023_01_01("32b6e34b3d91647abb20e7b8", DiskBackupSnapshotAwsExportBucketRequest {
     ///         cloud_provider: AwsCreateDataProcessRegionViewCloudProvider::Aws,
     ///         bucket_name: "export-bucket".into(),
     ///         iam_role_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -179,11 +178,12 @@ impl<'a> CloudBackupsApi<'a> {
     pub fn create_export_bucket_v2023_01_01(
         &self,
         group_id: impl Into<String>,
+        body: DiskBackupSnapshotAwsExportBucketRequest,
     ) -> CreateExportBucketV2023_01_01<'a> {
         CreateExportBucketV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Snapshot Export Bucket
@@ -324,8 +324,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .update_backup_export_bucket("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(UpdateRequirePrivateNetworkingRequestView {
+    ///     .update_backup_export_bucket("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", UpdateRequirePrivateNetworkingRequestView {
     ///         require_private_networking: true,
     ///         ..Default::default()
     ///     })
@@ -341,12 +340,13 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         export_bucket_id: impl Into<String>,
+        body: UpdateRequirePrivateNetworkingRequestView,
     ) -> UpdateBackupExportBucket<'a> {
         UpdateBackupExportBucket {
             client: self.client,
             group_id: group_id.into(),
             export_bucket_id: export_bucket_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return Object Storage Private Endpoints for Cloud Backups for One Cloud Provider in One Project
@@ -410,8 +410,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .create_backup_private_endpoint("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws)
-    ///     .body(ObjectStoragePrivateEndpointRequest {
+    ///     .create_backup_private_endpoint("32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws, ObjectStoragePrivateEndpointRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -426,12 +425,13 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
+        body: ObjectStoragePrivateEndpointRequest,
     ) -> CreateBackupPrivateEndpoint<'a> {
         CreateBackupPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Object Storage Private Endpoint for Cloud Backups for One Cloud Provider in One Project
@@ -611,8 +611,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .update_compliance_policy("32b6e34b3d91647abb20e7b8")
-    ///     .body(DataProtectionSettings20231001 {
+    ///     .update_compliance_policy("32b6e34b3d91647abb20e7b8", DataProtectionSettings20231001 {
     ///         authorized_email: "user@example.com".into(),
     ///         authorized_user_first_name: "authorized-user-first-name".into(),
     ///         authorized_user_last_name: "authorized-user-last-name".into(),
@@ -629,12 +628,13 @@ impl<'a> CloudBackupsApi<'a> {
     pub fn update_compliance_policy(
         &self,
         group_id: impl Into<String>,
+        body: DataProtectionSettings20231001,
     ) -> UpdateCompliancePolicy<'a> {
         UpdateCompliancePolicy {
             client: self.client,
             group_id: group_id.into(),
             overwrite_backup_policies: None,
-            body: None,
+            body,
         }
     }
     /// Update Backup Compliance Policy Settings
@@ -658,8 +658,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .update_compliance_policy_v2023_01_01("32b6e34b3d91647abb20e7b8")
-    ///     .body(DataProtectionSettings {
+    ///     .update_compliance_policy_v2023_01_01("32b6e34b3d91647abb20e7b8", DataProtectionSettings {
     ///         authorized_email: "user@example.com".into(),
     ///         ..Default::default()
     ///     })
@@ -674,12 +673,13 @@ impl<'a> CloudBackupsApi<'a> {
     pub fn update_compliance_policy_v2023_01_01(
         &self,
         group_id: impl Into<String>,
+        body: DataProtectionSettings,
     ) -> UpdateCompliancePolicyV2023_01_01<'a> {
         UpdateCompliancePolicyV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             overwrite_backup_policies: None,
-            body: None,
+            body,
         }
     }
     /// Disable Backup Compliance Policy Settings
@@ -780,8 +780,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .create_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(DiskBackupExportJobRequest {
+    ///     .create_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name", DiskBackupExportJobRequest {
     ///         export_bucket_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         ..Default::default()
@@ -798,12 +797,13 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: DiskBackupExportJobRequest,
     ) -> CreateBackupExport<'a> {
         CreateBackupExport {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Snapshot Export Job
@@ -908,8 +908,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .create_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(DiskBackupSnapshotRestoreJob {
+    ///     .create_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", DiskBackupSnapshotRestoreJob {
     ///         delivery_type: DiskBackupSnapshotRestoreJobDeliveryType::Automated,
     ///         ..Default::default()
     ///     })
@@ -925,12 +924,13 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: DiskBackupSnapshotRestoreJob,
     ) -> CreateBackupRestoreJob<'a> {
         CreateBackupRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Restore Job for One Cluster
@@ -1194,8 +1194,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .update_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(DiskBackupSnapshotSchedule20240805 {
+    ///     .update_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name", DiskBackupSnapshotSchedule20240805 {
     ///         policies: vec![AdvancedDiskBackupSnapshotSchedulePolicy {
     ///                 policy_items: vec![DiskBackupApiPolicyItem {
     ///                         frequency_interval: 1,
@@ -1220,12 +1219,13 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: DiskBackupSnapshotSchedule20240805,
     ) -> UpdateBackupSchedule<'a> {
         UpdateBackupSchedule {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Update Cloud Backup Schedule for One Cluster
@@ -1249,8 +1249,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .update_backup_schedule_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(DiskBackupSnapshotSchedule {
+    ///     .update_backup_schedule_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name", DiskBackupSnapshotSchedule {
     ///         policies: vec![AdvancedDiskBackupSnapshotSchedulePolicy {
     ///                 policy_items: vec![DiskBackupApiPolicyItem {
     ///                         frequency_interval: 1,
@@ -1275,12 +1274,13 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: DiskBackupSnapshotSchedule,
     ) -> UpdateBackupScheduleV2023_01_01<'a> {
         UpdateBackupScheduleV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Replica Set Cloud Backups
@@ -1347,8 +1347,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .take_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(DiskBackupOnDemandSnapshotRequest {
+    ///     .take_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name", DiskBackupOnDemandSnapshotRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -1363,12 +1362,13 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: DiskBackupOnDemandSnapshotRequest,
     ) -> TakeSnapshots<'a> {
         TakeSnapshots {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Sharded Cluster Cloud Backup
@@ -1593,8 +1593,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .update_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
-    ///     .body(BackupSnapshotRetention {
+    ///     .update_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", BackupSnapshotRetention {
     ///         retention_unit: BackupSnapshotRetentionRetentionUnit::Days,
     ///         retention_value: 5,
     ///         ..Default::default()
@@ -1612,13 +1611,14 @@ impl<'a> CloudBackupsApi<'a> {
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
+        body: BackupSnapshotRetention,
     ) -> UpdateBackupSnapshot<'a> {
         UpdateBackupSnapshot {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return Databases in One Snapshot
@@ -1859,8 +1859,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_backups()
-    ///     .create_collection_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ApiAtlasCollectionRestoreJobRequest {
+    ///     .create_collection_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", ApiAtlasCollectionRestoreJobRequest {
     ///         index_strategy: ApiAtlasCollectionRestoreJobRequestIndexStrategy::All,
     ///         target_cluster_name: "target-cluster-name".into(),
     ///         target_group_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -1879,12 +1878,13 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ApiAtlasCollectionRestoreJobRequest,
     ) -> CreateCollectionRestoreJob<'a> {
         CreateCollectionRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Collection Restore Job for One Cluster
@@ -2093,8 +2093,7 @@ impl<'a> CloudBackupsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .cloud_backups()
-    ///     .create_serverless_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ServerlessBackupRestoreJob {
+    ///     .create_serverless_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", ServerlessBackupRestoreJob {
     ///         delivery_type: DiskBackupSnapshotRestoreJobDeliveryType::Automated,
     ///         target_cluster_name: "target-cluster-name".into(),
     ///         target_group_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -2115,12 +2114,13 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ServerlessBackupRestoreJob,
     ) -> CreateServerlessRestoreJob<'a> {
         CreateServerlessRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Restore Job for One Serverless Instance
@@ -2298,8 +2298,10 @@ impl<'a> CloudBackupsApi<'a> {
     pub fn create_group_backup_export_bucket(
         &self,
         group_id: impl Into<String>,
+        body: DiskBackupSnapshotExportBucketRequest,
     ) -> crate::apis::cloud_backups::CreateExportBucket<'a> {
-        #[allow(deprecated)] self.client.cloud_backups().create_export_bucket(group_id)
+        #[allow(deprecated)]
+        self.client.cloud_backups().create_export_bucket(group_id, body)
     }
     /// The name this method had before: it forwards to [`CreateExportBucketV2023_01_01`](crate::apis::cloud_backups::CreateExportBucketV2023_01_01). Deprecated: renamed to `cloud_backups().create_export_bucket_v2023_01_01` on 2026-12-06.
     #[deprecated(
@@ -2309,9 +2311,10 @@ impl<'a> CloudBackupsApi<'a> {
     pub fn create_group_backup_export_bucket_v2023_01_01(
         &self,
         group_id: impl Into<String>,
+        body: DiskBackupSnapshotAwsExportBucketRequest,
     ) -> crate::apis::cloud_backups::CreateExportBucketV2023_01_01<'a> {
         #[allow(deprecated)]
-        self.client.cloud_backups().create_export_bucket_v2023_01_01(group_id)
+        self.client.cloud_backups().create_export_bucket_v2023_01_01(group_id, body)
     }
     /// The name this method had before: it forwards to [`CreateBackupPrivateEndpoint`](crate::apis::cloud_backups::CreateBackupPrivateEndpoint). Deprecated: renamed to `cloud_backups().create_backup_private_endpoint` on 2026-12-06.
     #[deprecated(
@@ -2322,11 +2325,12 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
+        body: ObjectStoragePrivateEndpointRequest,
     ) -> crate::apis::cloud_backups::CreateBackupPrivateEndpoint<'a> {
         #[allow(deprecated)]
         self.client
             .cloud_backups()
-            .create_backup_private_endpoint(group_id, cloud_provider)
+            .create_backup_private_endpoint(group_id, cloud_provider, body)
     }
     /// The name this method had before: it forwards to [`CreateBackupExport`](crate::apis::cloud_backups::CreateBackupExport). Deprecated: renamed to `cloud_backups().create_backup_export` on 2026-12-06.
     #[deprecated(
@@ -2337,9 +2341,10 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: DiskBackupExportJobRequest,
     ) -> crate::apis::cloud_backups::CreateBackupExport<'a> {
         #[allow(deprecated)]
-        self.client.cloud_backups().create_backup_export(group_id, cluster_name)
+        self.client.cloud_backups().create_backup_export(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`CreateBackupRestoreJob`](crate::apis::cloud_backups::CreateBackupRestoreJob). Deprecated: renamed to `cloud_backups().create_backup_restore_job` on 2026-12-06.
     #[deprecated(
@@ -2350,9 +2355,12 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: DiskBackupSnapshotRestoreJob,
     ) -> crate::apis::cloud_backups::CreateBackupRestoreJob<'a> {
         #[allow(deprecated)]
-        self.client.cloud_backups().create_backup_restore_job(group_id, cluster_name)
+        self.client
+            .cloud_backups()
+            .create_backup_restore_job(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`CreateCollectionRestoreJob`](crate::apis::cloud_backups::CreateCollectionRestoreJob). Deprecated: renamed to `cloud_backups().create_collection_restore_job` on 2026-12-06.
     #[deprecated(
@@ -2363,9 +2371,12 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ApiAtlasCollectionRestoreJobRequest,
     ) -> crate::apis::cloud_backups::CreateCollectionRestoreJob<'a> {
         #[allow(deprecated)]
-        self.client.cloud_backups().create_collection_restore_job(group_id, cluster_name)
+        self.client
+            .cloud_backups()
+            .create_collection_restore_job(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`CreateServerlessRestoreJob`](crate::apis::cloud_backups::CreateServerlessRestoreJob). Deprecated: renamed to `cloud_backups().create_serverless_restore_job` on 2026-12-06.
     #[deprecated(
@@ -2376,9 +2387,12 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ServerlessBackupRestoreJob,
     ) -> crate::apis::cloud_backups::CreateServerlessRestoreJob<'a> {
         #[allow(deprecated)]
-        self.client.cloud_backups().create_serverless_restore_job(group_id, cluster_name)
+        self.client
+            .cloud_backups()
+            .create_serverless_restore_job(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`DeleteExportBucket`](crate::apis::cloud_backups::DeleteExportBucket). Deprecated: renamed to `cloud_backups().delete_export_bucket` on 2026-12-06.
     #[deprecated(
@@ -2939,9 +2953,10 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: DiskBackupOnDemandSnapshotRequest,
     ) -> crate::apis::cloud_backups::TakeSnapshots<'a> {
         #[allow(deprecated)]
-        self.client.cloud_backups().take_snapshots(group_id, cluster_name)
+        self.client.cloud_backups().take_snapshots(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`UpdateCompliancePolicy`](crate::apis::cloud_backups::UpdateCompliancePolicy). Deprecated: renamed to `cloud_backups().update_compliance_policy` on 2026-12-06.
     #[deprecated(
@@ -2951,9 +2966,10 @@ impl<'a> CloudBackupsApi<'a> {
     pub fn update_group_backup_compliance_policy(
         &self,
         group_id: impl Into<String>,
+        body: DataProtectionSettings20231001,
     ) -> crate::apis::cloud_backups::UpdateCompliancePolicy<'a> {
         #[allow(deprecated)]
-        self.client.cloud_backups().update_compliance_policy(group_id)
+        self.client.cloud_backups().update_compliance_policy(group_id, body)
     }
     /// The name this method had before: it forwards to [`UpdateCompliancePolicyV2023_01_01`](crate::apis::cloud_backups::UpdateCompliancePolicyV2023_01_01). Deprecated: renamed to `cloud_backups().update_compliance_policy_v2023_01_01` on 2026-12-06.
     #[deprecated(
@@ -2963,9 +2979,10 @@ impl<'a> CloudBackupsApi<'a> {
     pub fn update_group_backup_compliance_policy_v2023_01_01(
         &self,
         group_id: impl Into<String>,
+        body: DataProtectionSettings,
     ) -> crate::apis::cloud_backups::UpdateCompliancePolicyV2023_01_01<'a> {
         #[allow(deprecated)]
-        self.client.cloud_backups().update_compliance_policy_v2023_01_01(group_id)
+        self.client.cloud_backups().update_compliance_policy_v2023_01_01(group_id, body)
     }
     /// The name this method had before: it forwards to [`UpdateBackupExportBucket`](crate::apis::cloud_backups::UpdateBackupExportBucket). Deprecated: renamed to `cloud_backups().update_backup_export_bucket` on 2026-12-06.
     #[deprecated(
@@ -2976,11 +2993,12 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         export_bucket_id: impl Into<String>,
+        body: UpdateRequirePrivateNetworkingRequestView,
     ) -> crate::apis::cloud_backups::UpdateBackupExportBucket<'a> {
         #[allow(deprecated)]
         self.client
             .cloud_backups()
-            .update_backup_export_bucket(group_id, export_bucket_id)
+            .update_backup_export_bucket(group_id, export_bucket_id, body)
     }
     /// The name this method had before: it forwards to [`UpdateBackupSchedule`](crate::apis::cloud_backups::UpdateBackupSchedule). Deprecated: renamed to `cloud_backups().update_backup_schedule` on 2026-12-06.
     #[deprecated(
@@ -2991,9 +3009,10 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: DiskBackupSnapshotSchedule20240805,
     ) -> crate::apis::cloud_backups::UpdateBackupSchedule<'a> {
         #[allow(deprecated)]
-        self.client.cloud_backups().update_backup_schedule(group_id, cluster_name)
+        self.client.cloud_backups().update_backup_schedule(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`UpdateBackupScheduleV2023_01_01`](crate::apis::cloud_backups::UpdateBackupScheduleV2023_01_01). Deprecated: renamed to `cloud_backups().update_backup_schedule_v2023_01_01` on 2026-12-06.
     #[deprecated(
@@ -3004,11 +3023,12 @@ impl<'a> CloudBackupsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: DiskBackupSnapshotSchedule,
     ) -> crate::apis::cloud_backups::UpdateBackupScheduleV2023_01_01<'a> {
         #[allow(deprecated)]
         self.client
             .cloud_backups()
-            .update_backup_schedule_v2023_01_01(group_id, cluster_name)
+            .update_backup_schedule_v2023_01_01(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`UpdateBackupSnapshot`](crate::apis::cloud_backups::UpdateBackupSnapshot). Deprecated: renamed to `cloud_backups().update_backup_snapshot` on 2026-12-06.
     #[deprecated(
@@ -3020,11 +3040,12 @@ impl<'a> CloudBackupsApi<'a> {
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
+        body: BackupSnapshotRetention,
     ) -> crate::apis::cloud_backups::UpdateBackupSnapshot<'a> {
         #[allow(deprecated)]
         self.client
             .cloud_backups()
-            .update_backup_snapshot(group_id, cluster_name, snapshot_id)
+            .update_backup_snapshot(group_id, cluster_name, snapshot_id, body)
     }
 }
 /// Request builder for [`CloudBackupsApi::list_export_buckets`]; finish with [`send`](Self::send).
@@ -3362,16 +3383,9 @@ impl atlas_admin_runtime::mock::Paged for ListExportBucketsV2023_01_01<'_> {
 pub struct CreateExportBucket<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<DiskBackupSnapshotExportBucketRequest>,
+    body: DiskBackupSnapshotExportBucketRequest,
 }
 impl<'a> CreateExportBucket<'a> {
-    /// Specifies the role and AWS S3 Bucket, Azure Blob Storage Container, or Google Cloud Storage Bucket that the Export Bucket should reference.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: DiskBackupSnapshotExportBucketRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3417,18 +3431,7 @@ impl<'a> CreateExportBucket<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-05-30+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-05-30+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3445,16 +3448,9 @@ impl atlas_admin_runtime::mock::Operation for CreateExportBucket<'_> {
 pub struct CreateExportBucketV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<DiskBackupSnapshotAwsExportBucketRequest>,
+    body: DiskBackupSnapshotAwsExportBucketRequest,
 }
 impl<'a> CreateExportBucketV2023_01_01<'a> {
-    /// Specifies the role and AWS S3 Bucket, Azure Blob Storage Container, or Google Cloud Storage Bucket that the Export Bucket should reference.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: DiskBackupSnapshotAwsExportBucketRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3502,18 +3498,7 @@ impl<'a> CreateExportBucketV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3749,16 +3734,9 @@ pub struct UpdateBackupExportBucket<'a> {
     client: &'a crate::Client,
     group_id: String,
     export_bucket_id: String,
-    body: Option<UpdateRequirePrivateNetworkingRequestView>,
+    body: UpdateRequirePrivateNetworkingRequestView,
 }
 impl<'a> UpdateBackupExportBucket<'a> {
-    /// Updates the private networking requirement for the snapshot export bucket.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: UpdateRequirePrivateNetworkingRequestView) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3814,18 +3792,7 @@ impl<'a> UpdateBackupExportBucket<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-05-30+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-05-30+json", &self.body)?;
         Ok(request)
     }
 }
@@ -4011,16 +3978,9 @@ pub struct CreateBackupPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
-    body: Option<ObjectStoragePrivateEndpointRequest>,
+    body: ObjectStoragePrivateEndpointRequest,
 }
 impl<'a> CreateBackupPrivateEndpoint<'a> {
-    /// Creates a private endpoint in the specified region for object storage backup operations.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ObjectStoragePrivateEndpointRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4068,18 +4028,7 @@ impl<'a> CreateBackupPrivateEndpoint<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-11-13+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-11-13+json", &self.body)?;
         Ok(request)
     }
 }
@@ -4373,7 +4322,7 @@ pub struct UpdateCompliancePolicy<'a> {
     client: &'a crate::Client,
     group_id: String,
     overwrite_backup_policies: Option<bool>,
-    body: Option<DataProtectionSettings20231001>,
+    body: DataProtectionSettings20231001,
 }
 impl<'a> UpdateCompliancePolicy<'a> {
     /// Flag that indicates whether to overwrite non complying backup policies with the new data protection settings or not.
@@ -4381,13 +4330,6 @@ impl<'a> UpdateCompliancePolicy<'a> {
     /// Sent as the query parameter `overwriteBackupPolicies`; the server's default is `true`.
     pub fn overwrite_backup_policies(mut self, overwrite_backup_policies: bool) -> Self {
         self.overwrite_backup_policies = Some(overwrite_backup_policies);
-        self
-    }
-    /// The new Backup Compliance Policy settings.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: DataProtectionSettings20231001) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -4438,18 +4380,7 @@ impl<'a> UpdateCompliancePolicy<'a> {
         if let Some(v) = &self.overwrite_backup_policies {
             request.query("overwriteBackupPolicies", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-10-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-10-01+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupBackupCompliancePolicy` (version 2023-10-01) until its `$.state` is `ACTIVE`. Returns the last answer of `getGroupBackupCompliancePolicy`.
@@ -4466,8 +4397,7 @@ impl<'a> UpdateCompliancePolicy<'a> {
     ///
     /// let done = client
     ///     .cloud_backups()
-    ///     .update_compliance_policy("32b6e34b3d91647abb20e7b8")
-    ///     .body(DataProtectionSettings20231001 {
+    ///     .update_compliance_policy("32b6e34b3d91647abb20e7b8", DataProtectionSettings20231001 {
     ///         authorized_email: "user@example.com".into(),
     ///         authorized_user_first_name: "authorized-user-first-name".into(),
     ///         authorized_user_last_name: "authorized-user-last-name".into(),
@@ -4521,7 +4451,7 @@ pub struct UpdateCompliancePolicyV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     overwrite_backup_policies: Option<bool>,
-    body: Option<DataProtectionSettings>,
+    body: DataProtectionSettings,
 }
 impl<'a> UpdateCompliancePolicyV2023_01_01<'a> {
     /// Flag that indicates whether to overwrite non complying backup policies with the new data protection settings or not.
@@ -4529,13 +4459,6 @@ impl<'a> UpdateCompliancePolicyV2023_01_01<'a> {
     /// Sent as the query parameter `overwriteBackupPolicies`; the server's default is `true`.
     pub fn overwrite_backup_policies(mut self, overwrite_backup_policies: bool) -> Self {
         self.overwrite_backup_policies = Some(overwrite_backup_policies);
-        self
-    }
-    /// The new Backup Compliance Policy settings.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: DataProtectionSettings) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -4586,18 +4509,7 @@ impl<'a> UpdateCompliancePolicyV2023_01_01<'a> {
         if let Some(v) = &self.overwrite_backup_policies {
             request.query("overwriteBackupPolicies", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -4896,16 +4808,9 @@ pub struct CreateBackupExport<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<DiskBackupExportJobRequest>,
+    body: DiskBackupExportJobRequest,
 }
 impl<'a> CreateBackupExport<'a> {
-    /// Information about the Cloud Backup Snapshot Export Job to create.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: DiskBackupExportJobRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4959,18 +4864,7 @@ impl<'a> CreateBackupExport<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupClusterBackupExport` (version 2023-01-01) until its `$.state` is `Successful` or `Failed` or `Cancelled`. Returns the last answer of `getGroupClusterBackupExport`.
@@ -4987,8 +4881,7 @@ impl<'a> CreateBackupExport<'a> {
     ///
     /// let done = client
     ///     .cloud_backups()
-    ///     .create_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(DiskBackupExportJobRequest {
+    ///     .create_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name", DiskBackupExportJobRequest {
     ///         export_bucket_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         ..Default::default()
@@ -5297,16 +5190,9 @@ pub struct CreateBackupRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<DiskBackupSnapshotRestoreJob>,
+    body: DiskBackupSnapshotRestoreJob,
 }
 impl<'a> CreateBackupRestoreJob<'a> {
-    /// Restores one snapshot of one cluster from the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: DiskBackupSnapshotRestoreJob) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5360,18 +5246,7 @@ impl<'a> CreateBackupRestoreJob<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -5840,18 +5715,9 @@ pub struct UpdateBackupSchedule<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<DiskBackupSnapshotSchedule20240805>,
+    body: DiskBackupSnapshotSchedule20240805,
 }
 impl<'a> UpdateBackupSchedule<'a> {
-    /// Updates the cloud backup schedule for one cluster within the specified project.
-    ///
-    /// **Note**: In the request body, provide only the fields that you want to update.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: DiskBackupSnapshotSchedule20240805) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5905,18 +5771,7 @@ impl<'a> UpdateBackupSchedule<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }
@@ -5934,18 +5789,9 @@ pub struct UpdateBackupScheduleV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<DiskBackupSnapshotSchedule>,
+    body: DiskBackupSnapshotSchedule,
 }
 impl<'a> UpdateBackupScheduleV2023_01_01<'a> {
-    /// Updates the cloud backup schedule for one cluster within the specified project.
-    ///
-    /// **Note**: In the request body, provide only the fields that you want to update.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: DiskBackupSnapshotSchedule) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5999,18 +5845,7 @@ impl<'a> UpdateBackupScheduleV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -6226,16 +6061,9 @@ pub struct TakeSnapshots<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<DiskBackupOnDemandSnapshotRequest>,
+    body: DiskBackupOnDemandSnapshotRequest,
 }
 impl<'a> TakeSnapshots<'a> {
-    /// Takes one on-demand snapshot.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: DiskBackupOnDemandSnapshotRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -6289,18 +6117,7 @@ impl<'a> TakeSnapshots<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupClusterBackupSnapshot` (version 2023-01-01) until its `$.status` is `completed` or `failed`. Returns the last answer of `getGroupClusterBackupSnapshot`.
@@ -6317,8 +6134,7 @@ impl<'a> TakeSnapshots<'a> {
     ///
     /// let done = client
     ///     .cloud_backups()
-    ///     .take_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(DiskBackupOnDemandSnapshotRequest {
+    ///     .take_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name", DiskBackupOnDemandSnapshotRequest {
     ///         ..Default::default()
     ///     })
     ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
@@ -6827,16 +6643,9 @@ pub struct UpdateBackupSnapshot<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    body: Option<BackupSnapshotRetention>,
+    body: BackupSnapshotRetention,
 }
 impl<'a> UpdateBackupSnapshot<'a> {
-    /// Changes the expiration date for one cloud backup snapshot for one cluster in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: BackupSnapshotRetention) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -6898,18 +6707,7 @@ impl<'a> UpdateBackupSnapshot<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupClusterBackupSnapshot` (version 2023-01-01) until its `$.status` is `completed` or `failed`. Returns the last answer of `getGroupClusterBackupSnapshot`.
@@ -6926,8 +6724,7 @@ impl<'a> UpdateBackupSnapshot<'a> {
     ///
     /// let done = client
     ///     .cloud_backups()
-    ///     .update_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
-    ///     .body(BackupSnapshotRetention {
+    ///     .update_backup_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", BackupSnapshotRetention {
     ///         retention_unit: BackupSnapshotRetentionRetentionUnit::Days,
     ///         retention_value: 5,
     ///         ..Default::default()
@@ -7693,16 +7490,9 @@ pub struct CreateCollectionRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<ApiAtlasCollectionRestoreJobRequest>,
+    body: ApiAtlasCollectionRestoreJobRequest,
 }
 impl<'a> CreateCollectionRestoreJob<'a> {
-    /// Creates one collection-level restore job for one cluster from the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ApiAtlasCollectionRestoreJobRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -7756,18 +7546,7 @@ impl<'a> CreateCollectionRestoreJob<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -8338,16 +8117,9 @@ pub struct CreateServerlessRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<ServerlessBackupRestoreJob>,
+    body: ServerlessBackupRestoreJob,
 }
 impl<'a> CreateServerlessRestoreJob<'a> {
-    /// Restores one snapshot of one serverless instance from the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ServerlessBackupRestoreJob) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -8401,18 +8173,7 @@ impl<'a> CreateServerlessRestoreJob<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

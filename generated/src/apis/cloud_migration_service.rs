@@ -39,8 +39,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .create_group_live_migration("32b6e34b3d91647abb20e7b8")
-    ///     .body(LiveMigrationRequest20240530 {
+    ///     .create_group_live_migration("32b6e34b3d91647abb20e7b8", LiveMigrationRequest20240530 {
     ///         destination: Destination {
     ///             cluster_name: "cluster-name".into(),
     ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -67,11 +66,12 @@ impl<'a> CloudMigrationServiceApi<'a> {
     pub fn create_group_live_migration(
         &self,
         group_id: impl Into<String>,
+        body: LiveMigrationRequest20240530,
     ) -> CreateGroupLiveMigration<'a> {
         CreateGroupLiveMigration {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Create One Migration for One Local Managed Cluster to MongoDB Atlas
@@ -101,8 +101,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .create_group_live_migration_v2023_01_01("32b6e34b3d91647abb20e7b8")
-    ///     .body(LiveMigrationRequest {
+    ///     .create_group_live_migration_v2023_01_01("32b6e34b3d91647abb20e7b8", LiveMigrationRequest {
     ///         destination: Destination {
     ///             cluster_name: "cluster-name".into(),
     ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -130,11 +129,12 @@ impl<'a> CloudMigrationServiceApi<'a> {
     pub fn create_group_live_migration_v2023_01_01(
         &self,
         group_id: impl Into<String>,
+        body: LiveMigrationRequest,
     ) -> CreateGroupLiveMigrationV2023_01_01<'a> {
         CreateGroupLiveMigrationV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Validate One Migration Request
@@ -156,8 +156,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .validate_live_migrations("32b6e34b3d91647abb20e7b8")
-    ///     .body(LiveMigrationRequest20240530 {
+    ///     .validate_live_migrations("32b6e34b3d91647abb20e7b8", LiveMigrationRequest20240530 {
     ///         destination: Destination {
     ///             cluster_name: "cluster-name".into(),
     ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -185,11 +184,12 @@ impl<'a> CloudMigrationServiceApi<'a> {
     pub fn validate_live_migrations(
         &self,
         group_id: impl Into<String>,
+        body: LiveMigrationRequest20240530,
     ) -> ValidateLiveMigrations<'a> {
         ValidateLiveMigrations {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Validate One Migration Request
@@ -213,8 +213,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .validate_live_migrations_v2023_01_01("32b6e34b3d91647abb20e7b8")
-    ///     .body(LiveMigrationRequest {
+    ///     .validate_live_migrations_v2023_01_01("32b6e34b3d91647abb20e7b8", LiveMigrationRequest {
     ///         destination: Destination {
     ///             cluster_name: "cluster-name".into(),
     ///             group_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -243,11 +242,12 @@ impl<'a> CloudMigrationServiceApi<'a> {
     pub fn validate_live_migrations_v2023_01_01(
         &self,
         group_id: impl Into<String>,
+        body: LiveMigrationRequest,
     ) -> ValidateLiveMigrationsV2023_01_01<'a> {
         ValidateLiveMigrationsV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Migration Validation Job
@@ -422,8 +422,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_migration_service()
-    ///     .create_link_token("4888442a3354817a7320eb61")
-    ///     .body(TargetOrgRequest {
+    ///     .create_link_token("4888442a3354817a7320eb61", TargetOrgRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -434,11 +433,15 @@ impl<'a> CloudMigrationServiceApi<'a> {
     /// ```
     #[doc(alias = "createOrgLiveMigrationLinkToken")]
     #[doc(alias = "createLinkToken")]
-    pub fn create_link_token(&self, org_id: impl Into<String>) -> CreateLinkToken<'a> {
+    pub fn create_link_token(
+        &self,
+        org_id: impl Into<String>,
+        body: TargetOrgRequest,
+    ) -> CreateLinkToken<'a> {
         CreateLinkToken {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Remove One Link-Token
@@ -483,9 +486,10 @@ impl<'a> CloudMigrationServiceApi<'a> {
     pub fn create_org_live_migration_link_token(
         &self,
         org_id: impl Into<String>,
+        body: TargetOrgRequest,
     ) -> crate::apis::cloud_migration_service::CreateLinkToken<'a> {
         #[allow(deprecated)]
-        self.client.cloud_migration_service().create_link_token(org_id)
+        self.client.cloud_migration_service().create_link_token(org_id, body)
     }
     /// The name this method had before: it forwards to [`CutoverMigration`](crate::apis::cloud_migration_service::CutoverMigration). Deprecated: renamed to `cloud_migration_service().cutover_migration` on 2026-12-06.
     #[deprecated(
@@ -549,9 +553,10 @@ impl<'a> CloudMigrationServiceApi<'a> {
     pub fn validate_group_live_migrations(
         &self,
         group_id: impl Into<String>,
+        body: LiveMigrationRequest20240530,
     ) -> crate::apis::cloud_migration_service::ValidateLiveMigrations<'a> {
         #[allow(deprecated)]
-        self.client.cloud_migration_service().validate_live_migrations(group_id)
+        self.client.cloud_migration_service().validate_live_migrations(group_id, body)
     }
     /// The name this method had before: it forwards to [`ValidateLiveMigrationsV2023_01_01`](crate::apis::cloud_migration_service::ValidateLiveMigrationsV2023_01_01). Deprecated: renamed to `cloud_migration_service().validate_live_migrations_v2023_01_01` on 2026-12-06.
     #[deprecated(
@@ -561,11 +566,12 @@ impl<'a> CloudMigrationServiceApi<'a> {
     pub fn validate_group_live_migrations_v2023_01_01(
         &self,
         group_id: impl Into<String>,
+        body: LiveMigrationRequest,
     ) -> crate::apis::cloud_migration_service::ValidateLiveMigrationsV2023_01_01<'a> {
         #[allow(deprecated)]
         self.client
             .cloud_migration_service()
-            .validate_live_migrations_v2023_01_01(group_id)
+            .validate_live_migrations_v2023_01_01(group_id, body)
     }
 }
 /// Request builder for [`CloudMigrationServiceApi::create_group_live_migration`]; finish with [`send`](Self::send).
@@ -574,16 +580,9 @@ impl<'a> CloudMigrationServiceApi<'a> {
 pub struct CreateGroupLiveMigration<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<LiveMigrationRequest20240530>,
+    body: LiveMigrationRequest20240530,
 }
 impl<'a> CreateGroupLiveMigration<'a> {
-    /// One migration to be created.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: LiveMigrationRequest20240530) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -629,18 +628,7 @@ impl<'a> CreateGroupLiveMigration<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-05-30+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-05-30+json", &self.body)?;
         Ok(request)
     }
 }
@@ -657,16 +645,9 @@ impl atlas_admin_runtime::mock::Operation for CreateGroupLiveMigration<'_> {
 pub struct CreateGroupLiveMigrationV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<LiveMigrationRequest>,
+    body: LiveMigrationRequest,
 }
 impl<'a> CreateGroupLiveMigrationV2023_01_01<'a> {
-    /// One migration to be created.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: LiveMigrationRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -712,18 +693,7 @@ impl<'a> CreateGroupLiveMigrationV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -740,16 +710,9 @@ impl atlas_admin_runtime::mock::Operation for CreateGroupLiveMigrationV2023_01_0
 pub struct ValidateLiveMigrations<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<LiveMigrationRequest20240530>,
+    body: LiveMigrationRequest20240530,
 }
 impl<'a> ValidateLiveMigrations<'a> {
-    /// One migration to be validated.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: LiveMigrationRequest20240530) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -795,18 +758,7 @@ impl<'a> ValidateLiveMigrations<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-05-30+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-05-30+json", &self.body)?;
         Ok(request)
     }
 }
@@ -823,16 +775,9 @@ impl atlas_admin_runtime::mock::Operation for ValidateLiveMigrations<'_> {
 pub struct ValidateLiveMigrationsV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<LiveMigrationRequest>,
+    body: LiveMigrationRequest,
 }
 impl<'a> ValidateLiveMigrationsV2023_01_01<'a> {
-    /// One migration to be validated.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: LiveMigrationRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -878,18 +823,7 @@ impl<'a> ValidateLiveMigrationsV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1185,16 +1119,9 @@ impl atlas_admin_runtime::mock::Operation for ListAvailableProjects<'_> {
 pub struct CreateLinkToken<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<TargetOrgRequest>,
+    body: TargetOrgRequest,
 }
 impl<'a> CreateLinkToken<'a> {
-    /// IP address access list entries associated with the migration.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: TargetOrgRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1240,18 +1167,7 @@ impl<'a> CreateLinkToken<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

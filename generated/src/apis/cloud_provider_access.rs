@@ -70,8 +70,7 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_provider_access()
-    ///     .create_cloud_provider_access("32b6e34b3d91647abb20e7b8")
-    ///     .body(CloudProviderAccessRoleRequest::Aws(CloudProviderAccessAwsiamRoleRequest {
+    ///     .create_cloud_provider_access("32b6e34b3d91647abb20e7b8", CloudProviderAccessRoleRequest::Aws(CloudProviderAccessAwsiamRoleRequest {
     ///             provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
     ///             ..Default::default()
     ///         }))
@@ -86,11 +85,12 @@ impl<'a> CloudProviderAccessApi<'a> {
     pub fn create_cloud_provider_access(
         &self,
         group_id: impl Into<String>,
+        body: CloudProviderAccessRoleRequest,
     ) -> CreateCloudProviderAccess<'a> {
         CreateCloudProviderAccess {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Deauthorize One Cloud Provider Access Role
@@ -192,8 +192,7 @@ impl<'a> CloudProviderAccessApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cloud_provider_access()
-    ///     .authorize_provider_access_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(CloudProviderAccessRoleRequestUpdate::Aws(CloudProviderAccessAwsiamRoleRequestUpdate {
+    ///     .authorize_provider_access_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", CloudProviderAccessRoleRequestUpdate::Aws(CloudProviderAccessAwsiamRoleRequestUpdate {
     ///             provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
     ///             ..Default::default()
     ///         }))
@@ -209,12 +208,13 @@ impl<'a> CloudProviderAccessApi<'a> {
         &self,
         group_id: impl Into<String>,
         role_id: impl Into<String>,
+        body: CloudProviderAccessRoleRequestUpdate,
     ) -> AuthorizeProviderAccessRole<'a> {
         AuthorizeProviderAccessRole {
             client: self.client,
             group_id: group_id.into(),
             role_id: role_id.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`AuthorizeProviderAccessRole`](crate::apis::cloud_provider_access::AuthorizeProviderAccessRole). Deprecated: renamed to `cloud_provider_access().authorize_provider_access_role` on 2026-12-06.
@@ -226,11 +226,12 @@ impl<'a> CloudProviderAccessApi<'a> {
         &self,
         group_id: impl Into<String>,
         role_id: impl Into<String>,
+        body: CloudProviderAccessRoleRequestUpdate,
     ) -> crate::apis::cloud_provider_access::AuthorizeProviderAccessRole<'a> {
         #[allow(deprecated)]
         self.client
             .cloud_provider_access()
-            .authorize_provider_access_role(group_id, role_id)
+            .authorize_provider_access_role(group_id, role_id, body)
     }
     /// The name this method had before: it forwards to [`CreateCloudProviderAccess`](crate::apis::cloud_provider_access::CreateCloudProviderAccess). Deprecated: renamed to `cloud_provider_access().create_cloud_provider_access` on 2026-12-06.
     #[deprecated(
@@ -240,9 +241,10 @@ impl<'a> CloudProviderAccessApi<'a> {
     pub fn create_group_cloud_provider_access(
         &self,
         group_id: impl Into<String>,
+        body: CloudProviderAccessRoleRequest,
     ) -> crate::apis::cloud_provider_access::CreateCloudProviderAccess<'a> {
         #[allow(deprecated)]
-        self.client.cloud_provider_access().create_cloud_provider_access(group_id)
+        self.client.cloud_provider_access().create_cloud_provider_access(group_id, body)
     }
     /// The name this method had before: it forwards to [`DeauthorizeProviderAccessRole`](crate::apis::cloud_provider_access::DeauthorizeProviderAccessRole). Deprecated: renamed to `cloud_provider_access().deauthorize_provider_access_role` on 2026-12-06.
     #[deprecated(
@@ -355,16 +357,9 @@ impl atlas_admin_runtime::mock::Operation for ListCloudProviderAccess<'_> {
 pub struct CreateCloudProviderAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<CloudProviderAccessRoleRequest>,
+    body: CloudProviderAccessRoleRequest,
 }
 impl<'a> CreateCloudProviderAccess<'a> {
-    /// Creates one role for the specified cloud provider.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CloudProviderAccessRoleRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -410,18 +405,7 @@ impl<'a> CreateCloudProviderAccess<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -586,16 +570,9 @@ pub struct AuthorizeProviderAccessRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_id: String,
-    body: Option<CloudProviderAccessRoleRequestUpdate>,
+    body: CloudProviderAccessRoleRequestUpdate,
 }
 impl<'a> AuthorizeProviderAccessRole<'a> {
-    /// Grants access to the specified project for the specified access role.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CloudProviderAccessRoleRequestUpdate) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -649,18 +626,7 @@ impl<'a> AuthorizeProviderAccessRole<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

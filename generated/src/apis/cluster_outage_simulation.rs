@@ -72,8 +72,7 @@ impl<'a> ClusterOutageSimulationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .cluster_outage_simulation()
-    ///     .start_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ClusterOutageSimulation {
+    ///     .start_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name", ClusterOutageSimulation {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -88,12 +87,13 @@ impl<'a> ClusterOutageSimulationApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ClusterOutageSimulation,
     ) -> StartOutageSimulation<'a> {
         StartOutageSimulation {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// End One Outage Simulation
@@ -174,11 +174,12 @@ impl<'a> ClusterOutageSimulationApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ClusterOutageSimulation,
     ) -> crate::apis::cluster_outage_simulation::StartOutageSimulation<'a> {
         #[allow(deprecated)]
         self.client
             .cluster_outage_simulation()
-            .start_outage_simulation(group_id, cluster_name)
+            .start_outage_simulation(group_id, cluster_name, body)
     }
 }
 /// Request builder for [`ClusterOutageSimulationApi::get_outage_simulation`]; finish with [`send`](Self::send).
@@ -260,16 +261,9 @@ pub struct StartOutageSimulation<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<ClusterOutageSimulation>,
+    body: ClusterOutageSimulation,
 }
 impl<'a> StartOutageSimulation<'a> {
-    /// Describes the outage simulation.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ClusterOutageSimulation) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -323,18 +317,7 @@ impl<'a> StartOutageSimulation<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupClusterOutageSimulation` (version 2023-01-01) until its `$.state` is `SIMULATING`. Returns the last answer of `getGroupClusterOutageSimulation`.
@@ -351,8 +334,7 @@ impl<'a> StartOutageSimulation<'a> {
     ///
     /// let done = client
     ///     .cluster_outage_simulation()
-    ///     .start_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ClusterOutageSimulation {
+    ///     .start_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name", ClusterOutageSimulation {
     ///         ..Default::default()
     ///     })
     ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))

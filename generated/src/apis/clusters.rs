@@ -66,8 +66,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8")
-    ///     .body(ClusterConfigurationValidation {
+    ///     .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8", ClusterConfigurationValidation {
     ///         cluster_description: ClusterDescription20240805 {
     ///             ..Default::default()
     ///         },
@@ -84,11 +83,12 @@ impl<'a> ClustersApi<'a> {
     pub fn validate_group_cluster_configurations(
         &self,
         group_id: impl Into<String>,
+        body: ClusterConfigurationValidation,
     ) -> ValidateGroupClusterConfigurations<'a> {
         ValidateGroupClusterConfigurations {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Clusters in One Project
@@ -249,8 +249,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .create_cluster("32b6e34b3d91647abb20e7b8")
-    ///     .body(ClusterDescription20240805 {
+    ///     .create_cluster("32b6e34b3d91647abb20e7b8", ClusterDescription20240805 {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -261,13 +260,17 @@ impl<'a> ClustersApi<'a> {
     /// ```
     #[doc(alias = "createGroupCluster")]
     #[doc(alias = "createCluster")]
-    pub fn create_cluster(&self, group_id: impl Into<String>) -> CreateCluster<'a> {
+    pub fn create_cluster(
+        &self,
+        group_id: impl Into<String>,
+        body: ClusterDescription20240805,
+    ) -> CreateCluster<'a> {
         CreateCluster {
             client: self.client,
             group_id: group_id.into(),
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
-            body: None,
+            body,
         }
     }
     /// Create One Cluster in One Project
@@ -297,8 +300,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
-    ///     .body(LegacyAtlasCluster {
+    ///     .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", LegacyAtlasCluster {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -312,13 +314,14 @@ impl<'a> ClustersApi<'a> {
     pub fn create_cluster_v2023_01_01(
         &self,
         group_id: impl Into<String>,
+        body: LegacyAtlasCluster,
     ) -> CreateClusterV2023_01_01<'a> {
         CreateClusterV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
-            body: None,
+            body,
         }
     }
     /// Create One Cluster in One Project
@@ -348,8 +351,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .create_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
-    ///     .body(AdvancedClusterDescription {
+    ///     .create_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", AdvancedClusterDescription {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -363,13 +365,14 @@ impl<'a> ClustersApi<'a> {
     pub fn create_cluster_v2023_02_01(
         &self,
         group_id: impl Into<String>,
+        body: AdvancedClusterDescription,
     ) -> CreateClusterV2023_02_01<'a> {
         CreateClusterV2023_02_01 {
             client: self.client,
             group_id: group_id.into(),
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
-            body: None,
+            body,
         }
     }
     /// Create One Cluster in One Project
@@ -399,8 +402,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .create_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
-    ///     .body(ClusterDescription20240805 {
+    ///     .create_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", ClusterDescription20240805 {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -414,13 +416,14 @@ impl<'a> ClustersApi<'a> {
     pub fn create_cluster_v2024_08_05(
         &self,
         group_id: impl Into<String>,
+        body: ClusterDescription20240805,
     ) -> CreateClusterV2024_08_05<'a> {
         CreateClusterV2024_08_05 {
             client: self.client,
             group_id: group_id.into(),
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
-            body: None,
+            body,
         }
     }
     /// Return All Cloud Provider Regions
@@ -486,8 +489,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8")
-    ///     .body(LegacyAtlasTenantClusterUpgradeRequest {
+    ///     .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8", LegacyAtlasTenantClusterUpgradeRequest {
     ///         name: "name".into(),
     ///         ..Default::default()
     ///     })
@@ -502,11 +504,12 @@ impl<'a> ClustersApi<'a> {
     pub fn upgrade_tenant_upgrade(
         &self,
         group_id: impl Into<String>,
+        body: LegacyAtlasTenantClusterUpgradeRequest,
     ) -> UpgradeTenantUpgrade<'a> {
         UpgradeTenantUpgrade {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Upgrade One Shared-Tier Cluster to One Serverless Instance
@@ -534,8 +537,7 @@ impl<'a> ClustersApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .clusters()
-    ///     .upgrade_cluster_to_serverless("32b6e34b3d91647abb20e7b8")
-    ///     .body(ServerlessInstanceDescription {
+    ///     .upgrade_cluster_to_serverless("32b6e34b3d91647abb20e7b8", ServerlessInstanceDescription {
     ///         provider_settings: ServerlessProviderSettings {
     ///             backing_provider_name: AwsCreateDataProcessRegionViewCloudProvider::Aws,
     ///             region_name: "region-name".into(),
@@ -557,11 +559,12 @@ impl<'a> ClustersApi<'a> {
     pub fn upgrade_cluster_to_serverless(
         &self,
         group_id: impl Into<String>,
+        body: ServerlessInstanceDescription,
     ) -> UpgradeClusterToServerless<'a> {
         UpgradeClusterToServerless {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Cluster from One Project
@@ -804,8 +807,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ClusterDescription20240805 {
+    ///     .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name", ClusterDescription20240805 {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -820,6 +822,7 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ClusterDescription20240805,
     ) -> UpdateCluster<'a> {
         UpdateCluster {
             client: self.client,
@@ -827,7 +830,7 @@ impl<'a> ClustersApi<'a> {
             cluster_name: cluster_name.into(),
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
-            body: None,
+            body,
         }
     }
     /// Update One Cluster in One Project
@@ -853,8 +856,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(LegacyAtlasCluster {
+    ///     .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name", LegacyAtlasCluster {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -869,6 +871,7 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: LegacyAtlasCluster,
     ) -> UpdateClusterV2023_01_01<'a> {
         UpdateClusterV2023_01_01 {
             client: self.client,
@@ -876,7 +879,7 @@ impl<'a> ClustersApi<'a> {
             cluster_name: cluster_name.into(),
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
-            body: None,
+            body,
         }
     }
     /// Update One Cluster in One Project
@@ -902,8 +905,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .update_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(AdvancedClusterDescription {
+    ///     .update_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name", AdvancedClusterDescription {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -918,6 +920,7 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: AdvancedClusterDescription,
     ) -> UpdateClusterV2023_02_01<'a> {
         UpdateClusterV2023_02_01 {
             client: self.client,
@@ -925,7 +928,7 @@ impl<'a> ClustersApi<'a> {
             cluster_name: cluster_name.into(),
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
-            body: None,
+            body,
         }
     }
     /// Update One Cluster in One Project
@@ -951,8 +954,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .update_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ClusterDescription20240805 {
+    ///     .update_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name", ClusterDescription20240805 {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -967,6 +969,7 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ClusterDescription20240805,
     ) -> UpdateClusterV2024_08_05<'a> {
         UpdateClusterV2024_08_05 {
             client: self.client,
@@ -974,7 +977,7 @@ impl<'a> ClustersApi<'a> {
             cluster_name: cluster_name.into(),
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
-            body: None,
+            body,
         }
     }
     /// Return Auto Scaling Configuration for One Sharded Cluster
@@ -1120,8 +1123,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .update_process_args("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ClusterDescriptionProcessArgs20240805 {
+    ///     .update_process_args("32b6e34b3d91647abb20e7b8", "cluster-name", ClusterDescriptionProcessArgs20240805 {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -1136,12 +1138,13 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ClusterDescriptionProcessArgs20240805,
     ) -> UpdateProcessArgs<'a> {
         UpdateProcessArgs {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Update Advanced Configuration Options for One Cluster
@@ -1165,8 +1168,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .update_process_args_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ClusterDescriptionProcessArgs {
+    ///     .update_process_args_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name", ClusterDescriptionProcessArgs {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -1181,12 +1183,13 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ClusterDescriptionProcessArgs,
     ) -> UpdateProcessArgsV2023_01_01<'a> {
         UpdateProcessArgsV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Test Failover for One Cluster
@@ -1332,8 +1335,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .update_cluster_sql_interface("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(SqlInterfaceStatusUpdateRequest {
+    ///     .update_cluster_sql_interface("32b6e34b3d91647abb20e7b8", "cluster-name", SqlInterfaceStatusUpdateRequest {
     ///         status: SqlInterfaceStatusResponseStatus::On,
     ///         ..Default::default()
     ///     })
@@ -1350,12 +1352,13 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: SqlInterfaceStatusUpdateRequest,
     ) -> UpdateClusterSqlInterface<'a> {
         UpdateClusterSqlInterface {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return Status of All Cluster Operations
@@ -1416,8 +1419,7 @@ impl<'a> ClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .clusters()
-    ///     .grant_mongo_employee_access("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(EmployeeAccessGrantView {
+    ///     .grant_mongo_employee_access("32b6e34b3d91647abb20e7b8", "cluster-name", EmployeeAccessGrantView {
     ///         expiration_time: "2025-01-01T00:00:00Z".parse().unwrap(),
     ///         grant_type: EmployeeAccessGrantViewGrantType::ClusterDatabaseLogs,
     ///         ..Default::default()
@@ -1434,12 +1436,13 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: EmployeeAccessGrantView,
     ) -> GrantMongoEmployeeAccess<'a> {
         GrantMongoEmployeeAccess {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Pin Feature Compatibility Version for One Cluster in One Project
@@ -1657,8 +1660,9 @@ impl<'a> ClustersApi<'a> {
     pub fn create_group_cluster(
         &self,
         group_id: impl Into<String>,
+        body: ClusterDescription20240805,
     ) -> crate::apis::clusters::CreateCluster<'a> {
-        #[allow(deprecated)] self.client.clusters().create_cluster(group_id)
+        #[allow(deprecated)] self.client.clusters().create_cluster(group_id, body)
     }
     /// The name this method had before: it forwards to [`CreateClusterV2023_01_01`](crate::apis::clusters::CreateClusterV2023_01_01). Deprecated: renamed to `clusters().create_cluster_v2023_01_01` on 2026-12-06.
     #[deprecated(
@@ -1668,8 +1672,10 @@ impl<'a> ClustersApi<'a> {
     pub fn create_group_cluster_v2023_01_01(
         &self,
         group_id: impl Into<String>,
+        body: LegacyAtlasCluster,
     ) -> crate::apis::clusters::CreateClusterV2023_01_01<'a> {
-        #[allow(deprecated)] self.client.clusters().create_cluster_v2023_01_01(group_id)
+        #[allow(deprecated)]
+        self.client.clusters().create_cluster_v2023_01_01(group_id, body)
     }
     /// The name this method had before: it forwards to [`CreateClusterV2023_02_01`](crate::apis::clusters::CreateClusterV2023_02_01). Deprecated: renamed to `clusters().create_cluster_v2023_02_01` on 2026-12-06.
     #[deprecated(
@@ -1679,8 +1685,10 @@ impl<'a> ClustersApi<'a> {
     pub fn create_group_cluster_v2023_02_01(
         &self,
         group_id: impl Into<String>,
+        body: AdvancedClusterDescription,
     ) -> crate::apis::clusters::CreateClusterV2023_02_01<'a> {
-        #[allow(deprecated)] self.client.clusters().create_cluster_v2023_02_01(group_id)
+        #[allow(deprecated)]
+        self.client.clusters().create_cluster_v2023_02_01(group_id, body)
     }
     /// The name this method had before: it forwards to [`CreateClusterV2024_08_05`](crate::apis::clusters::CreateClusterV2024_08_05). Deprecated: renamed to `clusters().create_cluster_v2024_08_05` on 2026-12-06.
     #[deprecated(
@@ -1690,8 +1698,10 @@ impl<'a> ClustersApi<'a> {
     pub fn create_group_cluster_v2024_08_05(
         &self,
         group_id: impl Into<String>,
+        body: ClusterDescription20240805,
     ) -> crate::apis::clusters::CreateClusterV2024_08_05<'a> {
-        #[allow(deprecated)] self.client.clusters().create_cluster_v2024_08_05(group_id)
+        #[allow(deprecated)]
+        self.client.clusters().create_cluster_v2024_08_05(group_id, body)
     }
     /// The name this method had before: it forwards to [`DeleteCluster`](crate::apis::clusters::DeleteCluster). Deprecated: renamed to `clusters().delete_cluster` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().delete_cluster` on 2026-12-06")]
@@ -1818,9 +1828,10 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: EmployeeAccessGrantView,
     ) -> crate::apis::clusters::GrantMongoEmployeeAccess<'a> {
         #[allow(deprecated)]
-        self.client.clusters().grant_mongo_employee_access(group_id, cluster_name)
+        self.client.clusters().grant_mongo_employee_access(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`ListClusterProviderRegions`](crate::apis::clusters::ListClusterProviderRegions). Deprecated: renamed to `clusters().list_cluster_provider_regions` on 2026-12-06.
     #[deprecated(
@@ -1950,9 +1961,10 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ClusterDescription20240805,
     ) -> crate::apis::clusters::UpdateCluster<'a> {
         #[allow(deprecated)]
-        self.client.clusters().update_cluster(group_id, cluster_name)
+        self.client.clusters().update_cluster(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`UpdateClusterV2023_01_01`](crate::apis::clusters::UpdateClusterV2023_01_01). Deprecated: renamed to `clusters().update_cluster_v2023_01_01` on 2026-12-06.
     #[deprecated(
@@ -1963,9 +1975,10 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: LegacyAtlasCluster,
     ) -> crate::apis::clusters::UpdateClusterV2023_01_01<'a> {
         #[allow(deprecated)]
-        self.client.clusters().update_cluster_v2023_01_01(group_id, cluster_name)
+        self.client.clusters().update_cluster_v2023_01_01(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`UpdateClusterV2023_02_01`](crate::apis::clusters::UpdateClusterV2023_02_01). Deprecated: renamed to `clusters().update_cluster_v2023_02_01` on 2026-12-06.
     #[deprecated(
@@ -1976,9 +1989,10 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: AdvancedClusterDescription,
     ) -> crate::apis::clusters::UpdateClusterV2023_02_01<'a> {
         #[allow(deprecated)]
-        self.client.clusters().update_cluster_v2023_02_01(group_id, cluster_name)
+        self.client.clusters().update_cluster_v2023_02_01(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`UpdateClusterV2024_08_05`](crate::apis::clusters::UpdateClusterV2024_08_05). Deprecated: renamed to `clusters().update_cluster_v2024_08_05` on 2026-12-06.
     #[deprecated(
@@ -1989,9 +2003,10 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ClusterDescription20240805,
     ) -> crate::apis::clusters::UpdateClusterV2024_08_05<'a> {
         #[allow(deprecated)]
-        self.client.clusters().update_cluster_v2024_08_05(group_id, cluster_name)
+        self.client.clusters().update_cluster_v2024_08_05(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`UpdateProcessArgs`](crate::apis::clusters::UpdateProcessArgs). Deprecated: renamed to `clusters().update_process_args` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().update_process_args` on 2026-12-06")]
@@ -2000,9 +2015,10 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ClusterDescriptionProcessArgs20240805,
     ) -> crate::apis::clusters::UpdateProcessArgs<'a> {
         #[allow(deprecated)]
-        self.client.clusters().update_process_args(group_id, cluster_name)
+        self.client.clusters().update_process_args(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`UpdateProcessArgsV2023_01_01`](crate::apis::clusters::UpdateProcessArgsV2023_01_01). Deprecated: renamed to `clusters().update_process_args_v2023_01_01` on 2026-12-06.
     #[deprecated(
@@ -2013,9 +2029,12 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ClusterDescriptionProcessArgs,
     ) -> crate::apis::clusters::UpdateProcessArgsV2023_01_01<'a> {
         #[allow(deprecated)]
-        self.client.clusters().update_process_args_v2023_01_01(group_id, cluster_name)
+        self.client
+            .clusters()
+            .update_process_args_v2023_01_01(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`UpdateClusterSqlInterface`](crate::apis::clusters::UpdateClusterSqlInterface). Deprecated: renamed to `clusters().update_cluster_sql_interface` on 2026-12-06.
     #[deprecated(
@@ -2027,9 +2046,10 @@ impl<'a> ClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: SqlInterfaceStatusUpdateRequest,
     ) -> crate::apis::clusters::UpdateClusterSqlInterface<'a> {
         #[allow(deprecated)]
-        self.client.clusters().update_cluster_sql_interface(group_id, cluster_name)
+        self.client.clusters().update_cluster_sql_interface(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`UpgradeTenantUpgrade`](crate::apis::clusters::UpgradeTenantUpgrade). Deprecated: renamed to `clusters().upgrade_tenant_upgrade` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().upgrade_tenant_upgrade` on 2026-12-06")]
@@ -2037,8 +2057,10 @@ impl<'a> ClustersApi<'a> {
     pub fn upgrade_group_cluster_tenant_upgrade(
         &self,
         group_id: impl Into<String>,
+        body: LegacyAtlasTenantClusterUpgradeRequest,
     ) -> crate::apis::clusters::UpgradeTenantUpgrade<'a> {
-        #[allow(deprecated)] self.client.clusters().upgrade_tenant_upgrade(group_id)
+        #[allow(deprecated)]
+        self.client.clusters().upgrade_tenant_upgrade(group_id, body)
     }
     /// The name this method had before: it forwards to [`UpgradeClusterToServerless`](crate::apis::clusters::UpgradeClusterToServerless). Deprecated: renamed to `clusters().upgrade_cluster_to_serverless` on 2026-12-06.
     #[deprecated(
@@ -2048,9 +2070,10 @@ impl<'a> ClustersApi<'a> {
     pub fn upgrade_group_cluster_tenant_upgrade_to_serverless(
         &self,
         group_id: impl Into<String>,
+        body: ServerlessInstanceDescription,
     ) -> crate::apis::clusters::UpgradeClusterToServerless<'a> {
         #[allow(deprecated)]
-        self.client.clusters().upgrade_cluster_to_serverless(group_id)
+        self.client.clusters().upgrade_cluster_to_serverless(group_id, body)
     }
 }
 /// Request builder for [`ClustersApi::list_cluster_details`]; finish with [`send`](Self::send).
@@ -2199,16 +2222,9 @@ impl atlas_admin_runtime::mock::Paged for ListClusterDetails<'_> {
 pub struct ValidateGroupClusterConfigurations<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<ClusterConfigurationValidation>,
+    body: ClusterConfigurationValidation,
 }
 impl<'a> ValidateGroupClusterConfigurations<'a> {
-    /// Cluster configuration to validate.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ClusterConfigurationValidation) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2254,18 +2270,7 @@ impl<'a> ValidateGroupClusterConfigurations<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2848,7 +2853,7 @@ pub struct CreateCluster<'a> {
     group_id: String,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
-    body: Option<ClusterDescription20240805>,
+    body: ClusterDescription20240805,
 }
 impl<'a> CreateCluster<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster creation. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
@@ -2871,13 +2876,6 @@ impl<'a> CreateCluster<'a> {
         self.use_effective_fields_replication_specs = Some(
             use_effective_fields_replication_specs,
         );
-        self
-    }
-    /// Cluster to create in this project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ClusterDescription20240805) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -2931,18 +2929,7 @@ impl<'a> CreateCluster<'a> {
         if let Some(v) = &self.use_effective_fields_replication_specs {
             request.header("Use-Effective-Fields-Replication-Specs", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-10-23+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-10-23+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupCluster` (version 2024-08-05) until its `$.stateName` is `IDLE`; `DELETING` never becomes that and ends the wait with `Error::WaitFailed`. Returns the last answer of `getGroupCluster`.
@@ -2959,8 +2946,7 @@ impl<'a> CreateCluster<'a> {
     ///
     /// let done = client
     ///     .clusters()
-    ///     .create_cluster("32b6e34b3d91647abb20e7b8")
-    ///     .body(ClusterDescription20240805 {
+    ///     .create_cluster("32b6e34b3d91647abb20e7b8", ClusterDescription20240805 {
     ///         ..Default::default()
     ///     })
     ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
@@ -3013,7 +2999,7 @@ pub struct CreateClusterV2023_01_01<'a> {
     group_id: String,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
-    body: Option<LegacyAtlasCluster>,
+    body: LegacyAtlasCluster,
 }
 impl<'a> CreateClusterV2023_01_01<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster creation. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
@@ -3036,13 +3022,6 @@ impl<'a> CreateClusterV2023_01_01<'a> {
         self.use_effective_fields_replication_specs = Some(
             use_effective_fields_replication_specs,
         );
-        self
-    }
-    /// Cluster to create in this project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: LegacyAtlasCluster) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -3096,18 +3075,7 @@ impl<'a> CreateClusterV2023_01_01<'a> {
         if let Some(v) = &self.use_effective_fields_replication_specs {
             request.header("Use-Effective-Fields-Replication-Specs", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3126,7 +3094,7 @@ pub struct CreateClusterV2023_02_01<'a> {
     group_id: String,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
-    body: Option<AdvancedClusterDescription>,
+    body: AdvancedClusterDescription,
 }
 impl<'a> CreateClusterV2023_02_01<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster creation. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
@@ -3149,13 +3117,6 @@ impl<'a> CreateClusterV2023_02_01<'a> {
         self.use_effective_fields_replication_specs = Some(
             use_effective_fields_replication_specs,
         );
-        self
-    }
-    /// Cluster to create in this project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AdvancedClusterDescription) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -3209,18 +3170,7 @@ impl<'a> CreateClusterV2023_02_01<'a> {
         if let Some(v) = &self.use_effective_fields_replication_specs {
             request.header("Use-Effective-Fields-Replication-Specs", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-02-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-02-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3239,7 +3189,7 @@ pub struct CreateClusterV2024_08_05<'a> {
     group_id: String,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
-    body: Option<ClusterDescription20240805>,
+    body: ClusterDescription20240805,
 }
 impl<'a> CreateClusterV2024_08_05<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster creation. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
@@ -3262,13 +3212,6 @@ impl<'a> CreateClusterV2024_08_05<'a> {
         self.use_effective_fields_replication_specs = Some(
             use_effective_fields_replication_specs,
         );
-        self
-    }
-    /// Cluster to create in this project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ClusterDescription20240805) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -3322,18 +3265,7 @@ impl<'a> CreateClusterV2024_08_05<'a> {
         if let Some(v) = &self.use_effective_fields_replication_specs {
             request.header("Use-Effective-Fields-Replication-Specs", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3531,16 +3463,9 @@ impl atlas_admin_runtime::mock::Paged for ListClusterProviderRegions<'_> {
 pub struct UpgradeTenantUpgrade<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<LegacyAtlasTenantClusterUpgradeRequest>,
+    body: LegacyAtlasTenantClusterUpgradeRequest,
 }
 impl<'a> UpgradeTenantUpgrade<'a> {
-    /// Details of the shared-tier cluster upgrade in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: LegacyAtlasTenantClusterUpgradeRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3586,18 +3511,7 @@ impl<'a> UpgradeTenantUpgrade<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3614,16 +3528,9 @@ impl atlas_admin_runtime::mock::Operation for UpgradeTenantUpgrade<'_> {
 pub struct UpgradeClusterToServerless<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<ServerlessInstanceDescription>,
+    body: ServerlessInstanceDescription,
 }
 impl<'a> UpgradeClusterToServerless<'a> {
-    /// Details of the shared-tier cluster upgrade in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ServerlessInstanceDescription) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3669,18 +3576,7 @@ impl<'a> UpgradeClusterToServerless<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -4218,7 +4114,7 @@ pub struct UpdateCluster<'a> {
     cluster_name: String,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
-    body: Option<ClusterDescription20240805>,
+    body: ClusterDescription20240805,
 }
 impl<'a> UpdateCluster<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster updates. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Note: When using this header with autoscaling enabled, MongoDB ignores `replicationSpecs` changes during updates. To intentionally override the `replicationSpecs`, disable this header.
@@ -4241,13 +4137,6 @@ impl<'a> UpdateCluster<'a> {
         self.use_effective_fields_replication_specs = Some(
             use_effective_fields_replication_specs,
         );
-        self
-    }
-    /// Cluster to update in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ClusterDescription20240805) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -4309,18 +4198,7 @@ impl<'a> UpdateCluster<'a> {
         if let Some(v) = &self.use_effective_fields_replication_specs {
             request.header("Use-Effective-Fields-Replication-Specs", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-10-23+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-10-23+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupCluster` (version 2024-08-05) until its `$.stateName` is `IDLE`; `DELETING` never becomes that and ends the wait with `Error::WaitFailed`. Returns the last answer of `getGroupCluster`.
@@ -4337,8 +4215,7 @@ impl<'a> UpdateCluster<'a> {
     ///
     /// let done = client
     ///     .clusters()
-    ///     .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ClusterDescription20240805 {
+    ///     .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name", ClusterDescription20240805 {
     ///         ..Default::default()
     ///     })
     ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
@@ -4398,7 +4275,7 @@ pub struct UpdateClusterV2023_01_01<'a> {
     cluster_name: String,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
-    body: Option<LegacyAtlasCluster>,
+    body: LegacyAtlasCluster,
 }
 impl<'a> UpdateClusterV2023_01_01<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster updates. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Note: When using this header with autoscaling enabled, MongoDB ignores `replicationSpecs` changes during updates. To intentionally override the `replicationSpecs`, disable this header.
@@ -4421,13 +4298,6 @@ impl<'a> UpdateClusterV2023_01_01<'a> {
         self.use_effective_fields_replication_specs = Some(
             use_effective_fields_replication_specs,
         );
-        self
-    }
-    /// Cluster to update in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: LegacyAtlasCluster) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -4489,18 +4359,7 @@ impl<'a> UpdateClusterV2023_01_01<'a> {
         if let Some(v) = &self.use_effective_fields_replication_specs {
             request.header("Use-Effective-Fields-Replication-Specs", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -4520,7 +4379,7 @@ pub struct UpdateClusterV2023_02_01<'a> {
     cluster_name: String,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
-    body: Option<AdvancedClusterDescription>,
+    body: AdvancedClusterDescription,
 }
 impl<'a> UpdateClusterV2023_02_01<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster updates. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Note: When using this header with autoscaling enabled, MongoDB ignores `replicationSpecs` changes during updates. To intentionally override the `replicationSpecs`, disable this header.
@@ -4543,13 +4402,6 @@ impl<'a> UpdateClusterV2023_02_01<'a> {
         self.use_effective_fields_replication_specs = Some(
             use_effective_fields_replication_specs,
         );
-        self
-    }
-    /// Cluster to update in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AdvancedClusterDescription) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -4611,18 +4463,7 @@ impl<'a> UpdateClusterV2023_02_01<'a> {
         if let Some(v) = &self.use_effective_fields_replication_specs {
             request.header("Use-Effective-Fields-Replication-Specs", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-02-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-02-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -4642,7 +4483,7 @@ pub struct UpdateClusterV2024_08_05<'a> {
     cluster_name: String,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
-    body: Option<ClusterDescription20240805>,
+    body: ClusterDescription20240805,
 }
 impl<'a> UpdateClusterV2024_08_05<'a> {
     /// Controls how hardware specification fields are returned in the response after cluster updates. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Note: When using this header with autoscaling enabled, MongoDB ignores `replicationSpecs` changes during updates. To intentionally override the `replicationSpecs`, disable this header.
@@ -4665,13 +4506,6 @@ impl<'a> UpdateClusterV2024_08_05<'a> {
         self.use_effective_fields_replication_specs = Some(
             use_effective_fields_replication_specs,
         );
-        self
-    }
-    /// Cluster to update in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ClusterDescription20240805) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -4733,18 +4567,7 @@ impl<'a> UpdateClusterV2024_08_05<'a> {
         if let Some(v) = &self.use_effective_fields_replication_specs {
             request.header("Use-Effective-Fields-Replication-Specs", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }
@@ -4980,16 +4803,9 @@ pub struct UpdateProcessArgs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<ClusterDescriptionProcessArgs20240805>,
+    body: ClusterDescriptionProcessArgs20240805,
 }
 impl<'a> UpdateProcessArgs<'a> {
-    /// Advanced configuration details to add for one cluster in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ClusterDescriptionProcessArgs20240805) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5043,18 +4859,7 @@ impl<'a> UpdateProcessArgs<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }
@@ -5072,16 +4877,9 @@ pub struct UpdateProcessArgsV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<ClusterDescriptionProcessArgs>,
+    body: ClusterDescriptionProcessArgs,
 }
 impl<'a> UpdateProcessArgsV2023_01_01<'a> {
-    /// Advanced configuration details to add for one cluster in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ClusterDescriptionProcessArgs) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5135,18 +4933,7 @@ impl<'a> UpdateProcessArgsV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -5384,17 +5171,10 @@ pub struct UpdateClusterSqlInterface<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<SqlInterfaceStatusUpdateRequest>,
+    body: SqlInterfaceStatusUpdateRequest,
 }
 #[cfg(feature = "preview")]
 impl<'a> UpdateClusterSqlInterface<'a> {
-    /// Desired SQL Interface status for the cluster.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: SqlInterfaceStatusUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5442,16 +5222,7 @@ impl<'a> UpdateClusterSqlInterface<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        match &self.body {
-            Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.preview+json", &self.body)?;
         Ok(request)
     }
 }
@@ -5542,16 +5313,9 @@ pub struct GrantMongoEmployeeAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<EmployeeAccessGrantView>,
+    body: EmployeeAccessGrantView,
 }
 impl<'a> GrantMongoEmployeeAccess<'a> {
-    /// Grant access level and expiration.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: EmployeeAccessGrantView) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5605,18 +5369,7 @@ impl<'a> GrantMongoEmployeeAccess<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }

@@ -72,8 +72,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .collection_level_metrics()
-    ///     .pin_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(NamespacesRequest {
+    ///     .pin_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name", NamespacesRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -88,12 +87,13 @@ impl<'a> CollectionLevelMetricsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: NamespacesRequest,
     ) -> PinNamespaces<'a> {
         PinNamespaces {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Add Pinned Namespaces
@@ -115,8 +115,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .collection_level_metrics()
-    ///     .update_pinned_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(NamespacesRequest {
+    ///     .update_pinned_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name", NamespacesRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -131,12 +130,13 @@ impl<'a> CollectionLevelMetricsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: NamespacesRequest,
     ) -> UpdatePinnedNamespaces<'a> {
         UpdatePinnedNamespaces {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Unpin Namespaces
@@ -158,8 +158,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .collection_level_metrics()
-    ///     .unpin_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(NamespacesRequest {
+    ///     .unpin_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name", NamespacesRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -174,12 +173,13 @@ impl<'a> CollectionLevelMetricsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: NamespacesRequest,
     ) -> UnpinNamespaces<'a> {
         UnpinNamespaces {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return Ranked Namespaces from One Cluster
@@ -514,9 +514,12 @@ impl<'a> CollectionLevelMetricsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: NamespacesRequest,
     ) -> crate::apis::collection_level_metrics::PinNamespaces<'a> {
         #[allow(deprecated)]
-        self.client.collection_level_metrics().pin_namespaces(group_id, cluster_name)
+        self.client
+            .collection_level_metrics()
+            .pin_namespaces(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`UnpinNamespaces`](crate::apis::collection_level_metrics::UnpinNamespaces). Deprecated: renamed to `collection_level_metrics().unpin_namespaces` on 2026-12-06.
     #[deprecated(
@@ -527,9 +530,12 @@ impl<'a> CollectionLevelMetricsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: NamespacesRequest,
     ) -> crate::apis::collection_level_metrics::UnpinNamespaces<'a> {
         #[allow(deprecated)]
-        self.client.collection_level_metrics().unpin_namespaces(group_id, cluster_name)
+        self.client
+            .collection_level_metrics()
+            .unpin_namespaces(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`UpdatePinnedNamespaces`](crate::apis::collection_level_metrics::UpdatePinnedNamespaces). Deprecated: renamed to `collection_level_metrics().update_pinned_namespaces` on 2026-12-06.
     #[deprecated(
@@ -540,11 +546,12 @@ impl<'a> CollectionLevelMetricsApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: NamespacesRequest,
     ) -> crate::apis::collection_level_metrics::UpdatePinnedNamespaces<'a> {
         #[allow(deprecated)]
         self.client
             .collection_level_metrics()
-            .update_pinned_namespaces(group_id, cluster_name)
+            .update_pinned_namespaces(group_id, cluster_name, body)
     }
 }
 /// Request builder for [`CollectionLevelMetricsApi::list_pinned_namespaces`]; finish with [`send`](Self::send).
@@ -626,16 +633,9 @@ pub struct PinNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<NamespacesRequest>,
+    body: NamespacesRequest,
 }
 impl<'a> PinNamespaces<'a> {
-    /// List of namespace strings (combination of database and collection name) to pin for query latency metric collection.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: NamespacesRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -689,18 +689,7 @@ impl<'a> PinNamespaces<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-11-15+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-11-15+json", &self.body)?;
         Ok(request)
     }
 }
@@ -718,16 +707,9 @@ pub struct UpdatePinnedNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<NamespacesRequest>,
+    body: NamespacesRequest,
 }
 impl<'a> UpdatePinnedNamespaces<'a> {
-    /// List of namespace strings (combination of database and collection name) to pin for query latency metric collection.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: NamespacesRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -781,18 +763,7 @@ impl<'a> UpdatePinnedNamespaces<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-11-15+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-11-15+json", &self.body)?;
         Ok(request)
     }
 }
@@ -810,16 +781,9 @@ pub struct UnpinNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<NamespacesRequest>,
+    body: NamespacesRequest,
 }
 impl<'a> UnpinNamespaces<'a> {
-    /// List of namespace strings (combination of database and collection name) to pin for query latency metric collection.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: NamespacesRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -873,18 +837,7 @@ impl<'a> UnpinNamespaces<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-11-15+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-11-15+json", &self.body)?;
         Ok(request)
     }
 }

@@ -70,8 +70,7 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .custom_database_roles()
-    ///     .create_custom_db_role("32b6e34b3d91647abb20e7b8")
-    ///     .body(UserCustomDbRole {
+    ///     .create_custom_db_role("32b6e34b3d91647abb20e7b8", UserCustomDbRole {
     ///         role_name: "role-name".into(),
     ///         ..Default::default()
     ///     })
@@ -86,11 +85,12 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     pub fn create_custom_db_role(
         &self,
         group_id: impl Into<String>,
+        body: UserCustomDbRole,
     ) -> CreateCustomDbRole<'a> {
         CreateCustomDbRole {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Custom Role in One Project
@@ -190,8 +190,7 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .custom_database_roles()
-    ///     .update_custom_db_role("32b6e34b3d91647abb20e7b8", "role-name")
-    ///     .body(UpdateCustomDbRole {
+    ///     .update_custom_db_role("32b6e34b3d91647abb20e7b8", "role-name", UpdateCustomDbRole {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -206,12 +205,13 @@ impl<'a> CustomDatabaseRolesApi<'a> {
         &self,
         group_id: impl Into<String>,
         role_name: impl Into<String>,
+        body: UpdateCustomDbRole,
     ) -> UpdateCustomDbRole2<'a> {
         UpdateCustomDbRole2 {
             client: self.client,
             group_id: group_id.into(),
             role_name: role_name.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`CreateCustomDbRole`](crate::apis::custom_database_roles::CreateCustomDbRole). Deprecated: renamed to `custom_database_roles().create_custom_db_role` on 2026-12-06.
@@ -222,9 +222,10 @@ impl<'a> CustomDatabaseRolesApi<'a> {
     pub fn create_group_custom_db_role_role(
         &self,
         group_id: impl Into<String>,
+        body: UserCustomDbRole,
     ) -> crate::apis::custom_database_roles::CreateCustomDbRole<'a> {
         #[allow(deprecated)]
-        self.client.custom_database_roles().create_custom_db_role(group_id)
+        self.client.custom_database_roles().create_custom_db_role(group_id, body)
     }
     /// The name this method had before: it forwards to [`DeleteCustomDbRole`](crate::apis::custom_database_roles::DeleteCustomDbRole). Deprecated: renamed to `custom_database_roles().delete_custom_db_role` on 2026-12-06.
     #[deprecated(
@@ -273,9 +274,12 @@ impl<'a> CustomDatabaseRolesApi<'a> {
         &self,
         group_id: impl Into<String>,
         role_name: impl Into<String>,
+        body: UpdateCustomDbRole,
     ) -> crate::apis::custom_database_roles::UpdateCustomDbRole2<'a> {
         #[allow(deprecated)]
-        self.client.custom_database_roles().update_custom_db_role(group_id, role_name)
+        self.client
+            .custom_database_roles()
+            .update_custom_db_role(group_id, role_name, body)
     }
 }
 /// Request builder for [`CustomDatabaseRolesApi::list_custom_db_roles`]; finish with [`send`](Self::send).
@@ -347,16 +351,9 @@ impl atlas_admin_runtime::mock::Operation for ListCustomDbRoles<'_> {
 pub struct CreateCustomDbRole<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<UserCustomDbRole>,
+    body: UserCustomDbRole,
 }
 impl<'a> CreateCustomDbRole<'a> {
-    /// Creates one custom role in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: UserCustomDbRole) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -402,18 +399,7 @@ impl<'a> CreateCustomDbRole<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -563,16 +549,9 @@ pub struct UpdateCustomDbRole2<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_name: String,
-    body: Option<UpdateCustomDbRole>,
+    body: UpdateCustomDbRole,
 }
 impl<'a> UpdateCustomDbRole2<'a> {
-    /// Updates one custom role in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: UpdateCustomDbRole) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -620,18 +599,7 @@ impl<'a> UpdateCustomDbRole2<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

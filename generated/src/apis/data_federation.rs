@@ -71,8 +71,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .create_data_federation("32b6e34b3d91647abb20e7b8")
-    ///     .body(DataLakeTenant {
+    ///     .create_data_federation("32b6e34b3d91647abb20e7b8", DataLakeTenant {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -86,12 +85,13 @@ impl<'a> DataFederationApi<'a> {
     pub fn create_data_federation(
         &self,
         group_id: impl Into<String>,
+        body: DataLakeTenant,
     ) -> CreateDataFederation<'a> {
         CreateDataFederation {
             client: self.client,
             group_id: group_id.into(),
             skip_role_validation: None,
-            body: None,
+            body,
         }
     }
     /// Return One Federated Database Instance in One Project
@@ -191,11 +191,10 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
-    ///     .skip_role_validation(true)
-    ///     .body(DataLakeTenant {
+    ///     .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name", DataLakeTenant {
     ///         ..Default::default()
     ///     })
+    ///     .skip_role_validation(true)
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -208,13 +207,14 @@ impl<'a> DataFederationApi<'a> {
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
+        body: DataLakeTenant,
     ) -> UpdateDataFederation<'a> {
         UpdateDataFederation {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             skip_role_validation: None,
-            body: None,
+            body,
         }
     }
     /// Return All Query Limits for One Federated Database Instance
@@ -357,8 +357,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .set_data_federation_limit("32b6e34b3d91647abb20e7b8", "tenant-name", GetGroupDataFederationLimitLimitName::BytesProcessedQuery)
-    ///     .body(DataFederationTenantQueryLimit {
+    ///     .set_data_federation_limit("32b6e34b3d91647abb20e7b8", "tenant-name", GetGroupDataFederationLimitLimitName::BytesProcessedQuery, DataFederationTenantQueryLimit {
     ///         value: 1,
     ///         ..Default::default()
     ///     })
@@ -375,13 +374,14 @@ impl<'a> DataFederationApi<'a> {
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         limit_name: impl Into<GetGroupDataFederationLimitLimitName>,
+        body: DataFederationTenantQueryLimit,
     ) -> SetDataFederationLimit<'a> {
         SetDataFederationLimit {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             limit_name: limit_name.into(),
-            body: None,
+            body,
         }
     }
     /// Download Query Logs for One Federated Database Instance
@@ -484,8 +484,7 @@ impl<'a> DataFederationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .data_federation()
-    ///     .create_private_endpoint_id("32b6e34b3d91647abb20e7b8")
-    ///     .body(PrivateNetworkEndpointIdEntry {
+    ///     .create_private_endpoint_id("32b6e34b3d91647abb20e7b8", PrivateNetworkEndpointIdEntry {
     ///         endpoint_id: "32b6e34b3d91647abb20e7b8".into(),
     ///         ..Default::default()
     ///     })
@@ -500,11 +499,12 @@ impl<'a> DataFederationApi<'a> {
     pub fn create_private_endpoint_id(
         &self,
         group_id: impl Into<String>,
+        body: PrivateNetworkEndpointIdEntry,
     ) -> CreatePrivateEndpointId<'a> {
         CreatePrivateEndpointId {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Federated Database Instance and Online Archive Private Endpoint in One Project
@@ -593,9 +593,10 @@ impl<'a> DataFederationApi<'a> {
     pub fn create_group_data_federation(
         &self,
         group_id: impl Into<String>,
+        body: DataLakeTenant,
     ) -> crate::apis::data_federation::CreateDataFederation<'a> {
         #[allow(deprecated)]
-        self.client.data_federation().create_data_federation(group_id)
+        self.client.data_federation().create_data_federation(group_id, body)
     }
     /// The name this method had before: it forwards to [`CreatePrivateEndpointId`](crate::apis::data_federation::CreatePrivateEndpointId). Deprecated: renamed to `data_federation().create_private_endpoint_id` on 2026-12-06.
     #[deprecated(
@@ -605,9 +606,10 @@ impl<'a> DataFederationApi<'a> {
     pub fn create_group_private_network_setting_endpoint_id(
         &self,
         group_id: impl Into<String>,
+        body: PrivateNetworkEndpointIdEntry,
     ) -> crate::apis::data_federation::CreatePrivateEndpointId<'a> {
         #[allow(deprecated)]
-        self.client.data_federation().create_private_endpoint_id(group_id)
+        self.client.data_federation().create_private_endpoint_id(group_id, body)
     }
     /// The name this method had before: it forwards to [`DeleteDataFederation`](crate::apis::data_federation::DeleteDataFederation). Deprecated: renamed to `data_federation().delete_data_federation` on 2026-12-06.
     #[deprecated(
@@ -754,11 +756,12 @@ impl<'a> DataFederationApi<'a> {
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         limit_name: impl Into<GetGroupDataFederationLimitLimitName>,
+        body: DataFederationTenantQueryLimit,
     ) -> crate::apis::data_federation::SetDataFederationLimit<'a> {
         #[allow(deprecated)]
         self.client
             .data_federation()
-            .set_data_federation_limit(group_id, tenant_name, limit_name)
+            .set_data_federation_limit(group_id, tenant_name, limit_name, body)
     }
     /// The name this method had before: it forwards to [`UpdateDataFederation`](crate::apis::data_federation::UpdateDataFederation). Deprecated: renamed to `data_federation().update_data_federation` on 2026-12-06.
     #[deprecated(
@@ -769,9 +772,10 @@ impl<'a> DataFederationApi<'a> {
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
+        body: DataLakeTenant,
     ) -> crate::apis::data_federation::UpdateDataFederation<'a> {
         #[allow(deprecated)]
-        self.client.data_federation().update_data_federation(group_id, tenant_name)
+        self.client.data_federation().update_data_federation(group_id, tenant_name, body)
     }
 }
 /// Request builder for [`DataFederationApi::list_data_federation`]; finish with [`send`](Self::send).
@@ -855,7 +859,7 @@ pub struct CreateDataFederation<'a> {
     client: &'a crate::Client,
     group_id: String,
     skip_role_validation: Option<bool>,
-    body: Option<DataLakeTenant>,
+    body: DataLakeTenant,
 }
 impl<'a> CreateDataFederation<'a> {
     /// Flag that indicates whether this request should check if the requesting IAM role can read from the S3 bucket. AWS checks if the role can list the objects in the bucket before writing to it. Some IAM roles only need write permissions. This flag allows you to skip that check.
@@ -863,13 +867,6 @@ impl<'a> CreateDataFederation<'a> {
     /// Sent as the query parameter `skipRoleValidation`; the server's default is `false`.
     pub fn skip_role_validation(mut self, skip_role_validation: bool) -> Self {
         self.skip_role_validation = Some(skip_role_validation);
-        self
-    }
-    /// Details to create one federated database instance in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: DataLakeTenant) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -920,18 +917,7 @@ impl<'a> CreateDataFederation<'a> {
         if let Some(v) = &self.skip_role_validation {
             request.query("skipRoleValidation", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1082,7 +1068,7 @@ pub struct UpdateDataFederation<'a> {
     group_id: String,
     tenant_name: String,
     skip_role_validation: Option<bool>,
-    body: Option<DataLakeTenant>,
+    body: DataLakeTenant,
 }
 impl<'a> UpdateDataFederation<'a> {
     /// Flag that indicates whether this request should check if the requesting IAM role can read from the S3 bucket. AWS checks if the role can list the objects in the bucket before writing to it. Some IAM roles only need write permissions. This flag allows you to skip that check.
@@ -1090,13 +1076,6 @@ impl<'a> UpdateDataFederation<'a> {
     /// Sent as the query parameter `skipRoleValidation`; required.
     pub fn skip_role_validation(mut self, skip_role_validation: bool) -> Self {
         self.skip_role_validation = Some(skip_role_validation);
-        self
-    }
-    /// Details of one Federated Database to update in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: DataLakeTenant) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -1157,18 +1136,7 @@ impl<'a> UpdateDataFederation<'a> {
         if let Some(v) = &self.skip_role_validation {
             request.query("skipRoleValidation", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1391,16 +1359,9 @@ pub struct SetDataFederationLimit<'a> {
     group_id: String,
     tenant_name: String,
     limit_name: GetGroupDataFederationLimitLimitName,
-    body: Option<DataFederationTenantQueryLimit>,
+    body: DataFederationTenantQueryLimit,
 }
 impl<'a> SetDataFederationLimit<'a> {
-    /// Creates or updates one query limit for one federated database instance.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: DataFederationTenantQueryLimit) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1450,18 +1411,7 @@ impl<'a> SetDataFederationLimit<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1731,16 +1681,9 @@ impl atlas_admin_runtime::mock::Paged for ListPrivateEndpointIds<'_> {
 pub struct CreatePrivateEndpointId<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<PrivateNetworkEndpointIdEntry>,
+    body: PrivateNetworkEndpointIdEntry,
 }
 impl<'a> CreatePrivateEndpointId<'a> {
-    /// Private endpoint for Federated Database Instances and Online Archives to add to the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: PrivateNetworkEndpointIdEntry) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1788,18 +1731,7 @@ impl<'a> CreatePrivateEndpointId<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

@@ -73,8 +73,7 @@ impl<'a> DatabaseUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .database_users()
-    ///     .create_database_user("32b6e34b3d91647abb20e7b8")
-    ///     .body(CloudDatabaseUser {
+    ///     .create_database_user("32b6e34b3d91647abb20e7b8", CloudDatabaseUser {
     ///         database_name: CloudDatabaseUserDatabaseName::Admin,
     ///         group_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         roles: vec![DatabaseUserRole {
@@ -96,11 +95,12 @@ impl<'a> DatabaseUsersApi<'a> {
     pub fn create_database_user(
         &self,
         group_id: impl Into<String>,
+        body: CloudDatabaseUser,
     ) -> CreateDatabaseUser<'a> {
         CreateDatabaseUser {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Database User from One Project
@@ -204,8 +204,7 @@ impl<'a> DatabaseUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .database_users()
-    ///     .update_database_user("32b6e34b3d91647abb20e7b8", "database-name", "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName")
-    ///     .body(CloudDatabaseUser {
+    ///     .update_database_user("32b6e34b3d91647abb20e7b8", "database-name", "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName", CloudDatabaseUser {
     ///         database_name: CloudDatabaseUserDatabaseName::Admin,
     ///         group_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         roles: vec![DatabaseUserRole {
@@ -229,13 +228,14 @@ impl<'a> DatabaseUsersApi<'a> {
         group_id: impl Into<String>,
         database_name: impl Into<String>,
         username: impl Into<String>,
+        body: CloudDatabaseUser,
     ) -> UpdateDatabaseUser<'a> {
         UpdateDatabaseUser {
             client: self.client,
             group_id: group_id.into(),
             database_name: database_name.into(),
             username: username.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`CreateDatabaseUser`](crate::apis::database_users::CreateDatabaseUser). Deprecated: renamed to `database_users().create_database_user` on 2026-12-06.
@@ -246,8 +246,10 @@ impl<'a> DatabaseUsersApi<'a> {
     pub fn create_group_database_user(
         &self,
         group_id: impl Into<String>,
+        body: CloudDatabaseUser,
     ) -> crate::apis::database_users::CreateDatabaseUser<'a> {
-        #[allow(deprecated)] self.client.database_users().create_database_user(group_id)
+        #[allow(deprecated)]
+        self.client.database_users().create_database_user(group_id, body)
     }
     /// The name this method had before: it forwards to [`DeleteDatabaseUser`](crate::apis::database_users::DeleteDatabaseUser). Deprecated: renamed to `database_users().delete_database_user` on 2026-12-06.
     #[deprecated(
@@ -298,11 +300,12 @@ impl<'a> DatabaseUsersApi<'a> {
         group_id: impl Into<String>,
         database_name: impl Into<String>,
         username: impl Into<String>,
+        body: CloudDatabaseUser,
     ) -> crate::apis::database_users::UpdateDatabaseUser<'a> {
         #[allow(deprecated)]
         self.client
             .database_users()
-            .update_database_user(group_id, database_name, username)
+            .update_database_user(group_id, database_name, username, body)
     }
 }
 /// Request builder for [`DatabaseUsersApi::list_database_users`]; finish with [`send`](Self::send).
@@ -467,16 +470,9 @@ impl atlas_admin_runtime::mock::Paged for ListDatabaseUsers<'_> {
 pub struct CreateDatabaseUser<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<CloudDatabaseUser>,
+    body: CloudDatabaseUser,
 }
 impl<'a> CreateDatabaseUser<'a> {
-    /// Creates one database user in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CloudDatabaseUser) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -522,18 +518,7 @@ impl<'a> CreateDatabaseUser<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -690,16 +675,9 @@ pub struct UpdateDatabaseUser<'a> {
     group_id: String,
     database_name: String,
     username: String,
-    body: Option<CloudDatabaseUser>,
+    body: CloudDatabaseUser,
 }
 impl<'a> UpdateDatabaseUser<'a> {
-    /// Updates one database user that belongs to the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CloudDatabaseUser) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -749,18 +727,7 @@ impl<'a> UpdateDatabaseUser<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

@@ -74,8 +74,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .encryption_at_rest_using_customer_key_management()
-    ///     .update_encryption_at_rest("32b6e34b3d91647abb20e7b8")
-    ///     .body(EncryptionAtRest {
+    ///     .update_encryption_at_rest("32b6e34b3d91647abb20e7b8", EncryptionAtRest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -89,11 +88,12 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     pub fn update_encryption_at_rest(
         &self,
         group_id: impl Into<String>,
+        body: EncryptionAtRest,
     ) -> UpdateEncryptionAtRest<'a> {
         UpdateEncryptionAtRest {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return Private Endpoints for Encryption at Rest Using Customer Key Management for One Cloud Provider in One Project
@@ -157,8 +157,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .encryption_at_rest_using_customer_key_management()
-    ///     .create_rest_private_endpoint("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure)
-    ///     .body(EarPrivateEndpoint::Aws(AwskmsearPrivateEndpoint {
+    ///     .create_rest_private_endpoint("32b6e34b3d91647abb20e7b8", AwskmsearPrivateEndpointCloudProvider::Azure, EarPrivateEndpoint::Aws(AwskmsearPrivateEndpoint {
     ///             ..Default::default()
     ///         }))
     ///     .send()
@@ -173,12 +172,13 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<AwskmsearPrivateEndpointCloudProvider>,
+        body: EarPrivateEndpoint,
     ) -> CreateRestPrivateEndpoint<'a> {
         CreateRestPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Private Endpoint for Encryption at Rest Using Customer Key Management for One Cloud Provider in One Project
@@ -272,13 +272,14 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
         &self,
         group_id: impl Into<String>,
         cloud_provider: impl Into<AwskmsearPrivateEndpointCloudProvider>,
+        body: EarPrivateEndpoint,
     ) -> crate::apis::encryption_at_rest_using_customer_key_management::CreateRestPrivateEndpoint<
         'a,
     > {
         #[allow(deprecated)]
         self.client
             .encryption_at_rest_using_customer_key_management()
-            .create_rest_private_endpoint(group_id, cloud_provider)
+            .create_rest_private_endpoint(group_id, cloud_provider, body)
     }
     /// The name this method had before: it forwards to [`GetEncryptionAtRest`](crate::apis::encryption_at_rest_using_customer_key_management::GetEncryptionAtRest). Deprecated: renamed to `encryption_at_rest_using_customer_key_management().get_encryption_at_rest` on 2026-12-06.
     #[deprecated(
@@ -357,13 +358,14 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
     pub fn update_group_encryption_at_rest(
         &self,
         group_id: impl Into<String>,
+        body: EncryptionAtRest,
     ) -> crate::apis::encryption_at_rest_using_customer_key_management::UpdateEncryptionAtRest<
         'a,
     > {
         #[allow(deprecated)]
         self.client
             .encryption_at_rest_using_customer_key_management()
-            .update_encryption_at_rest(group_id)
+            .update_encryption_at_rest(group_id, body)
     }
 }
 /// Request builder for [`EncryptionAtRestUsingCustomerKeyManagementApi::get_encryption_at_rest`]; finish with [`send`](Self::send).
@@ -435,24 +437,9 @@ impl atlas_admin_runtime::mock::Operation for GetEncryptionAtRest<'_> {
 pub struct UpdateEncryptionAtRest<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<EncryptionAtRest>,
+    body: EncryptionAtRest,
 }
 impl<'a> UpdateEncryptionAtRest<'a> {
-    /// Required parameters depend on whether someone has enabled Encryption at Rest using Customer Key Management:
-    ///
-    /// If you have enabled Encryption at Rest using Customer Key Management (CMK), Atlas requires all of the parameters for the desired encryption provider.
-    ///
-    /// - To use AWS Key Management Service (KMS), MongoDB Cloud requires all the fields in the `awsKms` object.
-    /// - To use Azure Key Vault, MongoDB Cloud requires all the fields in the `azureKeyVault` object.
-    /// - To use Google Cloud Key Management Service (KMS), MongoDB Cloud requires all the fields in the `googleCloudKms` object For authentication, you must provide either `serviceAccountKey` (static credentials) or `roleId` (service-account–based authentication) Once `roleId` is configured, `serviceAccountKey` is no longer supported.
-    ///
-    /// If you enabled Encryption at Rest using Customer Key Management, administrators can pass only the changed fields for the `awsKms`, `azureKeyVault`, or `googleCloudKms` object to update the configuration to this endpoint.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: EncryptionAtRest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -498,18 +485,7 @@ impl<'a> UpdateEncryptionAtRest<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -691,16 +667,9 @@ pub struct CreateRestPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwskmsearPrivateEndpointCloudProvider,
-    body: Option<EarPrivateEndpoint>,
+    body: EarPrivateEndpoint,
 }
 impl<'a> CreateRestPrivateEndpoint<'a> {
-    /// Creates a private endpoint in the specified region.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: EarPrivateEndpoint) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -748,18 +717,7 @@ impl<'a> CreateRestPrivateEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

@@ -194,8 +194,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .update_connected_org_config("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
-    ///     .body(ConnectedOrgConfig {
+    ///     .update_connected_org_config("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8", ConnectedOrgConfig {
     ///         domain_restriction_enabled: true,
     ///         ..Default::default()
     ///     })
@@ -211,12 +210,13 @@ impl<'a> FederatedAuthenticationApi<'a> {
         &self,
         federation_settings_id: impl Into<String>,
         org_id: impl Into<String>,
+        body: ConnectedOrgConfig,
     ) -> UpdateConnectedOrgConfig<'a> {
         UpdateConnectedOrgConfig {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Role Mappings from One Organization
@@ -277,8 +277,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .create_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61")
-    ///     .body(AuthFederationRoleMapping {
+    ///     .create_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61", AuthFederationRoleMapping {
     ///         external_group_name: "external-group-name".into(),
     ///         role_assignments: vec![ConnectedOrgConfigRoleAssignment {
     ///                 ..Default::default()
@@ -297,12 +296,13 @@ impl<'a> FederatedAuthenticationApi<'a> {
         &self,
         federation_settings_id: impl Into<String>,
         org_id: impl Into<String>,
+        body: AuthFederationRoleMapping,
     ) -> CreateRoleMapping<'a> {
         CreateRoleMapping {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Role Mapping from One Organization
@@ -365,8 +365,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .update_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(AuthFederationRoleMapping {
+    ///     .update_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", AuthFederationRoleMapping {
     ///         external_group_name: "external-group-name".into(),
     ///         role_assignments: vec![ConnectedOrgConfigRoleAssignment {
     ///                 ..Default::default()
@@ -386,13 +385,14 @@ impl<'a> FederatedAuthenticationApi<'a> {
         federation_settings_id: impl Into<String>,
         org_id: impl Into<String>,
         id: impl Into<String>,
+        body: AuthFederationRoleMapping,
     ) -> UpdateRoleMapping<'a> {
         UpdateRoleMapping {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             org_id: org_id.into(),
             id: id.into(),
-            body: None,
+            body,
         }
     }
     /// Remove One Role Mapping from One Organization
@@ -498,8 +498,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .create_identity_provider("55fa922fb343282757d9554e")
-    ///     .body(FederationOidcIdentityProviderUpdate::FederationOidcWorkforceIdentityProviderUpdate(FederationOidcWorkforceIdentityProviderUpdate {
+    ///     .create_identity_provider("55fa922fb343282757d9554e", FederationOidcIdentityProviderUpdate::FederationOidcWorkforceIdentityProviderUpdate(FederationOidcWorkforceIdentityProviderUpdate {
     ///             ..Default::default()
     ///         }))
     ///     .send()
@@ -513,11 +512,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
     pub fn create_identity_provider(
         &self,
         federation_settings_id: impl Into<String>,
+        body: FederationOidcIdentityProviderUpdate,
     ) -> CreateIdentityProvider<'a> {
         CreateIdentityProvider {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Identity Provider by ID
@@ -664,8 +664,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .update_identity_provider("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
-    ///     .body(FederationIdentityProviderUpdate::FederationSamlIdentityProviderUpdate(FederationSamlIdentityProviderUpdate {
+    ///     .update_identity_provider("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8", FederationIdentityProviderUpdate::FederationSamlIdentityProviderUpdate(FederationSamlIdentityProviderUpdate {
     ///             sso_debug_enabled: true,
     ///             ..Default::default()
     ///         }))
@@ -681,12 +680,13 @@ impl<'a> FederatedAuthenticationApi<'a> {
         &self,
         federation_settings_id: impl Into<String>,
         identity_provider_id: impl Into<String>,
+        body: FederationIdentityProviderUpdate,
     ) -> UpdateIdentityProvider<'a> {
         UpdateIdentityProvider {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             identity_provider_id: identity_provider_id.into(),
-            body: None,
+            body,
         }
     }
     /// Update One Identity Provider
@@ -714,8 +714,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .federated_authentication()
-    ///     .update_identity_provider_v2023_01_01("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8")
-    ///     .body(FederationSamlIdentityProviderUpdate {
+    ///     .update_identity_provider_v2023_01_01("55fa922fb343282757d9554e", "32b6e34b3d91647abb20e7b8", FederationSamlIdentityProviderUpdate {
     ///         sso_debug_enabled: true,
     ///         ..Default::default()
     ///     })
@@ -731,12 +730,13 @@ impl<'a> FederatedAuthenticationApi<'a> {
         &self,
         federation_settings_id: impl Into<String>,
         identity_provider_id: impl Into<String>,
+        body: FederationSamlIdentityProviderUpdate,
     ) -> UpdateIdentityProviderV2023_01_01<'a> {
         UpdateIdentityProviderV2023_01_01 {
             client: self.client,
             federation_settings_id: federation_settings_id.into(),
             identity_provider_id: identity_provider_id.into(),
-            body: None,
+            body,
         }
     }
     /// Revoke JWKS from One OIDC Identity Provider
@@ -865,11 +865,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
         &self,
         federation_settings_id: impl Into<String>,
         org_id: impl Into<String>,
+        body: AuthFederationRoleMapping,
     ) -> crate::apis::federated_authentication::CreateRoleMapping<'a> {
         #[allow(deprecated)]
         self.client
             .federated_authentication()
-            .create_role_mapping(federation_settings_id, org_id)
+            .create_role_mapping(federation_settings_id, org_id, body)
     }
     /// The name this method had before: it forwards to [`CreateIdentityProvider`](crate::apis::federated_authentication::CreateIdentityProvider). Deprecated: renamed to `federated_authentication().create_identity_provider` on 2026-12-06.
     #[deprecated(
@@ -879,11 +880,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
     pub fn create_federation_setting_identity_provider(
         &self,
         federation_settings_id: impl Into<String>,
+        body: FederationOidcIdentityProviderUpdate,
     ) -> crate::apis::federated_authentication::CreateIdentityProvider<'a> {
         #[allow(deprecated)]
         self.client
             .federated_authentication()
-            .create_identity_provider(federation_settings_id)
+            .create_identity_provider(federation_settings_id, body)
     }
     /// The name this method had before: it forwards to [`DeleteRoleMapping`](crate::apis::federated_authentication::DeleteRoleMapping). Deprecated: renamed to `federated_authentication().delete_role_mapping` on 2026-12-06.
     #[deprecated(
@@ -1089,11 +1091,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
         &self,
         federation_settings_id: impl Into<String>,
         org_id: impl Into<String>,
+        body: ConnectedOrgConfig,
     ) -> crate::apis::federated_authentication::UpdateConnectedOrgConfig<'a> {
         #[allow(deprecated)]
         self.client
             .federated_authentication()
-            .update_connected_org_config(federation_settings_id, org_id)
+            .update_connected_org_config(federation_settings_id, org_id, body)
     }
     /// The name this method had before: it forwards to [`UpdateRoleMapping`](crate::apis::federated_authentication::UpdateRoleMapping). Deprecated: renamed to `federated_authentication().update_role_mapping` on 2026-12-06.
     #[deprecated(
@@ -1105,11 +1108,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
         federation_settings_id: impl Into<String>,
         org_id: impl Into<String>,
         id: impl Into<String>,
+        body: AuthFederationRoleMapping,
     ) -> crate::apis::federated_authentication::UpdateRoleMapping<'a> {
         #[allow(deprecated)]
         self.client
             .federated_authentication()
-            .update_role_mapping(federation_settings_id, org_id, id)
+            .update_role_mapping(federation_settings_id, org_id, id, body)
     }
     /// The name this method had before: it forwards to [`UpdateIdentityProvider`](crate::apis::federated_authentication::UpdateIdentityProvider). Deprecated: renamed to `federated_authentication().update_identity_provider` on 2026-12-06.
     #[deprecated(
@@ -1120,11 +1124,12 @@ impl<'a> FederatedAuthenticationApi<'a> {
         &self,
         federation_settings_id: impl Into<String>,
         identity_provider_id: impl Into<String>,
+        body: FederationIdentityProviderUpdate,
     ) -> crate::apis::federated_authentication::UpdateIdentityProvider<'a> {
         #[allow(deprecated)]
         self.client
             .federated_authentication()
-            .update_identity_provider(federation_settings_id, identity_provider_id)
+            .update_identity_provider(federation_settings_id, identity_provider_id, body)
     }
     /// The name this method had before: it forwards to [`UpdateIdentityProviderV2023_01_01`](crate::apis::federated_authentication::UpdateIdentityProviderV2023_01_01). Deprecated: renamed to `federated_authentication().update_identity_provider_v2023_01_01` on 2026-12-06.
     #[deprecated(
@@ -1135,6 +1140,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
         &self,
         federation_settings_id: impl Into<String>,
         identity_provider_id: impl Into<String>,
+        body: FederationSamlIdentityProviderUpdate,
     ) -> crate::apis::federated_authentication::UpdateIdentityProviderV2023_01_01<'a> {
         #[allow(deprecated)]
         self.client
@@ -1142,6 +1148,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .update_identity_provider_v2023_01_01(
                 federation_settings_id,
                 identity_provider_id,
+                body,
             )
     }
 }
@@ -1504,16 +1511,9 @@ pub struct UpdateConnectedOrgConfig<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     org_id: String,
-    body: Option<ConnectedOrgConfig>,
+    body: ConnectedOrgConfig,
 }
 impl<'a> UpdateConnectedOrgConfig<'a> {
-    /// The connected organization configuration that you want to update.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ConnectedOrgConfig) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1567,18 +1567,7 @@ impl<'a> UpdateConnectedOrgConfig<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1668,16 +1657,9 @@ pub struct CreateRoleMapping<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     org_id: String,
-    body: Option<AuthFederationRoleMapping>,
+    body: AuthFederationRoleMapping,
 }
 impl<'a> CreateRoleMapping<'a> {
-    /// The role mapping that you want to create.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AuthFederationRoleMapping) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1731,18 +1713,7 @@ impl<'a> CreateRoleMapping<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1842,16 +1813,9 @@ pub struct UpdateRoleMapping<'a> {
     federation_settings_id: String,
     org_id: String,
     id: String,
-    body: Option<AuthFederationRoleMapping>,
+    body: AuthFederationRoleMapping,
 }
 impl<'a> UpdateRoleMapping<'a> {
-    /// The role mapping that you want to update.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AuthFederationRoleMapping) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1913,18 +1877,7 @@ impl<'a> UpdateRoleMapping<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2197,16 +2150,9 @@ impl atlas_admin_runtime::mock::Paged for ListIdentityProviders<'_> {
 pub struct CreateIdentityProvider<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
-    body: Option<FederationOidcIdentityProviderUpdate>,
+    body: FederationOidcIdentityProviderUpdate,
 }
 impl<'a> CreateIdentityProvider<'a> {
-    /// The identity provider that you want to create.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: FederationOidcIdentityProviderUpdate) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2252,18 +2198,7 @@ impl<'a> CreateIdentityProvider<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-11-15+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-11-15+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2479,16 +2414,9 @@ pub struct UpdateIdentityProvider<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     identity_provider_id: String,
-    body: Option<FederationIdentityProviderUpdate>,
+    body: FederationIdentityProviderUpdate,
 }
 impl<'a> UpdateIdentityProvider<'a> {
-    /// The identity provider that you want to update.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: FederationIdentityProviderUpdate) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2536,18 +2464,7 @@ impl<'a> UpdateIdentityProvider<'a> {
             path,
             "application/vnd.atlas.2023-11-15+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-11-15+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-11-15+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2565,16 +2482,9 @@ pub struct UpdateIdentityProviderV2023_01_01<'a> {
     client: &'a crate::Client,
     federation_settings_id: String,
     identity_provider_id: String,
-    body: Option<FederationSamlIdentityProviderUpdate>,
+    body: FederationSamlIdentityProviderUpdate,
 }
 impl<'a> UpdateIdentityProviderV2023_01_01<'a> {
-    /// The identity provider that you want to update.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: FederationSamlIdentityProviderUpdate) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2622,18 +2532,7 @@ impl<'a> UpdateIdentityProviderV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

@@ -75,8 +75,7 @@ impl<'a> FlexClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_clusters()
-    ///     .create_flex_cluster("32b6e34b3d91647abb20e7b8")
-    ///     .body(FlexClusterDescriptionCreate20241113 {
+    ///     .create_flex_cluster("32b6e34b3d91647abb20e7b8", FlexClusterDescriptionCreate20241113 {
     ///         name: Some("name".into()),
     ///         provider_settings: Some(FlexProviderSettingsCreate20241113 {
     ///             backing_provider_name: Some(AwsCreateDataProcessRegionViewCloudProvider::Aws),
@@ -96,11 +95,12 @@ impl<'a> FlexClustersApi<'a> {
     pub fn create_flex_cluster(
         &self,
         group_id: impl Into<String>,
+        body: FlexClusterDescriptionCreate20241113,
     ) -> CreateFlexCluster<'a> {
         CreateFlexCluster {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Flex Cluster from One Project
@@ -200,8 +200,7 @@ impl<'a> FlexClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_clusters()
-    ///     .update_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
-    ///     .body(FlexClusterDescriptionUpdate20241113 {
+    ///     .update_flex_cluster("32b6e34b3d91647abb20e7b8", "name", FlexClusterDescriptionUpdate20241113 {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -216,12 +215,13 @@ impl<'a> FlexClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
+        body: FlexClusterDescriptionUpdate20241113,
     ) -> UpdateFlexCluster<'a> {
         UpdateFlexCluster {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            body: None,
+            body,
         }
     }
     /// Upgrade One Flex Cluster
@@ -245,8 +245,7 @@ impl<'a> FlexClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_clusters()
-    ///     .tenant_upgrade("32b6e34b3d91647abb20e7b8")
-    ///     .body(AtlasTenantClusterUpgradeRequest20240805 {
+    ///     .tenant_upgrade("32b6e34b3d91647abb20e7b8", AtlasTenantClusterUpgradeRequest20240805 {
     ///         name: "name".into(),
     ///         ..Default::default()
     ///     })
@@ -258,11 +257,15 @@ impl<'a> FlexClustersApi<'a> {
     /// ```
     #[doc(alias = "tenantGroupFlexClusterUpgrade")]
     #[doc(alias = "tenantUpgrade")]
-    pub fn tenant_upgrade(&self, group_id: impl Into<String>) -> TenantUpgrade<'a> {
+    pub fn tenant_upgrade(
+        &self,
+        group_id: impl Into<String>,
+        body: AtlasTenantClusterUpgradeRequest20240805,
+    ) -> TenantUpgrade<'a> {
         TenantUpgrade {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`CreateFlexCluster`](crate::apis::flex_clusters::CreateFlexCluster). Deprecated: renamed to `flex_clusters().create_flex_cluster` on 2026-12-06.
@@ -273,8 +276,10 @@ impl<'a> FlexClustersApi<'a> {
     pub fn create_group_flex_cluster(
         &self,
         group_id: impl Into<String>,
+        body: FlexClusterDescriptionCreate20241113,
     ) -> crate::apis::flex_clusters::CreateFlexCluster<'a> {
-        #[allow(deprecated)] self.client.flex_clusters().create_flex_cluster(group_id)
+        #[allow(deprecated)]
+        self.client.flex_clusters().create_flex_cluster(group_id, body)
     }
     /// The name this method had before: it forwards to [`DeleteFlexCluster`](crate::apis::flex_clusters::DeleteFlexCluster). Deprecated: renamed to `flex_clusters().delete_flex_cluster` on 2026-12-06.
     #[deprecated(
@@ -314,8 +319,9 @@ impl<'a> FlexClustersApi<'a> {
     pub fn tenant_group_flex_cluster_upgrade(
         &self,
         group_id: impl Into<String>,
+        body: AtlasTenantClusterUpgradeRequest20240805,
     ) -> crate::apis::flex_clusters::TenantUpgrade<'a> {
-        #[allow(deprecated)] self.client.flex_clusters().tenant_upgrade(group_id)
+        #[allow(deprecated)] self.client.flex_clusters().tenant_upgrade(group_id, body)
     }
     /// The name this method had before: it forwards to [`UpdateFlexCluster`](crate::apis::flex_clusters::UpdateFlexCluster). Deprecated: renamed to `flex_clusters().update_flex_cluster` on 2026-12-06.
     #[deprecated(
@@ -326,9 +332,10 @@ impl<'a> FlexClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
+        body: FlexClusterDescriptionUpdate20241113,
     ) -> crate::apis::flex_clusters::UpdateFlexCluster<'a> {
         #[allow(deprecated)]
-        self.client.flex_clusters().update_flex_cluster(group_id, name)
+        self.client.flex_clusters().update_flex_cluster(group_id, name, body)
     }
 }
 /// Request builder for [`FlexClustersApi::list_flex_clusters`]; finish with [`send`](Self::send).
@@ -495,16 +502,9 @@ impl atlas_admin_runtime::mock::Paged for ListFlexClusters<'_> {
 pub struct CreateFlexCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<FlexClusterDescriptionCreate20241113>,
+    body: FlexClusterDescriptionCreate20241113,
 }
 impl<'a> CreateFlexCluster<'a> {
-    /// Create One Flex Cluster in One Project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: FlexClusterDescriptionCreate20241113) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -550,18 +550,7 @@ impl<'a> CreateFlexCluster<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-11-13+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-11-13+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupFlexCluster` (version 2024-11-13) until its `$.stateName` is `IDLE` or `IDLE`; `DELETING` never becomes that and ends the wait with `Error::WaitFailed`. Returns the last answer of `getGroupFlexCluster`.
@@ -578,8 +567,7 @@ impl<'a> CreateFlexCluster<'a> {
     ///
     /// let done = client
     ///     .flex_clusters()
-    ///     .create_flex_cluster("32b6e34b3d91647abb20e7b8")
-    ///     .body(FlexClusterDescriptionCreate20241113 {
+    ///     .create_flex_cluster("32b6e34b3d91647abb20e7b8", FlexClusterDescriptionCreate20241113 {
     ///         name: Some("name".into()),
     ///         provider_settings: Some(FlexProviderSettingsCreate20241113 {
     ///             backing_provider_name: Some(AwsCreateDataProcessRegionViewCloudProvider::Aws),
@@ -826,16 +814,9 @@ pub struct UpdateFlexCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    body: Option<FlexClusterDescriptionUpdate20241113>,
+    body: FlexClusterDescriptionUpdate20241113,
 }
 impl<'a> UpdateFlexCluster<'a> {
-    /// Update One Flex Cluster in One Project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: FlexClusterDescriptionUpdate20241113) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -889,18 +870,7 @@ impl<'a> UpdateFlexCluster<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-11-13+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-11-13+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupFlexCluster` (version 2024-11-13) until its `$.stateName` is `IDLE`; `DELETING` never becomes that and ends the wait with `Error::WaitFailed`. Returns the last answer of `getGroupFlexCluster`.
@@ -917,8 +887,7 @@ impl<'a> UpdateFlexCluster<'a> {
     ///
     /// let done = client
     ///     .flex_clusters()
-    ///     .update_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
-    ///     .body(FlexClusterDescriptionUpdate20241113 {
+    ///     .update_flex_cluster("32b6e34b3d91647abb20e7b8", "name", FlexClusterDescriptionUpdate20241113 {
     ///         ..Default::default()
     ///     })
     ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))
@@ -972,16 +941,9 @@ impl atlas_admin_runtime::mock::Operation for UpdateFlexCluster<'_> {
 pub struct TenantUpgrade<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<AtlasTenantClusterUpgradeRequest20240805>,
+    body: AtlasTenantClusterUpgradeRequest20240805,
 }
 impl<'a> TenantUpgrade<'a> {
-    /// Details of the flex cluster upgrade in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AtlasTenantClusterUpgradeRequest20240805) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1027,18 +989,7 @@ impl<'a> TenantUpgrade<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-11-13+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-11-13+json", &self.body)?;
         Ok(request)
     }
 }

@@ -75,8 +75,7 @@ impl<'a> FlexRestoreJobsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_restore_jobs()
-    ///     .create_flex_restore_job("32b6e34b3d91647abb20e7b8", "name")
-    ///     .body(FlexBackupRestoreJobCreate20241113 {
+    ///     .create_flex_restore_job("32b6e34b3d91647abb20e7b8", "name", FlexBackupRestoreJobCreate20241113 {
     ///         snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         target_deployment_item_name: Some("target-deployment-item-name".into()),
     ///         ..Default::default()
@@ -93,12 +92,13 @@ impl<'a> FlexRestoreJobsApi<'a> {
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
+        body: FlexBackupRestoreJobCreate20241113,
     ) -> CreateFlexRestoreJob<'a> {
         CreateFlexRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Restore Job for One Flex Cluster
@@ -151,9 +151,10 @@ impl<'a> FlexRestoreJobsApi<'a> {
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
+        body: FlexBackupRestoreJobCreate20241113,
     ) -> crate::apis::flex_restore_jobs::CreateFlexRestoreJob<'a> {
         #[allow(deprecated)]
-        self.client.flex_restore_jobs().create_flex_restore_job(group_id, name)
+        self.client.flex_restore_jobs().create_flex_restore_job(group_id, name, body)
     }
     /// The name this method had before: it forwards to [`GetFlexRestoreJob`](crate::apis::flex_restore_jobs::GetFlexRestoreJob). Deprecated: renamed to `flex_restore_jobs().get_flex_restore_job` on 2026-12-06.
     #[deprecated(
@@ -366,16 +367,9 @@ pub struct CreateFlexRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    body: Option<FlexBackupRestoreJobCreate20241113>,
+    body: FlexBackupRestoreJobCreate20241113,
 }
 impl<'a> CreateFlexRestoreJob<'a> {
-    /// Restores one snapshot of one flex cluster from the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: FlexBackupRestoreJobCreate20241113) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -429,18 +423,7 @@ impl<'a> CreateFlexRestoreJob<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-11-13+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-11-13+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupFlexClusterBackupRestoreJob` (version 2024-11-13) until its `$.status` is `COMPLETED` or `FAILED`. Returns the last answer of `getGroupFlexClusterBackupRestoreJob`.
@@ -457,8 +440,7 @@ impl<'a> CreateFlexRestoreJob<'a> {
     ///
     /// let done = client
     ///     .flex_restore_jobs()
-    ///     .create_flex_restore_job("32b6e34b3d91647abb20e7b8", "name")
-    ///     .body(FlexBackupRestoreJobCreate20241113 {
+    ///     .create_flex_restore_job("32b6e34b3d91647abb20e7b8", "name", FlexBackupRestoreJobCreate20241113 {
     ///         snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         target_deployment_item_name: Some("target-deployment-item-name".into()),
     ///         ..Default::default()

@@ -33,8 +33,7 @@ impl<'a> FlexSnapshotsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .flex_snapshots()
-    ///     .download_flex_backup("32b6e34b3d91647abb20e7b8", "name")
-    ///     .body(FlexBackupSnapshotDownloadCreate20241113 {
+    ///     .download_flex_backup("32b6e34b3d91647abb20e7b8", "name", FlexBackupSnapshotDownloadCreate20241113 {
     ///         snapshot_id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         ..Default::default()
     ///     })
@@ -50,12 +49,13 @@ impl<'a> FlexSnapshotsApi<'a> {
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
+        body: FlexBackupSnapshotDownloadCreate20241113,
     ) -> DownloadFlexBackup<'a> {
         DownloadFlexBackup {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Snapshots for One Flex Cluster
@@ -150,9 +150,10 @@ impl<'a> FlexSnapshotsApi<'a> {
         &self,
         group_id: impl Into<String>,
         name: impl Into<String>,
+        body: FlexBackupSnapshotDownloadCreate20241113,
     ) -> crate::apis::flex_snapshots::DownloadFlexBackup<'a> {
         #[allow(deprecated)]
-        self.client.flex_snapshots().download_flex_backup(group_id, name)
+        self.client.flex_snapshots().download_flex_backup(group_id, name, body)
     }
     /// The name this method had before: it forwards to [`GetFlexBackupSnapshot`](crate::apis::flex_snapshots::GetFlexBackupSnapshot). Deprecated: renamed to `flex_snapshots().get_flex_backup_snapshot` on 2026-12-06.
     #[deprecated(
@@ -191,16 +192,9 @@ pub struct DownloadFlexBackup<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    body: Option<FlexBackupSnapshotDownloadCreate20241113>,
+    body: FlexBackupSnapshotDownloadCreate20241113,
 }
 impl<'a> DownloadFlexBackup<'a> {
-    /// Snapshot to be downloaded.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: FlexBackupSnapshotDownloadCreate20241113) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -254,18 +248,7 @@ impl<'a> DownloadFlexBackup<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-11-13+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-11-13+json", &self.body)?;
         Ok(request)
     }
 }

@@ -154,8 +154,7 @@ impl<'a> GlobalClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .global_clusters()
-    ///     .create_custom_zone_mapping("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(CustomZoneMappings {
+    ///     .create_custom_zone_mapping("32b6e34b3d91647abb20e7b8", "cluster-name", CustomZoneMappings {
     ///         custom_zone_mappings: vec![ZoneMapping {
     ///                 location: "location".into(),
     ///                 zone: "zone".into(),
@@ -175,12 +174,13 @@ impl<'a> GlobalClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: CustomZoneMappings,
     ) -> CreateCustomZoneMapping<'a> {
         CreateCustomZoneMapping {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Add One Custom Zone Mapping to One Global Cluster
@@ -204,8 +204,7 @@ impl<'a> GlobalClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .global_clusters()
-    ///     .create_custom_zone_mapping_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(CustomZoneMappings {
+    ///     .create_custom_zone_mapping_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name", CustomZoneMappings {
     ///         custom_zone_mappings: vec![ZoneMapping {
     ///                 location: "location".into(),
     ///                 zone: "zone".into(),
@@ -225,12 +224,13 @@ impl<'a> GlobalClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: CustomZoneMappings,
     ) -> CreateCustomZoneMappingV2023_01_01<'a> {
         CreateCustomZoneMappingV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Add One Custom Zone Mapping to One Global Cluster
@@ -254,8 +254,7 @@ impl<'a> GlobalClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .global_clusters()
-    ///     .create_custom_zone_mapping_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(CustomZoneMappings {
+    ///     .create_custom_zone_mapping_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name", CustomZoneMappings {
     ///         custom_zone_mappings: vec![ZoneMapping {
     ///                 location: "location".into(),
     ///                 zone: "zone".into(),
@@ -275,12 +274,13 @@ impl<'a> GlobalClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: CustomZoneMappings,
     ) -> CreateCustomZoneMappingV2023_02_01<'a> {
         CreateCustomZoneMappingV2023_02_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Remove All Custom Zone Mappings from One Global Cluster
@@ -423,8 +423,7 @@ impl<'a> GlobalClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .global_clusters()
-    ///     .create_managed_namespace("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ManagedNamespaces {
+    ///     .create_managed_namespace("32b6e34b3d91647abb20e7b8", "cluster-name", ManagedNamespaces {
     ///         collection: "collection".into(),
     ///         custom_shard_key: "custom-shard-key".into(),
     ///         db: "db".into(),
@@ -442,12 +441,13 @@ impl<'a> GlobalClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ManagedNamespaces,
     ) -> CreateManagedNamespace<'a> {
         CreateManagedNamespace {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Create One Managed Namespace in One Global Cluster
@@ -471,8 +471,7 @@ impl<'a> GlobalClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .global_clusters()
-    ///     .create_managed_namespace_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ManagedNamespaces {
+    ///     .create_managed_namespace_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name", ManagedNamespaces {
     ///         collection: "collection".into(),
     ///         custom_shard_key: "custom-shard-key".into(),
     ///         db: "db".into(),
@@ -490,12 +489,13 @@ impl<'a> GlobalClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ManagedNamespaces,
     ) -> CreateManagedNamespaceV2023_01_01<'a> {
         CreateManagedNamespaceV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Create One Managed Namespace in One Global Cluster
@@ -519,8 +519,7 @@ impl<'a> GlobalClustersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .global_clusters()
-    ///     .create_managed_namespace_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ManagedNamespaces {
+    ///     .create_managed_namespace_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name", ManagedNamespaces {
     ///         collection: "collection".into(),
     ///         custom_shard_key: "custom-shard-key".into(),
     ///         db: "db".into(),
@@ -538,12 +537,13 @@ impl<'a> GlobalClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ManagedNamespaces,
     ) -> CreateManagedNamespaceV2023_02_01<'a> {
         CreateManagedNamespaceV2023_02_01 {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Remove One Managed Namespace from One Global Cluster
@@ -682,9 +682,12 @@ impl<'a> GlobalClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: CustomZoneMappings,
     ) -> crate::apis::global_clusters::CreateCustomZoneMapping<'a> {
         #[allow(deprecated)]
-        self.client.global_clusters().create_custom_zone_mapping(group_id, cluster_name)
+        self.client
+            .global_clusters()
+            .create_custom_zone_mapping(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`CreateCustomZoneMappingV2023_01_01`](crate::apis::global_clusters::CreateCustomZoneMappingV2023_01_01). Deprecated: renamed to `global_clusters().create_custom_zone_mapping_v2023_01_01` on 2026-12-06.
     #[deprecated(
@@ -695,11 +698,12 @@ impl<'a> GlobalClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: CustomZoneMappings,
     ) -> crate::apis::global_clusters::CreateCustomZoneMappingV2023_01_01<'a> {
         #[allow(deprecated)]
         self.client
             .global_clusters()
-            .create_custom_zone_mapping_v2023_01_01(group_id, cluster_name)
+            .create_custom_zone_mapping_v2023_01_01(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`CreateCustomZoneMappingV2023_02_01`](crate::apis::global_clusters::CreateCustomZoneMappingV2023_02_01). Deprecated: renamed to `global_clusters().create_custom_zone_mapping_v2023_02_01` on 2026-12-06.
     #[deprecated(
@@ -710,11 +714,12 @@ impl<'a> GlobalClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: CustomZoneMappings,
     ) -> crate::apis::global_clusters::CreateCustomZoneMappingV2023_02_01<'a> {
         #[allow(deprecated)]
         self.client
             .global_clusters()
-            .create_custom_zone_mapping_v2023_02_01(group_id, cluster_name)
+            .create_custom_zone_mapping_v2023_02_01(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`CreateManagedNamespace`](crate::apis::global_clusters::CreateManagedNamespace). Deprecated: renamed to `global_clusters().create_managed_namespace` on 2026-12-06.
     #[deprecated(
@@ -725,9 +730,12 @@ impl<'a> GlobalClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ManagedNamespaces,
     ) -> crate::apis::global_clusters::CreateManagedNamespace<'a> {
         #[allow(deprecated)]
-        self.client.global_clusters().create_managed_namespace(group_id, cluster_name)
+        self.client
+            .global_clusters()
+            .create_managed_namespace(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`CreateManagedNamespaceV2023_01_01`](crate::apis::global_clusters::CreateManagedNamespaceV2023_01_01). Deprecated: renamed to `global_clusters().create_managed_namespace_v2023_01_01` on 2026-12-06.
     #[deprecated(
@@ -738,11 +746,12 @@ impl<'a> GlobalClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ManagedNamespaces,
     ) -> crate::apis::global_clusters::CreateManagedNamespaceV2023_01_01<'a> {
         #[allow(deprecated)]
         self.client
             .global_clusters()
-            .create_managed_namespace_v2023_01_01(group_id, cluster_name)
+            .create_managed_namespace_v2023_01_01(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`CreateManagedNamespaceV2023_02_01`](crate::apis::global_clusters::CreateManagedNamespaceV2023_02_01). Deprecated: renamed to `global_clusters().create_managed_namespace_v2023_02_01` on 2026-12-06.
     #[deprecated(
@@ -753,11 +762,12 @@ impl<'a> GlobalClustersApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ManagedNamespaces,
     ) -> crate::apis::global_clusters::CreateManagedNamespaceV2023_02_01<'a> {
         #[allow(deprecated)]
         self.client
             .global_clusters()
-            .create_managed_namespace_v2023_02_01(group_id, cluster_name)
+            .create_managed_namespace_v2023_02_01(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`DeleteCustomZoneMapping`](crate::apis::global_clusters::DeleteCustomZoneMapping). Deprecated: renamed to `global_clusters().delete_custom_zone_mapping` on 2026-12-06.
     #[deprecated(
@@ -1112,16 +1122,9 @@ pub struct CreateCustomZoneMapping<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<CustomZoneMappings>,
+    body: CustomZoneMappings,
 }
 impl<'a> CreateCustomZoneMapping<'a> {
-    /// Custom zone mapping to add to the specified global cluster.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CustomZoneMappings) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1175,18 +1178,7 @@ impl<'a> CreateCustomZoneMapping<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1204,16 +1196,9 @@ pub struct CreateCustomZoneMappingV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<CustomZoneMappings>,
+    body: CustomZoneMappings,
 }
 impl<'a> CreateCustomZoneMappingV2023_01_01<'a> {
-    /// Custom zone mapping to add to the specified global cluster.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CustomZoneMappings) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1267,18 +1252,7 @@ impl<'a> CreateCustomZoneMappingV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1296,16 +1270,9 @@ pub struct CreateCustomZoneMappingV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<CustomZoneMappings>,
+    body: CustomZoneMappings,
 }
 impl<'a> CreateCustomZoneMappingV2023_02_01<'a> {
-    /// Custom zone mapping to add to the specified global cluster.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CustomZoneMappings) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1359,18 +1326,7 @@ impl<'a> CreateCustomZoneMappingV2023_02_01<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-02-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-02-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1604,16 +1560,9 @@ pub struct CreateManagedNamespace<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<ManagedNamespaces>,
+    body: ManagedNamespaces,
 }
 impl<'a> CreateManagedNamespace<'a> {
-    /// Managed namespace to create within the specified global cluster.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ManagedNamespaces) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1667,18 +1616,7 @@ impl<'a> CreateManagedNamespace<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1696,16 +1634,9 @@ pub struct CreateManagedNamespaceV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<ManagedNamespaces>,
+    body: ManagedNamespaces,
 }
 impl<'a> CreateManagedNamespaceV2023_01_01<'a> {
-    /// Managed namespace to create within the specified global cluster.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ManagedNamespaces) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1759,18 +1690,7 @@ impl<'a> CreateManagedNamespaceV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1788,16 +1708,9 @@ pub struct CreateManagedNamespaceV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<ManagedNamespaces>,
+    body: ManagedNamespaces,
 }
 impl<'a> CreateManagedNamespaceV2023_02_01<'a> {
-    /// Managed namespace to create within the specified global cluster.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ManagedNamespaces) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1851,18 +1764,7 @@ impl<'a> CreateManagedNamespaceV2023_02_01<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-02-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-02-01+json", &self.body)?;
         Ok(request)
     }
 }

@@ -116,8 +116,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .create_cost_explorer_process("4888442a3354817a7320eb61")
-    ///     .body(CostExplorerFilterRequestBody {
+    ///     .create_cost_explorer_process("4888442a3354817a7320eb61", CostExplorerFilterRequestBody {
     ///         end_date: "2025-01-01".parse().unwrap(),
     ///         start_date: "2025-01-01".parse().unwrap(),
     ///         ..Default::default()
@@ -133,11 +132,12 @@ impl<'a> InvoicesApi<'a> {
     pub fn create_cost_explorer_process(
         &self,
         org_id: impl Into<String>,
+        body: CostExplorerFilterRequestBody,
     ) -> CreateCostExplorerProcess<'a> {
         CreateCostExplorerProcess {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return Usage Details for One Cost Explorer Query
@@ -359,8 +359,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .search_invoice_line_items("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(ApiPublicUsageDetailsQueryRequest {
+    ///     .search_invoice_line_items("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", ApiPublicUsageDetailsQueryRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -375,6 +374,7 @@ impl<'a> InvoicesApi<'a> {
         &self,
         org_id: impl Into<String>,
         invoice_id: impl Into<String>,
+        body: ApiPublicUsageDetailsQueryRequest,
     ) -> SearchInvoiceLineItems<'a> {
         SearchInvoiceLineItems {
             client: self.client,
@@ -382,7 +382,7 @@ impl<'a> InvoicesApi<'a> {
             invoice_id: invoice_id.into(),
             items_per_page: None,
             page_num: None,
-            body: None,
+            body,
         }
     }
     /// Return All Invoice Reports for One Invoice
@@ -445,8 +445,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .create_org_invoice_report("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(InvoiceReportRequest {
+    ///     .create_org_invoice_report("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", InvoiceReportRequest {
     ///         report_format: InvoiceReportRequestReportFormat::Csv,
     ///         report_type: InvoiceReportRequestReportType::Focus,
     ///         ..Default::default()
@@ -462,12 +461,13 @@ impl<'a> InvoicesApi<'a> {
         &self,
         org_id: impl Into<String>,
         invoice_id: impl Into<String>,
+        body: InvoiceReportRequest,
     ) -> CreateOrgInvoiceReport<'a> {
         CreateOrgInvoiceReport {
             client: self.client,
             org_id: org_id.into(),
             invoice_id: invoice_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Invoice Report
@@ -531,8 +531,7 @@ impl<'a> InvoicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .invoices()
-    ///     .generate_invoice_report("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(ReportGenerationRequest {
+    ///     .generate_invoice_report("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", ReportGenerationRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -548,12 +547,13 @@ impl<'a> InvoicesApi<'a> {
         &self,
         org_id: impl Into<String>,
         invoice_id: impl Into<String>,
+        body: ReportGenerationRequest,
     ) -> GenerateInvoiceReport<'a> {
         GenerateInvoiceReport {
             client: self.client,
             org_id: org_id.into(),
             invoice_id: invoice_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Stock Keeping Units
@@ -632,8 +632,10 @@ impl<'a> InvoicesApi<'a> {
     pub fn create_org_billing_cost_explorer_usage_process(
         &self,
         org_id: impl Into<String>,
+        body: CostExplorerFilterRequestBody,
     ) -> crate::apis::invoices::CreateCostExplorerProcess<'a> {
-        #[allow(deprecated)] self.client.invoices().create_cost_explorer_process(org_id)
+        #[allow(deprecated)]
+        self.client.invoices().create_cost_explorer_process(org_id, body)
     }
     /// The name this method had before: it forwards to [`GenerateInvoiceReport`](crate::apis::invoices::GenerateInvoiceReport). Deprecated: renamed to `invoices().generate_invoice_report` on 2026-12-06.
     #[deprecated(note = "renamed to `invoices().generate_invoice_report` on 2026-12-06")]
@@ -643,9 +645,10 @@ impl<'a> InvoicesApi<'a> {
         &self,
         org_id: impl Into<String>,
         invoice_id: impl Into<String>,
+        body: ReportGenerationRequest,
     ) -> crate::apis::invoices::GenerateInvoiceReport<'a> {
         #[allow(deprecated)]
-        self.client.invoices().generate_invoice_report(org_id, invoice_id)
+        self.client.invoices().generate_invoice_report(org_id, invoice_id, body)
     }
     /// The name this method had before: it forwards to [`GetCostExplorerUsage`](crate::apis::invoices::GetCostExplorerUsage). Deprecated: renamed to `invoices().get_cost_explorer_usage` on 2026-12-06.
     #[deprecated(note = "renamed to `invoices().get_cost_explorer_usage` on 2026-12-06")]
@@ -705,9 +708,10 @@ impl<'a> InvoicesApi<'a> {
         &self,
         org_id: impl Into<String>,
         invoice_id: impl Into<String>,
+        body: ApiPublicUsageDetailsQueryRequest,
     ) -> crate::apis::invoices::SearchInvoiceLineItems<'a> {
         #[allow(deprecated)]
-        self.client.invoices().search_invoice_line_items(org_id, invoice_id)
+        self.client.invoices().search_invoice_line_items(org_id, invoice_id, body)
     }
 }
 /// Request builder for [`InvoicesApi::get_org_associated_invoices`]; finish with [`send`](Self::send).
@@ -911,16 +915,9 @@ impl atlas_admin_runtime::mock::Operation for GetOrgAssociatedInvoicesPreview<'_
 pub struct CreateCostExplorerProcess<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<CostExplorerFilterRequestBody>,
+    body: CostExplorerFilterRequestBody,
 }
 impl<'a> CreateCostExplorerProcess<'a> {
-    /// Filter parameters for the Cost Explorer query.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CostExplorerFilterRequestBody) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -966,18 +963,7 @@ impl<'a> CreateCostExplorerProcess<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1493,7 +1479,7 @@ pub struct SearchInvoiceLineItems<'a> {
     invoice_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    body: Option<ApiPublicUsageDetailsQueryRequest>,
+    body: ApiPublicUsageDetailsQueryRequest,
 }
 impl<'a> SearchInvoiceLineItems<'a> {
     /// Number of items that the response returns per page.
@@ -1508,13 +1494,6 @@ impl<'a> SearchInvoiceLineItems<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Filter parameters for the `lineItems` query. Send a request with an empty JSON body to retrieve all line items for a given `invoiceID` without applying any filters.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ApiPublicUsageDetailsQueryRequest) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -1578,18 +1557,7 @@ impl<'a> SearchInvoiceLineItems<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
@@ -1626,8 +1594,7 @@ impl<'a> SearchInvoiceLineItems<'a> {
     ///
     /// let mut items = client
     ///     .invoices()
-    ///     .search_invoice_line_items("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(ApiPublicUsageDetailsQueryRequest {
+    ///     .search_invoice_line_items("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", ApiPublicUsageDetailsQueryRequest {
     ///         ..Default::default()
     ///     })
     ///     .items_per_page(500)
@@ -1836,16 +1803,9 @@ pub struct CreateOrgInvoiceReport<'a> {
     client: &'a crate::Client,
     org_id: String,
     invoice_id: String,
-    body: Option<InvoiceReportRequest>,
+    body: InvoiceReportRequest,
 }
 impl<'a> CreateOrgInvoiceReport<'a> {
-    /// Create Invoice Report request body.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: InvoiceReportRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1893,18 +1853,7 @@ impl<'a> CreateOrgInvoiceReport<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1992,17 +1941,10 @@ pub struct GenerateInvoiceReport<'a> {
     client: &'a crate::Client,
     org_id: String,
     invoice_id: String,
-    body: Option<ReportGenerationRequest>,
+    body: ReportGenerationRequest,
 }
 #[cfg(feature = "preview")]
 impl<'a> GenerateInvoiceReport<'a> {
-    /// Generate and Download Invoice Report request body.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ReportGenerationRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2050,16 +1992,7 @@ impl<'a> GenerateInvoiceReport<'a> {
             path,
             "application/vnd.atlas.preview+gzip",
         );
-        match &self.body {
-            Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.preview+json", &self.body)?;
         Ok(request)
     }
 }

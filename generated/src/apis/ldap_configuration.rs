@@ -69,8 +69,7 @@ impl<'a> LdapConfigurationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ldap_configuration()
-    ///     .update_user_security("32b6e34b3d91647abb20e7b8")
-    ///     .body(UserSecurity {
+    ///     .update_user_security("32b6e34b3d91647abb20e7b8", UserSecurity {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -84,11 +83,12 @@ impl<'a> LdapConfigurationApi<'a> {
     pub fn update_user_security(
         &self,
         group_id: impl Into<String>,
+        body: UserSecurity,
     ) -> UpdateUserSecurity<'a> {
         UpdateUserSecurity {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Remove LDAP User to DN Mapping
@@ -147,8 +147,7 @@ impl<'a> LdapConfigurationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .ldap_configuration()
-    ///     .verify_user_security_ldap("32b6e34b3d91647abb20e7b8")
-    ///     .body(LdapVerifyConnectivityJobRequestParams {
+    ///     .verify_user_security_ldap("32b6e34b3d91647abb20e7b8", LdapVerifyConnectivityJobRequestParams {
     ///         bind_password: Some("bind-password".into()),
     ///         bind_username: "CN=BindUser,CN=Users,DC=myldapserver,DC=mycompany,DC=com".into(),
     ///         hostname: "hostname".into(),
@@ -166,11 +165,12 @@ impl<'a> LdapConfigurationApi<'a> {
     pub fn verify_user_security_ldap(
         &self,
         group_id: impl Into<String>,
+        body: LdapVerifyConnectivityJobRequestParams,
     ) -> VerifyUserSecurityLdap<'a> {
         VerifyUserSecurityLdap {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return Status of LDAP Configuration Verification in One Project
@@ -256,9 +256,10 @@ impl<'a> LdapConfigurationApi<'a> {
     pub fn update_group_user_security(
         &self,
         group_id: impl Into<String>,
+        body: UserSecurity,
     ) -> crate::apis::ldap_configuration::UpdateUserSecurity<'a> {
         #[allow(deprecated)]
-        self.client.ldap_configuration().update_user_security(group_id)
+        self.client.ldap_configuration().update_user_security(group_id, body)
     }
     /// The name this method had before: it forwards to [`VerifyUserSecurityLdap`](crate::apis::ldap_configuration::VerifyUserSecurityLdap). Deprecated: renamed to `ldap_configuration().verify_user_security_ldap` on 2026-12-06.
     #[deprecated(
@@ -268,9 +269,10 @@ impl<'a> LdapConfigurationApi<'a> {
     pub fn verify_group_user_security_ldap(
         &self,
         group_id: impl Into<String>,
+        body: LdapVerifyConnectivityJobRequestParams,
     ) -> crate::apis::ldap_configuration::VerifyUserSecurityLdap<'a> {
         #[allow(deprecated)]
-        self.client.ldap_configuration().verify_user_security_ldap(group_id)
+        self.client.ldap_configuration().verify_user_security_ldap(group_id, body)
     }
 }
 /// Request builder for [`LdapConfigurationApi::get_user_security`]; finish with [`send`](Self::send).
@@ -342,16 +344,9 @@ impl atlas_admin_runtime::mock::Operation for GetUserSecurity<'_> {
 pub struct UpdateUserSecurity<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<UserSecurity>,
+    body: UserSecurity,
 }
 impl<'a> UpdateUserSecurity<'a> {
-    /// Updates the LDAP configuration for the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: UserSecurity) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -397,18 +392,7 @@ impl<'a> UpdateUserSecurity<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -488,16 +472,9 @@ impl atlas_admin_runtime::mock::Operation for DeleteLdapUserMapping<'_> {
 pub struct VerifyUserSecurityLdap<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<LdapVerifyConnectivityJobRequestParams>,
+    body: LdapVerifyConnectivityJobRequestParams,
 }
 impl<'a> VerifyUserSecurityLdap<'a> {
-    /// The LDAP configuration for the specified project that you want to verify.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: LdapVerifyConnectivityJobRequestParams) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -543,18 +520,7 @@ impl<'a> VerifyUserSecurityLdap<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupUserSecurityLdapVerify` (version 2023-01-01) until its `$.status` is `FAIL` or `SUCCESS`. Returns the last answer of `getGroupUserSecurityLdapVerify`.
@@ -571,8 +537,7 @@ impl<'a> VerifyUserSecurityLdap<'a> {
     ///
     /// let done = client
     ///     .ldap_configuration()
-    ///     .verify_user_security_ldap("32b6e34b3d91647abb20e7b8")
-    ///     .body(LdapVerifyConnectivityJobRequestParams {
+    ///     .verify_user_security_ldap("32b6e34b3d91647abb20e7b8", LdapVerifyConnectivityJobRequestParams {
     ///         bind_password: Some("bind-password".into()),
     ///         bind_username: "CN=BindUser,CN=Users,DC=myldapserver,DC=mycompany,DC=com".into(),
     ///         hostname: "hostname".into(),

@@ -182,8 +182,7 @@ impl<'a> LegacyBackupApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .legacy_backup()
-    ///     .create_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(BackupRestoreJob {
+    ///     .create_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", BackupRestoreJob {
     ///         delivery: BackupRestoreJobDelivery {
     ///             method_name: BackupRestoreJobDeliveryMethodName::ClientPitHttp,
     ///             ..Default::default()
@@ -205,12 +204,13 @@ impl<'a> LegacyBackupApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: BackupRestoreJob,
     ) -> CreateClusterRestoreJob<'a> {
         CreateClusterRestoreJob {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Legacy Backup Restore Job
@@ -336,8 +336,7 @@ impl<'a> LegacyBackupApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .legacy_backup()
-    ///     .update_cluster_snapshot_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(ApiAtlasSnapshotScheduleView {
+    ///     .update_cluster_snapshot_schedule("32b6e34b3d91647abb20e7b8", "cluster-name", ApiAtlasSnapshotScheduleView {
     ///         cluster_checkpoint_interval_min: 15,
     ///         cluster_id: "32b6e34b3d91647abb20e7b8".into(),
     ///         daily_snapshot_retention_days: 0,
@@ -363,12 +362,13 @@ impl<'a> LegacyBackupApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ApiAtlasSnapshotScheduleView,
     ) -> UpdateClusterSnapshotSchedule<'a> {
         UpdateClusterSnapshotSchedule {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Legacy Backup Snapshots
@@ -540,8 +540,7 @@ impl<'a> LegacyBackupApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .legacy_backup()
-    ///     .update_cluster_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
-    ///     .body(BackupSnapshot {
+    ///     .update_cluster_snapshot("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", BackupSnapshot {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -560,13 +559,14 @@ impl<'a> LegacyBackupApi<'a> {
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
+        body: BackupSnapshot,
     ) -> UpdateClusterSnapshot<'a> {
         UpdateClusterSnapshot {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`CreateClusterRestoreJob`](crate::apis::legacy_backup::CreateClusterRestoreJob). Deprecated: renamed to `legacy_backup().create_cluster_restore_job` on 2026-12-06.
@@ -578,9 +578,12 @@ impl<'a> LegacyBackupApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: BackupRestoreJob,
     ) -> crate::apis::legacy_backup::CreateClusterRestoreJob<'a> {
         #[allow(deprecated)]
-        self.client.legacy_backup().create_cluster_restore_job(group_id, cluster_name)
+        self.client
+            .legacy_backup()
+            .create_cluster_restore_job(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`DeleteClusterSnapshot`](crate::apis::legacy_backup::DeleteClusterSnapshot). Deprecated: renamed to `legacy_backup().delete_cluster_snapshot` on 2026-12-06.
     #[deprecated(
@@ -710,11 +713,12 @@ impl<'a> LegacyBackupApi<'a> {
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         snapshot_id: impl Into<String>,
+        body: BackupSnapshot,
     ) -> crate::apis::legacy_backup::UpdateClusterSnapshot<'a> {
         #[allow(deprecated)]
         self.client
             .legacy_backup()
-            .update_cluster_snapshot(group_id, cluster_name, snapshot_id)
+            .update_cluster_snapshot(group_id, cluster_name, snapshot_id, body)
     }
     /// The name this method had before: it forwards to [`UpdateClusterSnapshotSchedule`](crate::apis::legacy_backup::UpdateClusterSnapshotSchedule). Deprecated: renamed to `legacy_backup().update_cluster_snapshot_schedule` on 2026-12-06.
     #[deprecated(
@@ -725,11 +729,12 @@ impl<'a> LegacyBackupApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: ApiAtlasSnapshotScheduleView,
     ) -> crate::apis::legacy_backup::UpdateClusterSnapshotSchedule<'a> {
         #[allow(deprecated)]
         self.client
             .legacy_backup()
-            .update_cluster_snapshot_schedule(group_id, cluster_name)
+            .update_cluster_snapshot_schedule(group_id, cluster_name, body)
     }
 }
 /// Request builder for [`LegacyBackupApi::list_cluster_backup_checkpoints`]; finish with [`send`](Self::send).
@@ -1170,16 +1175,9 @@ pub struct CreateClusterRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<BackupRestoreJob>,
+    body: BackupRestoreJob,
 }
 impl<'a> CreateClusterRestoreJob<'a> {
-    /// Legacy backup to restore to one cluster in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: BackupRestoreJob) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1233,18 +1231,7 @@ impl<'a> CreateClusterRestoreJob<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1415,16 +1402,9 @@ pub struct UpdateClusterSnapshotSchedule<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<ApiAtlasSnapshotScheduleView>,
+    body: ApiAtlasSnapshotScheduleView,
 }
 impl<'a> UpdateClusterSnapshotSchedule<'a> {
-    /// Update the snapshot schedule for one cluster in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ApiAtlasSnapshotScheduleView) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1478,18 +1458,7 @@ impl<'a> UpdateClusterSnapshotSchedule<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1845,16 +1814,9 @@ pub struct UpdateClusterSnapshot<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    body: Option<BackupSnapshot>,
+    body: BackupSnapshot,
 }
 impl<'a> UpdateClusterSnapshot<'a> {
-    /// Changes One Legacy Backup Snapshot Expiration.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: BackupSnapshot) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1916,18 +1878,7 @@ impl<'a> UpdateClusterSnapshot<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

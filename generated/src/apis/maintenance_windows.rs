@@ -147,8 +147,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .maintenance_windows()
-    ///     .update_maintenance_window("32b6e34b3d91647abb20e7b8")
-    ///     .body(GroupMaintenanceWindow {
+    ///     .update_maintenance_window("32b6e34b3d91647abb20e7b8", GroupMaintenanceWindow {
     ///         day_of_week: 1,
     ///         ..Default::default()
     ///     })
@@ -163,11 +162,12 @@ impl<'a> MaintenanceWindowsApi<'a> {
     pub fn update_maintenance_window(
         &self,
         group_id: impl Into<String>,
+        body: GroupMaintenanceWindow,
     ) -> UpdateMaintenanceWindow<'a> {
         UpdateMaintenanceWindow {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Update One Maintenance Window for One Project
@@ -191,8 +191,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .maintenance_windows()
-    ///     .update_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
-    ///     .body(GroupMaintenanceWindowPreviewUpdateRequest {
+    ///     .update_maintenance_window_preview("32b6e34b3d91647abb20e7b8", GroupMaintenanceWindowPreviewUpdateRequest {
     ///         day_of_week: 1,
     ///         ..Default::default()
     ///     })
@@ -208,11 +207,12 @@ impl<'a> MaintenanceWindowsApi<'a> {
     pub fn update_maintenance_window_preview(
         &self,
         group_id: impl Into<String>,
+        body: GroupMaintenanceWindowPreviewUpdateRequest,
     ) -> UpdateMaintenanceWindowPreview<'a> {
         UpdateMaintenanceWindowPreview {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Toggle Automatic Deferral of Maintenance for One Project
@@ -358,9 +358,10 @@ impl<'a> MaintenanceWindowsApi<'a> {
     pub fn update_group_maintenance_window(
         &self,
         group_id: impl Into<String>,
+        body: GroupMaintenanceWindow,
     ) -> crate::apis::maintenance_windows::UpdateMaintenanceWindow<'a> {
         #[allow(deprecated)]
-        self.client.maintenance_windows().update_maintenance_window(group_id)
+        self.client.maintenance_windows().update_maintenance_window(group_id, body)
     }
     /// The name this method had before: it forwards to [`UpdateMaintenanceWindowPreview`](crate::apis::maintenance_windows::UpdateMaintenanceWindowPreview). Deprecated: renamed to `maintenance_windows().update_maintenance_window_preview` on 2026-12-06.
     #[deprecated(
@@ -371,9 +372,12 @@ impl<'a> MaintenanceWindowsApi<'a> {
     pub fn update_group_maintenance_window_preview(
         &self,
         group_id: impl Into<String>,
+        body: GroupMaintenanceWindowPreviewUpdateRequest,
     ) -> crate::apis::maintenance_windows::UpdateMaintenanceWindowPreview<'a> {
         #[allow(deprecated)]
-        self.client.maintenance_windows().update_maintenance_window_preview(group_id)
+        self.client
+            .maintenance_windows()
+            .update_maintenance_window_preview(group_id, body)
     }
 }
 /// Request builder for [`MaintenanceWindowsApi::get_maintenance_window`]; finish with [`send`](Self::send).
@@ -574,16 +578,9 @@ impl atlas_admin_runtime::mock::Operation for ResetMaintenanceWindow<'_> {
 pub struct UpdateMaintenanceWindow<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<GroupMaintenanceWindow>,
+    body: GroupMaintenanceWindow,
 }
 impl<'a> UpdateMaintenanceWindow<'a> {
-    /// Updates the maintenance window for the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupMaintenanceWindow) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -629,18 +626,7 @@ impl<'a> UpdateMaintenanceWindow<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -658,17 +644,10 @@ impl atlas_admin_runtime::mock::Operation for UpdateMaintenanceWindow<'_> {
 pub struct UpdateMaintenanceWindowPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<GroupMaintenanceWindowPreviewUpdateRequest>,
+    body: GroupMaintenanceWindowPreviewUpdateRequest,
 }
 #[cfg(feature = "preview")]
 impl<'a> UpdateMaintenanceWindowPreview<'a> {
-    /// Updates the maintenance window for the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupMaintenanceWindowPreviewUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -714,16 +693,7 @@ impl<'a> UpdateMaintenanceWindowPreview<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        match &self.body {
-            Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.preview+json", &self.body)?;
         Ok(request)
     }
 }

@@ -120,8 +120,7 @@ impl<'a> MetricIntegrationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .metric_integrations()
-    ///     .create_group_metric_integration("32b6e34b3d91647abb20e7b8")
-    ///     .body(MetricIntegrationRequest {
+    ///     .create_group_metric_integration("32b6e34b3d91647abb20e7b8", MetricIntegrationRequest {
     ///         aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
     ///         auth_type: MetricIntegrationRequestAuthType::Header,
     ///         endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
@@ -140,11 +139,12 @@ impl<'a> MetricIntegrationsApi<'a> {
     pub fn create_group_metric_integration(
         &self,
         group_id: impl Into<String>,
+        body: MetricIntegrationRequest,
     ) -> CreateGroupMetricIntegration<'a> {
         CreateGroupMetricIntegration {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Create One Metric Integration
@@ -170,8 +170,7 @@ impl<'a> MetricIntegrationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .metric_integrations()
-    ///     .create_group_metric_integration_preview("32b6e34b3d91647abb20e7b8")
-    ///     .body(MetricIntegrationRequest {
+    ///     .create_group_metric_integration_preview("32b6e34b3d91647abb20e7b8", MetricIntegrationRequest {
     ///         aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
     ///         auth_type: MetricIntegrationRequestAuthType::Header,
     ///         endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
@@ -191,11 +190,12 @@ impl<'a> MetricIntegrationsApi<'a> {
     pub fn create_group_metric_integration_preview(
         &self,
         group_id: impl Into<String>,
+        body: MetricIntegrationRequest,
     ) -> CreateGroupMetricIntegrationPreview<'a> {
         CreateGroupMetricIntegrationPreview {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Metric Integration
@@ -298,8 +298,7 @@ impl<'a> MetricIntegrationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .metric_integrations()
-    ///     .update_group_metric_integration("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(MetricIntegrationUpdateRequest {
+    ///     .update_group_metric_integration("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", MetricIntegrationUpdateRequest {
     ///         aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
     ///         auth_type: MetricIntegrationRequestAuthType::Header,
     ///         endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
@@ -319,12 +318,13 @@ impl<'a> MetricIntegrationsApi<'a> {
         &self,
         group_id: impl Into<String>,
         metric_integration_id: impl Into<String>,
+        body: MetricIntegrationUpdateRequest,
     ) -> UpdateGroupMetricIntegration<'a> {
         UpdateGroupMetricIntegration {
             client: self.client,
             group_id: group_id.into(),
             metric_integration_id: metric_integration_id.into(),
-            body: None,
+            body,
         }
     }
     /// Update One Metric Integration
@@ -350,8 +350,7 @@ impl<'a> MetricIntegrationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .metric_integrations()
-    ///     .update_group_metric_integration_preview("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(MetricIntegrationUpdateRequest {
+    ///     .update_group_metric_integration_preview("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", MetricIntegrationUpdateRequest {
     ///         aggregation_temporality: MetricIntegrationRequestAggregationTemporality::Delta,
     ///         auth_type: MetricIntegrationRequestAuthType::Header,
     ///         endpoint: "https://otel-collector.example.com:4318/v1/metrics".into(),
@@ -372,12 +371,13 @@ impl<'a> MetricIntegrationsApi<'a> {
         &self,
         group_id: impl Into<String>,
         metric_integration_id: impl Into<String>,
+        body: MetricIntegrationUpdateRequest,
     ) -> UpdateGroupMetricIntegrationPreview<'a> {
         UpdateGroupMetricIntegrationPreview {
             client: self.client,
             group_id: group_id.into(),
             metric_integration_id: metric_integration_id.into(),
-            body: None,
+            body,
         }
     }
     /// Remove One Metric Integration
@@ -832,16 +832,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupMetricIntegrationsPreview<'_>
 pub struct CreateGroupMetricIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<MetricIntegrationRequest>,
+    body: MetricIntegrationRequest,
 }
 impl<'a> CreateGroupMetricIntegration<'a> {
-    /// Metric integration configuration to create.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: MetricIntegrationRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -887,18 +880,7 @@ impl<'a> CreateGroupMetricIntegration<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -916,17 +898,10 @@ impl atlas_admin_runtime::mock::Operation for CreateGroupMetricIntegration<'_> {
 pub struct CreateGroupMetricIntegrationPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<MetricIntegrationRequest>,
+    body: MetricIntegrationRequest,
 }
 #[cfg(feature = "preview")]
 impl<'a> CreateGroupMetricIntegrationPreview<'a> {
-    /// Metric integration configuration to create.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: MetricIntegrationRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -972,16 +947,7 @@ impl<'a> CreateGroupMetricIntegrationPreview<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        match &self.body {
-            Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.preview+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1135,16 +1101,9 @@ pub struct UpdateGroupMetricIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     metric_integration_id: String,
-    body: Option<MetricIntegrationUpdateRequest>,
+    body: MetricIntegrationUpdateRequest,
 }
 impl<'a> UpdateGroupMetricIntegration<'a> {
-    /// Updated metric integration configuration.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: MetricIntegrationUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1192,18 +1151,7 @@ impl<'a> UpdateGroupMetricIntegration<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1222,17 +1170,10 @@ pub struct UpdateGroupMetricIntegrationPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
     metric_integration_id: String,
-    body: Option<MetricIntegrationUpdateRequest>,
+    body: MetricIntegrationUpdateRequest,
 }
 #[cfg(feature = "preview")]
 impl<'a> UpdateGroupMetricIntegrationPreview<'a> {
-    /// Updated metric integration configuration.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: MetricIntegrationUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1280,16 +1221,7 @@ impl<'a> UpdateGroupMetricIntegrationPreview<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        match &self.body {
-            Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.preview+json", &self.body)?;
         Ok(request)
     }
 }

@@ -132,8 +132,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .add_group_users("32b6e34b3d91647abb20e7b8")
-    ///     .body(GroupUserRequest {
+    ///     .add_group_users("32b6e34b3d91647abb20e7b8", GroupUserRequest {
     ///         roles: Some(vec![ProjectRole::GroupOwner]),
     ///         username: Some("user@example.com".into()),
     ///         ..Default::default()
@@ -145,11 +144,15 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # }
     /// ```
     #[doc(alias = "addGroupUsers")]
-    pub fn add_group_users(&self, group_id: impl Into<String>) -> AddGroupUsers<'a> {
+    pub fn add_group_users(
+        &self,
+        group_id: impl Into<String>,
+        body: GroupUserRequest,
+    ) -> AddGroupUsers<'a> {
         AddGroupUsers {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One MongoDB Cloud User in One Project
@@ -302,8 +305,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .add_group_user_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(AddOrRemoveGroupRole {
+    ///     .add_group_user_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", AddOrRemoveGroupRole {
     ///         group_role: ProjectRole::GroupOwner,
     ///         ..Default::default()
     ///     })
@@ -318,12 +320,13 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         &self,
         group_id: impl Into<String>,
         user_id: impl Into<String>,
+        body: AddOrRemoveGroupRole,
     ) -> AddGroupUserRole<'a> {
         AddGroupUserRole {
             client: self.client,
             group_id: group_id.into(),
             user_id: user_id.into(),
-            body: None,
+            body,
         }
     }
     /// Remove One Project Role from One MongoDB Cloud User
@@ -347,8 +350,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .remove_group_user_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(AddOrRemoveGroupRole {
+    ///     .remove_group_user_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", AddOrRemoveGroupRole {
     ///         group_role: ProjectRole::GroupOwner,
     ///         ..Default::default()
     ///     })
@@ -363,12 +365,13 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         &self,
         group_id: impl Into<String>,
         user_id: impl Into<String>,
+        body: AddOrRemoveGroupRole,
     ) -> RemoveGroupUserRole<'a> {
         RemoveGroupUserRole {
             client: self.client,
             group_id: group_id.into(),
             user_id: user_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All MongoDB Cloud Users Assigned to One Team
@@ -494,8 +497,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .add_org_team_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(AddOrRemoveUserFromTeam {
+    ///     .add_org_team_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", AddOrRemoveUserFromTeam {
     ///         id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         ..Default::default()
     ///     })
@@ -510,12 +512,13 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         &self,
         org_id: impl Into<String>,
         team_id: impl Into<String>,
+        body: AddOrRemoveUserFromTeam,
     ) -> AddOrgTeamUser<'a> {
         AddOrgTeamUser {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            body: None,
+            body,
         }
     }
     /// Remove One MongoDB Cloud User from One Team
@@ -539,8 +542,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .remove_org_team_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(AddOrRemoveUserFromTeam {
+    ///     .remove_org_team_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", AddOrRemoveUserFromTeam {
     ///         id: Some("32b6e34b3d91647abb20e7b8".into()),
     ///         ..Default::default()
     ///     })
@@ -555,12 +557,13 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         &self,
         org_id: impl Into<String>,
         team_id: impl Into<String>,
+        body: AddOrRemoveUserFromTeam,
     ) -> RemoveOrgTeamUser<'a> {
         RemoveOrgTeamUser {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All MongoDB Cloud Users in One Organization
@@ -677,8 +680,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .create_org_user("4888442a3354817a7320eb61")
-    ///     .body(OrgUserRequest {
+    ///     .create_org_user("4888442a3354817a7320eb61", OrgUserRequest {
     ///         roles: Some(OrgUserRolesRequest {
     ///             org_roles: vec![OrgRole::OrgOwner],
     ///             ..Default::default()
@@ -693,11 +695,15 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # }
     /// ```
     #[doc(alias = "createOrgUser")]
-    pub fn create_org_user(&self, org_id: impl Into<String>) -> CreateOrgUser<'a> {
+    pub fn create_org_user(
+        &self,
+        org_id: impl Into<String>,
+        body: OrgUserRequest,
+    ) -> CreateOrgUser<'a> {
         CreateOrgUser {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One MongoDB Cloud User in One Organization
@@ -852,8 +858,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .update_org_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(OrgUserUpdateRequest {
+    ///     .update_org_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", OrgUserUpdateRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -867,12 +872,13 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         &self,
         org_id: impl Into<String>,
         user_id: impl Into<String>,
+        body: OrgUserUpdateRequest,
     ) -> UpdateOrgUser<'a> {
         UpdateOrgUser {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            body: None,
+            body,
         }
     }
     /// Add One Organization Role to One MongoDB Cloud User
@@ -898,8 +904,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .add_org_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(AddOrRemoveOrgRole {
+    ///     .add_org_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", AddOrRemoveOrgRole {
     ///         org_role: OrgRole::OrgOwner,
     ///         ..Default::default()
     ///     })
@@ -915,12 +920,13 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         &self,
         org_id: impl Into<String>,
         user_id: impl Into<String>,
+        body: AddOrRemoveOrgRole,
     ) -> AddOrgRole<'a> {
         AddOrgRole {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            body: None,
+            body,
         }
     }
     /// Remove One Organization Role from One MongoDB Cloud User
@@ -946,8 +952,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .remove_org_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(AddOrRemoveOrgRole {
+    ///     .remove_org_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", AddOrRemoveOrgRole {
     ///         org_role: OrgRole::OrgOwner,
     ///         ..Default::default()
     ///     })
@@ -963,12 +968,13 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         &self,
         org_id: impl Into<String>,
         user_id: impl Into<String>,
+        body: AddOrRemoveOrgRole,
     ) -> RemoveOrgRole<'a> {
         RemoveOrgRole {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            body: None,
+            body,
         }
     }
     /// Create One MongoDB Cloud User
@@ -994,8 +1000,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .mongo_db_cloud_users()
-    ///     .create_user()
-    ///     .body(CloudAppUser {
+    ///     .create_user(CloudAppUser {
     ///         country: "BD".into(),
     ///         first_name: "first-name".into(),
     ///         last_name: "last-name".into(),
@@ -1015,10 +1020,10 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     /// ```
     #[doc(alias = "createUser")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-07-01.")]
-    pub fn create_user(&self) -> CreateUser<'a> {
+    pub fn create_user(&self, body: CloudAppUser) -> CreateUser<'a> {
         CreateUser {
             client: self.client,
-            body: None,
+            body,
         }
     }
     /// Return One MongoDB Cloud User by Username
@@ -1106,9 +1111,10 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         &self,
         org_id: impl Into<String>,
         user_id: impl Into<String>,
+        body: AddOrRemoveOrgRole,
     ) -> crate::apis::mongo_db_cloud_users::AddOrgRole<'a> {
         #[allow(deprecated)]
-        self.client.mongo_db_cloud_users().add_org_role(org_id, user_id)
+        self.client.mongo_db_cloud_users().add_org_role(org_id, user_id, body)
     }
     /// The name this method had before: it forwards to [`ListTeamUsers`](crate::apis::mongo_db_cloud_users::ListTeamUsers). Deprecated: renamed to `mongo_db_cloud_users().list_team_users` on 2026-12-06.
     #[deprecated(
@@ -1145,9 +1151,10 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         &self,
         org_id: impl Into<String>,
         user_id: impl Into<String>,
+        body: AddOrRemoveOrgRole,
     ) -> crate::apis::mongo_db_cloud_users::RemoveOrgRole<'a> {
         #[allow(deprecated)]
-        self.client.mongo_db_cloud_users().remove_org_role(org_id, user_id)
+        self.client.mongo_db_cloud_users().remove_org_role(org_id, user_id, body)
     }
 }
 /// Request builder for [`MongoDbCloudUsersApi::list_group_users`]; finish with [`send`](Self::send).
@@ -1582,16 +1589,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupUsersV2023_01_01<'_> {
 pub struct AddGroupUsers<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<GroupUserRequest>,
+    body: GroupUserRequest,
 }
 impl<'a> AddGroupUsers<'a> {
-    /// The active or pending MongoDB Cloud user that you want to add to the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupUserRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1636,18 +1636,7 @@ impl<'a> AddGroupUsers<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-02-19+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-02-19+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1895,16 +1884,9 @@ pub struct AddGroupUserRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     user_id: String,
-    body: Option<AddOrRemoveGroupRole>,
+    body: AddOrRemoveGroupRole,
 }
 impl<'a> AddGroupUserRole<'a> {
-    /// Project-level role to assign to the MongoDB Cloud user.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AddOrRemoveGroupRole) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1958,18 +1940,7 @@ impl<'a> AddGroupUserRole<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-02-19+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-02-19+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1987,16 +1958,9 @@ pub struct RemoveGroupUserRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     user_id: String,
-    body: Option<AddOrRemoveGroupRole>,
+    body: AddOrRemoveGroupRole,
 }
 impl<'a> RemoveGroupUserRole<'a> {
-    /// Project-level role to remove from the MongoDB Cloud user.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AddOrRemoveGroupRole) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2050,18 +2014,7 @@ impl<'a> RemoveGroupUserRole<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-02-19+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-02-19+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2495,16 +2448,9 @@ pub struct AddOrgTeamUser<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    body: Option<AddOrRemoveUserFromTeam>,
+    body: AddOrRemoveUserFromTeam,
 }
 impl<'a> AddOrgTeamUser<'a> {
-    /// The active or pending MongoDB Cloud user that you want to add to the specified team.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AddOrRemoveUserFromTeam) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2558,18 +2504,7 @@ impl<'a> AddOrgTeamUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-02-19+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-02-19+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2587,16 +2522,9 @@ pub struct RemoveOrgTeamUser<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    body: Option<AddOrRemoveUserFromTeam>,
+    body: AddOrRemoveUserFromTeam,
 }
 impl<'a> RemoveOrgTeamUser<'a> {
-    /// The id of the active or pending MongoDB Cloud user that you want to remove from the specified team.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AddOrRemoveUserFromTeam) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2650,18 +2578,7 @@ impl<'a> RemoveOrgTeamUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-02-19+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-02-19+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3058,16 +2975,9 @@ impl atlas_admin_runtime::mock::Paged for ListOrgUsersV2023_01_01<'_> {
 pub struct CreateOrgUser<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<OrgUserRequest>,
+    body: OrgUserRequest,
 }
 impl<'a> CreateOrgUser<'a> {
-    /// Represents the MongoDB Cloud user to be created within the organization.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: OrgUserRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3112,18 +3022,7 @@ impl<'a> CreateOrgUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-02-19+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-02-19+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3368,16 +3267,9 @@ pub struct UpdateOrgUser<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    body: Option<OrgUserUpdateRequest>,
+    body: OrgUserUpdateRequest,
 }
 impl<'a> UpdateOrgUser<'a> {
-    /// Represents the roles and teams to assign the MongoDB Cloud user.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: OrgUserUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3430,18 +3322,7 @@ impl<'a> UpdateOrgUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-02-19+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-02-19+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3459,16 +3340,9 @@ pub struct AddOrgRole<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    body: Option<AddOrRemoveOrgRole>,
+    body: AddOrRemoveOrgRole,
 }
 impl<'a> AddOrgRole<'a> {
-    /// Organization-level role to assign to the MongoDB Cloud user.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AddOrRemoveOrgRole) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3522,18 +3396,7 @@ impl<'a> AddOrgRole<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-02-19+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-02-19+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3551,16 +3414,9 @@ pub struct RemoveOrgRole<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    body: Option<AddOrRemoveOrgRole>,
+    body: AddOrRemoveOrgRole,
 }
 impl<'a> RemoveOrgRole<'a> {
-    /// Organization-level role to remove from the MongoDB Cloud user.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AddOrRemoveOrgRole) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3614,18 +3470,7 @@ impl<'a> RemoveOrgRole<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-02-19+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-02-19+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3641,16 +3486,9 @@ impl atlas_admin_runtime::mock::Operation for RemoveOrgRole<'_> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateUser<'a> {
     client: &'a crate::Client,
-    body: Option<CloudAppUser>,
+    body: CloudAppUser,
 }
 impl<'a> CreateUser<'a> {
-    /// MongoDB Cloud user account to create.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CloudAppUser) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3686,18 +3524,7 @@ impl<'a> CreateUser<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

@@ -74,8 +74,7 @@ impl<'a> NetworkPeeringApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .network_peering()
-    ///     .create_group_container("32b6e34b3d91647abb20e7b8")
-    ///     .body(CloudProviderContainer::Aws(AwsCloudProviderContainer {
+    ///     .create_group_container("32b6e34b3d91647abb20e7b8", CloudProviderContainer::Aws(AwsCloudProviderContainer {
     ///             region_name: AwsCloudProviderContainerRegionName::UsEast1,
     ///             ..Default::default()
     ///         }))
@@ -89,11 +88,12 @@ impl<'a> NetworkPeeringApi<'a> {
     pub fn create_group_container(
         &self,
         group_id: impl Into<String>,
+        body: CloudProviderContainer,
     ) -> CreateGroupContainer<'a> {
         CreateGroupContainer {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Network Peering Containers in One Project
@@ -230,8 +230,7 @@ impl<'a> NetworkPeeringApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .network_peering()
-    ///     .update_group_container("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(CloudProviderContainer::Aws(AwsCloudProviderContainer {
+    ///     .update_group_container("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", CloudProviderContainer::Aws(AwsCloudProviderContainer {
     ///             region_name: AwsCloudProviderContainerRegionName::UsEast1,
     ///             ..Default::default()
     ///         }))
@@ -246,12 +245,13 @@ impl<'a> NetworkPeeringApi<'a> {
         &self,
         group_id: impl Into<String>,
         container_id: impl Into<String>,
+        body: CloudProviderContainer,
     ) -> UpdateGroupContainer<'a> {
         UpdateGroupContainer {
             client: self.client,
             group_id: group_id.into(),
             container_id: container_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Network Peering Connections in One Project
@@ -310,8 +310,7 @@ impl<'a> NetworkPeeringApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .network_peering()
-    ///     .create_group_peer("32b6e34b3d91647abb20e7b8")
-    ///     .body(BaseNetworkPeeringConnectionSettings::Aws(AwsNetworkPeeringConnectionSettings {
+    ///     .create_group_peer("32b6e34b3d91647abb20e7b8", BaseNetworkPeeringConnectionSettings::Aws(AwsNetworkPeeringConnectionSettings {
     ///             accepter_region_name: "accepter-region-name".into(),
     ///             aws_account_id: "000000000000".into(),
     ///             container_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -326,11 +325,15 @@ impl<'a> NetworkPeeringApi<'a> {
     /// # }
     /// ```
     #[doc(alias = "createGroupPeer")]
-    pub fn create_group_peer(&self, group_id: impl Into<String>) -> CreateGroupPeer<'a> {
+    pub fn create_group_peer(
+        &self,
+        group_id: impl Into<String>,
+        body: BaseNetworkPeeringConnectionSettings,
+    ) -> CreateGroupPeer<'a> {
         CreateGroupPeer {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Network Peering Connection in One Project
@@ -428,8 +431,7 @@ impl<'a> NetworkPeeringApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .network_peering()
-    ///     .update_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(BaseNetworkPeeringConnectionSettings::Aws(AwsNetworkPeeringConnectionSettings {
+    ///     .update_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", BaseNetworkPeeringConnectionSettings::Aws(AwsNetworkPeeringConnectionSettings {
     ///             accepter_region_name: "accepter-region-name".into(),
     ///             aws_account_id: "000000000000".into(),
     ///             container_id: "32b6e34b3d91647abb20e7b8".into(),
@@ -448,12 +450,13 @@ impl<'a> NetworkPeeringApi<'a> {
         &self,
         group_id: impl Into<String>,
         peer_id: impl Into<String>,
+        body: BaseNetworkPeeringConnectionSettings,
     ) -> UpdateGroupPeer<'a> {
         UpdateGroupPeer {
             client: self.client,
             group_id: group_id.into(),
             peer_id: peer_id.into(),
-            body: None,
+            body,
         }
     }
     /// Verify Connect via Peering-Only Mode for One Project
@@ -523,8 +526,7 @@ impl<'a> NetworkPeeringApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .network_peering()
-    ///     .disable_peering("32b6e34b3d91647abb20e7b8")
-    ///     .body(PrivateIpModeView {
+    ///     .disable_peering("32b6e34b3d91647abb20e7b8", PrivateIpModeView {
     ///         enabled: true,
     ///         ..Default::default()
     ///     })
@@ -539,11 +541,15 @@ impl<'a> NetworkPeeringApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; use instead: Changes to Connection Strings <https://docs.atlas.mongodb.com/reference/faq/connection-changes/>."
     )]
-    pub fn disable_peering(&self, group_id: impl Into<String>) -> DisablePeering<'a> {
+    pub fn disable_peering(
+        &self,
+        group_id: impl Into<String>,
+        body: PrivateIpModeView,
+    ) -> DisablePeering<'a> {
         DisablePeering {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`DisablePeering`](crate::apis::network_peering::DisablePeering). Deprecated: renamed to `network_peering().disable_peering` on 2026-12-06.
@@ -552,8 +558,10 @@ impl<'a> NetworkPeeringApi<'a> {
     pub fn disable_group_private_ip_mode_peering(
         &self,
         group_id: impl Into<String>,
+        body: PrivateIpModeView,
     ) -> crate::apis::network_peering::DisablePeering<'a> {
-        #[allow(deprecated)] self.client.network_peering().disable_peering(group_id)
+        #[allow(deprecated)]
+        self.client.network_peering().disable_peering(group_id, body)
     }
     /// The name this method had before: it forwards to [`VerifyPrivateIpMode`](crate::apis::network_peering::VerifyPrivateIpMode). Deprecated: renamed to `network_peering().verify_private_ip_mode` on 2026-12-06.
     #[deprecated(
@@ -754,16 +762,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupContainers<'_> {
 pub struct CreateGroupContainer<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<CloudProviderContainer>,
+    body: CloudProviderContainer,
 }
 impl<'a> CreateGroupContainer<'a> {
-    /// Creates one new network peering container in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CloudProviderContainer) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -809,18 +810,7 @@ impl<'a> CreateGroupContainer<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1140,16 +1130,9 @@ pub struct UpdateGroupContainer<'a> {
     client: &'a crate::Client,
     group_id: String,
     container_id: String,
-    body: Option<CloudProviderContainer>,
+    body: CloudProviderContainer,
 }
 impl<'a> UpdateGroupContainer<'a> {
-    /// Updates the network details and labels of one specified network peering container in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CloudProviderContainer) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1203,18 +1186,7 @@ impl<'a> UpdateGroupContainer<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1402,16 +1374,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupPeers<'_> {
 pub struct CreateGroupPeer<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<BaseNetworkPeeringConnectionSettings>,
+    body: BaseNetworkPeeringConnectionSettings,
 }
 impl<'a> CreateGroupPeer<'a> {
-    /// Create one network peering connection.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: BaseNetworkPeeringConnectionSettings) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1456,18 +1421,7 @@ impl<'a> CreateGroupPeer<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1629,16 +1583,9 @@ pub struct UpdateGroupPeer<'a> {
     client: &'a crate::Client,
     group_id: String,
     peer_id: String,
-    body: Option<BaseNetworkPeeringConnectionSettings>,
+    body: BaseNetworkPeeringConnectionSettings,
 }
 impl<'a> UpdateGroupPeer<'a> {
-    /// Modify one network peering connection.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: BaseNetworkPeeringConnectionSettings) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1692,18 +1639,7 @@ impl<'a> UpdateGroupPeer<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1783,16 +1719,9 @@ impl atlas_admin_runtime::mock::Operation for VerifyPrivateIpMode<'_> {
 pub struct DisablePeering<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<PrivateIpModeView>,
+    body: PrivateIpModeView,
 }
 impl<'a> DisablePeering<'a> {
-    /// Disables Connect via Peering Only mode for the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: PrivateIpModeView) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1838,18 +1767,7 @@ impl<'a> DisablePeering<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

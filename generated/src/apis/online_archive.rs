@@ -77,8 +77,7 @@ impl<'a> OnlineArchiveApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .online_archive()
-    ///     .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(BackupOnlineArchiveCreate {
+    ///     .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", BackupOnlineArchiveCreate {
     ///         coll_name: Some("coll-name".into()),
     ///         criteria: CriteriaView::Custom(CustomCriteriaView {
     ///                 query: "query".into(),
@@ -99,12 +98,13 @@ impl<'a> OnlineArchiveApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: BackupOnlineArchiveCreate,
     ) -> CreateOnlineArchive<'a> {
         CreateOnlineArchive {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Download Online Archive Query Logs
@@ -250,8 +250,7 @@ impl<'a> OnlineArchiveApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .online_archive()
-    ///     .update_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
-    ///     .body(BackupOnlineArchive {
+    ///     .update_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", BackupOnlineArchive {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -267,13 +266,14 @@ impl<'a> OnlineArchiveApi<'a> {
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         archive_id: impl Into<String>,
+        body: BackupOnlineArchive,
     ) -> UpdateOnlineArchive<'a> {
         UpdateOnlineArchive {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             archive_id: archive_id.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`CreateOnlineArchive`](crate::apis::online_archive::CreateOnlineArchive). Deprecated: renamed to `online_archive().create_online_archive` on 2026-12-06.
@@ -285,9 +285,10 @@ impl<'a> OnlineArchiveApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: BackupOnlineArchiveCreate,
     ) -> crate::apis::online_archive::CreateOnlineArchive<'a> {
         #[allow(deprecated)]
-        self.client.online_archive().create_online_archive(group_id, cluster_name)
+        self.client.online_archive().create_online_archive(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`DeleteOnlineArchive`](crate::apis::online_archive::DeleteOnlineArchive). Deprecated: renamed to `online_archive().delete_online_archive` on 2026-12-06.
     #[deprecated(
@@ -357,11 +358,12 @@ impl<'a> OnlineArchiveApi<'a> {
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         archive_id: impl Into<String>,
+        body: BackupOnlineArchive,
     ) -> crate::apis::online_archive::UpdateOnlineArchive<'a> {
         #[allow(deprecated)]
         self.client
             .online_archive()
-            .update_online_archive(group_id, cluster_name, archive_id)
+            .update_online_archive(group_id, cluster_name, archive_id, body)
     }
 }
 /// Request builder for [`OnlineArchiveApi::list_online_archives`]; finish with [`send`](Self::send).
@@ -536,16 +538,9 @@ pub struct CreateOnlineArchive<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<BackupOnlineArchiveCreate>,
+    body: BackupOnlineArchiveCreate,
 }
 impl<'a> CreateOnlineArchive<'a> {
-    /// Creates one online archive.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: BackupOnlineArchiveCreate) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -599,18 +594,7 @@ impl<'a> CreateOnlineArchive<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupClusterOnlineArchive` (version 2023-01-01) until its `$.state` is `PAUSED` or `ORPHANED` or `DELETED` or `ACTIVE`. Returns the last answer of `getGroupClusterOnlineArchive`.
@@ -627,8 +611,7 @@ impl<'a> CreateOnlineArchive<'a> {
     ///
     /// let done = client
     ///     .online_archive()
-    ///     .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(BackupOnlineArchiveCreate {
+    ///     .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", BackupOnlineArchiveCreate {
     ///         coll_name: Some("coll-name".into()),
     ///         criteria: CriteriaView::Custom(CustomCriteriaView {
     ///                 query: "query".into(),
@@ -1009,16 +992,9 @@ pub struct UpdateOnlineArchive<'a> {
     group_id: String,
     cluster_name: String,
     archive_id: String,
-    body: Option<BackupOnlineArchive>,
+    body: BackupOnlineArchive,
 }
 impl<'a> UpdateOnlineArchive<'a> {
-    /// Updates, pauses, or resumes one online archive.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: BackupOnlineArchive) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1080,18 +1056,7 @@ impl<'a> UpdateOnlineArchive<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupClusterOnlineArchive` (version 2023-01-01) until its `$.state` is `PAUSED` or `ORPHANED` or `DELETED` or `ACTIVE`. Returns the last answer of `getGroupClusterOnlineArchive`.
@@ -1108,8 +1073,7 @@ impl<'a> UpdateOnlineArchive<'a> {
     ///
     /// let done = client
     ///     .online_archive()
-    ///     .update_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8")
-    ///     .body(BackupOnlineArchive {
+    ///     .update_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", "32b6e34b3d91647abb20e7b8", BackupOnlineArchive {
     ///         ..Default::default()
     ///     })
     ///     .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))

@@ -65,8 +65,7 @@ impl<'a> OrganizationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .organizations()
-    ///     .create_org()
-    ///     .body(CreateOrganizationRequest {
+    ///     .create_org(CreateOrganizationRequest {
     ///         name: "name".into(),
     ///         ..Default::default()
     ///     })
@@ -77,10 +76,10 @@ impl<'a> OrganizationsApi<'a> {
     /// # }
     /// ```
     #[doc(alias = "createOrg")]
-    pub fn create_org(&self) -> CreateOrg<'a> {
+    pub fn create_org(&self, body: CreateOrganizationRequest) -> CreateOrg<'a> {
         CreateOrg {
             client: self.client,
-            body: None,
+            body,
         }
     }
     /// Return One Organization
@@ -171,8 +170,7 @@ impl<'a> OrganizationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .organizations()
-    ///     .update_org("4888442a3354817a7320eb61")
-    ///     .body(AtlasOrganization {
+    ///     .update_org("4888442a3354817a7320eb61", AtlasOrganization {
     ///         name: "name".into(),
     ///         ..Default::default()
     ///     })
@@ -183,11 +181,15 @@ impl<'a> OrganizationsApi<'a> {
     /// # }
     /// ```
     #[doc(alias = "updateOrg")]
-    pub fn update_org(&self, org_id: impl Into<String>) -> UpdateOrg<'a> {
+    pub fn update_org(
+        &self,
+        org_id: impl Into<String>,
+        body: AtlasOrganization,
+    ) -> UpdateOrg<'a> {
         UpdateOrg {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return Delegation Settings for One Organization
@@ -245,8 +247,7 @@ impl<'a> OrganizationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .organizations()
-    ///     .update_org_delegation_settings("4888442a3354817a7320eb61")
-    ///     .body(OrgDelegationSettingsUpdateRequest {
+    ///     .update_org_delegation_settings("4888442a3354817a7320eb61", OrgDelegationSettingsUpdateRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -259,11 +260,12 @@ impl<'a> OrganizationsApi<'a> {
     pub fn update_org_delegation_settings(
         &self,
         org_id: impl Into<String>,
+        body: OrgDelegationSettingsUpdateRequest,
     ) -> UpdateOrgDelegationSettings<'a> {
         UpdateOrgDelegationSettings {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Projects in One Organization
@@ -376,8 +378,7 @@ impl<'a> OrganizationsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .organizations()
-    ///     .create_org_invite("4888442a3354817a7320eb61")
-    ///     .body(OrganizationInvitationRequest {
+    ///     .create_org_invite("4888442a3354817a7320eb61", OrganizationInvitationRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -390,11 +391,15 @@ impl<'a> OrganizationsApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Add One MongoDB Cloud User to One <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/createOrganizationUser>."
     )]
-    pub fn create_org_invite(&self, org_id: impl Into<String>) -> CreateOrgInvite<'a> {
+    pub fn create_org_invite(
+        &self,
+        org_id: impl Into<String>,
+        body: OrganizationInvitationRequest,
+    ) -> CreateOrgInvite<'a> {
         CreateOrgInvite {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Update One Invitation in One Organization
@@ -422,8 +427,7 @@ impl<'a> OrganizationsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .organizations()
-    ///     .update_org_invites("4888442a3354817a7320eb61")
-    ///     .body(OrganizationInvitationRequest {
+    ///     .update_org_invites("4888442a3354817a7320eb61", OrganizationInvitationRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -436,11 +440,15 @@ impl<'a> OrganizationsApi<'a> {
     #[deprecated(
         note = "Deprecated in the Atlas API; sunset on 2027-07-01; use instead: Update One MongoDB Cloud User in One Organization <https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/MongoDB-Cloud-Users/operation/updateOrganizationUser>."
     )]
-    pub fn update_org_invites(&self, org_id: impl Into<String>) -> UpdateOrgInvites<'a> {
+    pub fn update_org_invites(
+        &self,
+        org_id: impl Into<String>,
+        body: OrganizationInvitationRequest,
+    ) -> UpdateOrgInvites<'a> {
         UpdateOrgInvites {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Invitation in One Organization by Invitation ID
@@ -562,8 +570,7 @@ impl<'a> OrganizationsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .organizations()
-    ///     .update_org_invite_by_id("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(OrganizationInvitationUpdateRequest {
+    ///     .update_org_invite_by_id("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", OrganizationInvitationUpdateRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -580,12 +587,13 @@ impl<'a> OrganizationsApi<'a> {
         &self,
         org_id: impl Into<String>,
         invitation_id: impl Into<String>,
+        body: OrganizationInvitationUpdateRequest,
     ) -> UpdateOrgInviteById<'a> {
         UpdateOrgInviteById {
             client: self.client,
             org_id: org_id.into(),
             invitation_id: invitation_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return Maintenance Settings for One Organization
@@ -648,8 +656,7 @@ impl<'a> OrganizationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .organizations()
-    ///     .update_org_maintenance_settings("4888442a3354817a7320eb61")
-    ///     .body(OrganizationMaintenanceSettingsUpdateRequest {
+    ///     .update_org_maintenance_settings("4888442a3354817a7320eb61", OrganizationMaintenanceSettingsUpdateRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -663,11 +670,12 @@ impl<'a> OrganizationsApi<'a> {
     pub fn update_org_maintenance_settings(
         &self,
         org_id: impl Into<String>,
+        body: OrganizationMaintenanceSettingsUpdateRequest,
     ) -> UpdateOrgMaintenanceSettings<'a> {
         UpdateOrgMaintenanceSettings {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Reset Maintenance Settings for One Organization
@@ -761,8 +769,7 @@ impl<'a> OrganizationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .organizations()
-    ///     .update_org_settings("4888442a3354817a7320eb61")
-    ///     .body(OrganizationSettings {
+    ///     .update_org_settings("4888442a3354817a7320eb61", OrganizationSettings {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -775,11 +782,12 @@ impl<'a> OrganizationsApi<'a> {
     pub fn update_org_settings(
         &self,
         org_id: impl Into<String>,
+        body: OrganizationSettings,
     ) -> UpdateOrgSettings<'a> {
         UpdateOrgSettings {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Update Organization Roles for One MongoDB Cloud User
@@ -805,8 +813,7 @@ impl<'a> OrganizationsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .organizations()
-    ///     .update_org_user_roles("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(UpdateOrgRolesForUser {
+    ///     .update_org_user_roles("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", UpdateOrgRolesForUser {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -821,12 +828,13 @@ impl<'a> OrganizationsApi<'a> {
         &self,
         org_id: impl Into<String>,
         user_id: impl Into<String>,
+        body: UpdateOrgRolesForUser,
     ) -> UpdateOrgUserRoles<'a> {
         UpdateOrgUserRoles {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            body: None,
+            body,
         }
     }
 }
@@ -988,16 +996,9 @@ impl atlas_admin_runtime::mock::Paged for ListOrgs<'_> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateOrg<'a> {
     client: &'a crate::Client,
-    body: Option<CreateOrganizationRequest>,
+    body: CreateOrganizationRequest,
 }
 impl<'a> CreateOrg<'a> {
-    /// Organization that you want to create.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CreateOrganizationRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1033,18 +1034,7 @@ impl<'a> CreateOrg<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1185,16 +1175,9 @@ impl atlas_admin_runtime::mock::Operation for DeleteOrg<'_> {
 pub struct UpdateOrg<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<AtlasOrganization>,
+    body: AtlasOrganization,
 }
 impl<'a> UpdateOrg<'a> {
-    /// Details to update on the specified organization.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: AtlasOrganization) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1239,18 +1222,7 @@ impl<'a> UpdateOrg<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1330,16 +1302,9 @@ impl atlas_admin_runtime::mock::Operation for GetOrgDelegationSettings<'_> {
 pub struct UpdateOrgDelegationSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<OrgDelegationSettingsUpdateRequest>,
+    body: OrgDelegationSettingsUpdateRequest,
 }
 impl<'a> UpdateOrgDelegationSettings<'a> {
-    /// Delegation settings to update.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: OrgDelegationSettingsUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1385,18 +1350,7 @@ impl<'a> UpdateOrgDelegationSettings<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1649,16 +1603,9 @@ impl atlas_admin_runtime::mock::Operation for ListOrgInvites<'_> {
 pub struct CreateOrgInvite<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<OrganizationInvitationRequest>,
+    body: OrganizationInvitationRequest,
 }
 impl<'a> CreateOrgInvite<'a> {
-    /// Invites one MongoDB Cloud user to join the specified organization.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: OrganizationInvitationRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1703,18 +1650,7 @@ impl<'a> CreateOrgInvite<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1731,16 +1667,9 @@ impl atlas_admin_runtime::mock::Operation for CreateOrgInvite<'_> {
 pub struct UpdateOrgInvites<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<OrganizationInvitationRequest>,
+    body: OrganizationInvitationRequest,
 }
 impl<'a> UpdateOrgInvites<'a> {
-    /// Updates the details of one pending invitation to the specified organization.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: OrganizationInvitationRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1785,18 +1714,7 @@ impl<'a> UpdateOrgInvites<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1952,16 +1870,9 @@ pub struct UpdateOrgInviteById<'a> {
     client: &'a crate::Client,
     org_id: String,
     invitation_id: String,
-    body: Option<OrganizationInvitationUpdateRequest>,
+    body: OrganizationInvitationUpdateRequest,
 }
 impl<'a> UpdateOrgInviteById<'a> {
-    /// Updates the details of one pending invitation to the specified organization.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: OrganizationInvitationUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2015,18 +1926,7 @@ impl<'a> UpdateOrgInviteById<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2110,17 +2010,10 @@ impl atlas_admin_runtime::mock::Operation for GetOrgMaintenanceSettings<'_> {
 pub struct UpdateOrgMaintenanceSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<OrganizationMaintenanceSettingsUpdateRequest>,
+    body: OrganizationMaintenanceSettingsUpdateRequest,
 }
 #[cfg(feature = "preview")]
 impl<'a> UpdateOrgMaintenanceSettings<'a> {
-    /// Maintenance settings to update for the specified organization.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: OrganizationMaintenanceSettingsUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2166,16 +2059,7 @@ impl<'a> UpdateOrgMaintenanceSettings<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        match &self.body {
-            Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.preview+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2321,16 +2205,9 @@ impl atlas_admin_runtime::mock::Operation for GetOrgSettings<'_> {
 pub struct UpdateOrgSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<OrganizationSettings>,
+    body: OrganizationSettings,
 }
 impl<'a> UpdateOrgSettings<'a> {
-    /// Details to update on the specified organization's settings.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: OrganizationSettings) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2375,18 +2252,7 @@ impl<'a> UpdateOrgSettings<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2404,16 +2270,9 @@ pub struct UpdateOrgUserRoles<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    body: Option<UpdateOrgRolesForUser>,
+    body: UpdateOrgRolesForUser,
 }
 impl<'a> UpdateOrgUserRoles<'a> {
-    /// Roles to update for the specified user.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: UpdateOrgRolesForUser) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2467,18 +2326,7 @@ impl<'a> UpdateOrgUserRoles<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

@@ -79,8 +79,7 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .overload_protection_simulation()
-    ///     .create_cluster_overload_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(OverloadProtectionSimulationRequest {
+    ///     .create_cluster_overload_simulation("32b6e34b3d91647abb20e7b8", "cluster-name", OverloadProtectionSimulationRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -96,12 +95,13 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: OverloadProtectionSimulationRequest,
     ) -> CreateClusterOverloadSimulation<'a> {
         CreateClusterOverloadSimulation {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Overload Protection Simulation
@@ -202,13 +202,14 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: OverloadProtectionSimulationRequest,
     ) -> crate::apis::overload_protection_simulation::CreateClusterOverloadSimulation<
         'a,
     > {
         #[allow(deprecated)]
         self.client
             .overload_protection_simulation()
-            .create_cluster_overload_simulation(group_id, cluster_name)
+            .create_cluster_overload_simulation(group_id, cluster_name, body)
     }
     /// The name this method had before: it forwards to [`DeleteClusterOverloadSimulation`](crate::apis::overload_protection_simulation::DeleteClusterOverloadSimulation). Deprecated: renamed to `overload_protection_simulation().delete_cluster_overload_simulation` on 2026-12-06.
     #[deprecated(
@@ -440,17 +441,10 @@ pub struct CreateClusterOverloadSimulation<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<OverloadProtectionSimulationRequest>,
+    body: OverloadProtectionSimulationRequest,
 }
 #[cfg(feature = "preview")]
 impl<'a> CreateClusterOverloadSimulation<'a> {
-    /// Details of the overload protection simulation to start. Valid durations (in seconds): 900, 3600, 28800, 86400.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: OverloadProtectionSimulationRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -504,16 +498,7 @@ impl<'a> CreateClusterOverloadSimulation<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        match &self.body {
-            Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.preview+json", &self.body)?;
         Ok(request)
     }
 }

@@ -33,8 +33,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .create_private_endpoint_service("32b6e34b3d91647abb20e7b8")
-    ///     .body(CloudProviderEndpointServiceRequest {
+    ///     .create_private_endpoint_service("32b6e34b3d91647abb20e7b8", CloudProviderEndpointServiceRequest {
     ///         provider_name: Some(AwsCreateDataProcessRegionViewCloudProvider::Aws),
     ///         region: Some("region".into()),
     ///         ..Default::default()
@@ -50,11 +49,12 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     pub fn create_private_endpoint_service(
         &self,
         group_id: impl Into<String>,
+        body: CloudProviderEndpointServiceRequest,
     ) -> CreatePrivateEndpointService<'a> {
         CreatePrivateEndpointService {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Update One Private Endpoint Service for One Provider
@@ -76,8 +76,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .update_private_endpoint_service("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(ApiAtlasModifyEndpointServiceRequestView {
+    ///     .update_private_endpoint_service("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", ApiAtlasModifyEndpointServiceRequestView {
     ///         cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
     ///         ..Default::default()
     ///     })
@@ -93,12 +92,13 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         &self,
         group_id: impl Into<String>,
         endpoint_service_id: impl Into<String>,
+        body: ApiAtlasModifyEndpointServiceRequestView,
     ) -> UpdatePrivateEndpointService<'a> {
         UpdatePrivateEndpointService {
             client: self.client,
             group_id: group_id.into(),
             endpoint_service_id: endpoint_service_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return Regionalized Private Endpoint Status
@@ -157,8 +157,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .toggle_regional_endpoint_mode("32b6e34b3d91647abb20e7b8")
-    ///     .body(ProjectSettingItemView {
+    ///     .toggle_regional_endpoint_mode("32b6e34b3d91647abb20e7b8", ProjectSettingItemView {
     ///         enabled: true,
     ///         ..Default::default()
     ///     })
@@ -173,11 +172,12 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     pub fn toggle_regional_endpoint_mode(
         &self,
         group_id: impl Into<String>,
+        body: ProjectSettingItemView,
     ) -> ToggleRegionalEndpointMode<'a> {
         ToggleRegionalEndpointMode {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Private Endpoint Services for One Provider
@@ -320,8 +320,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .private_endpoint_services()
-    ///     .create_private_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8")
-    ///     .body(CreateEndpointRequest::Aws(CreateAwsEndpointRequest {
+    ///     .create_private_endpoint("32b6e34b3d91647abb20e7b8", AwsCreateDataProcessRegionViewCloudProvider::Aws, "32b6e34b3d91647abb20e7b8", CreateEndpointRequest::Aws(CreateAwsEndpointRequest {
     ///             id: Some("vpce-3bf78b0ddee411ba1".into()),
     ///             ..Default::default()
     ///         }))
@@ -338,13 +337,14 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         group_id: impl Into<String>,
         cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
         endpoint_service_id: impl Into<String>,
+        body: CreateEndpointRequest,
     ) -> CreatePrivateEndpoint<'a> {
         CreatePrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Private Endpoint for One Provider
@@ -441,9 +441,12 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     pub fn create_group_private_endpoint_endpoint_service(
         &self,
         group_id: impl Into<String>,
+        body: CloudProviderEndpointServiceRequest,
     ) -> crate::apis::private_endpoint_services::CreatePrivateEndpointService<'a> {
         #[allow(deprecated)]
-        self.client.private_endpoint_services().create_private_endpoint_service(group_id)
+        self.client
+            .private_endpoint_services()
+            .create_private_endpoint_service(group_id, body)
     }
     /// The name this method had before: it forwards to [`CreatePrivateEndpoint`](crate::apis::private_endpoint_services::CreatePrivateEndpoint). Deprecated: renamed to `private_endpoint_services().create_private_endpoint` on 2026-12-06.
     #[deprecated(
@@ -455,11 +458,12 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         group_id: impl Into<String>,
         cloud_provider: impl Into<AwsCreateDataProcessRegionViewCloudProvider>,
         endpoint_service_id: impl Into<String>,
+        body: CreateEndpointRequest,
     ) -> crate::apis::private_endpoint_services::CreatePrivateEndpoint<'a> {
         #[allow(deprecated)]
         self.client
             .private_endpoint_services()
-            .create_private_endpoint(group_id, cloud_provider, endpoint_service_id)
+            .create_private_endpoint(group_id, cloud_provider, endpoint_service_id, body)
     }
     /// The name this method had before: it forwards to [`DeletePrivateEndpointService`](crate::apis::private_endpoint_services::DeletePrivateEndpointService). Deprecated: renamed to `private_endpoint_services().delete_private_endpoint_service` on 2026-12-06.
     #[deprecated(
@@ -576,9 +580,12 @@ impl<'a> PrivateEndpointServicesApi<'a> {
     pub fn toggle_group_private_endpoint_regional_mode(
         &self,
         group_id: impl Into<String>,
+        body: ProjectSettingItemView,
     ) -> crate::apis::private_endpoint_services::ToggleRegionalEndpointMode<'a> {
         #[allow(deprecated)]
-        self.client.private_endpoint_services().toggle_regional_endpoint_mode(group_id)
+        self.client
+            .private_endpoint_services()
+            .toggle_regional_endpoint_mode(group_id, body)
     }
     /// The name this method had before: it forwards to [`UpdatePrivateEndpointService`](crate::apis::private_endpoint_services::UpdatePrivateEndpointService). Deprecated: renamed to `private_endpoint_services().update_private_endpoint_service` on 2026-12-06.
     #[deprecated(
@@ -589,11 +596,12 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         &self,
         group_id: impl Into<String>,
         endpoint_service_id: impl Into<String>,
+        body: ApiAtlasModifyEndpointServiceRequestView,
     ) -> crate::apis::private_endpoint_services::UpdatePrivateEndpointService<'a> {
         #[allow(deprecated)]
         self.client
             .private_endpoint_services()
-            .update_private_endpoint_service(group_id, endpoint_service_id)
+            .update_private_endpoint_service(group_id, endpoint_service_id, body)
     }
 }
 /// Request builder for [`PrivateEndpointServicesApi::create_private_endpoint_service`]; finish with [`send`](Self::send).
@@ -602,16 +610,9 @@ impl<'a> PrivateEndpointServicesApi<'a> {
 pub struct CreatePrivateEndpointService<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<CloudProviderEndpointServiceRequest>,
+    body: CloudProviderEndpointServiceRequest,
 }
 impl<'a> CreatePrivateEndpointService<'a> {
-    /// Creates one private endpoint for the specified cloud service provider.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CloudProviderEndpointServiceRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -657,18 +658,7 @@ impl<'a> CreatePrivateEndpointService<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
     /// Sends the request, then polls `getGroupPrivateEndpointEndpointService` (version 2023-01-01) until its `$.status` is `WAITING_FOR_USER` or `FAILED`. Returns the last answer of `getGroupPrivateEndpointEndpointService`.
@@ -685,8 +675,7 @@ impl<'a> CreatePrivateEndpointService<'a> {
     ///
     /// let done = client
     ///     .private_endpoint_services()
-    ///     .create_private_endpoint_service("32b6e34b3d91647abb20e7b8")
-    ///     .body(CloudProviderEndpointServiceRequest {
+    ///     .create_private_endpoint_service("32b6e34b3d91647abb20e7b8", CloudProviderEndpointServiceRequest {
     ///         provider_name: Some(AwsCreateDataProcessRegionViewCloudProvider::Aws),
     ///         region: Some("region".into()),
     ///         ..Default::default()
@@ -746,16 +735,9 @@ pub struct UpdatePrivateEndpointService<'a> {
     client: &'a crate::Client,
     group_id: String,
     endpoint_service_id: String,
-    body: Option<ApiAtlasModifyEndpointServiceRequestView>,
+    body: ApiAtlasModifyEndpointServiceRequestView,
 }
 impl<'a> UpdatePrivateEndpointService<'a> {
-    /// Updates to apply to the private endpoint service.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ApiAtlasModifyEndpointServiceRequestView) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -809,18 +791,7 @@ impl<'a> UpdatePrivateEndpointService<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -900,16 +871,9 @@ impl atlas_admin_runtime::mock::Operation for GetRegionalEndpointMode<'_> {
 pub struct ToggleRegionalEndpointMode<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<ProjectSettingItemView>,
+    body: ProjectSettingItemView,
 }
 impl<'a> ToggleRegionalEndpointMode<'a> {
-    /// Enables or disables the ability to create multiple private endpoints per region in all cloud service providers in one project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ProjectSettingItemView) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -955,18 +919,7 @@ impl<'a> ToggleRegionalEndpointMode<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1258,16 +1211,9 @@ pub struct CreatePrivateEndpoint<'a> {
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
-    body: Option<CreateEndpointRequest>,
+    body: CreateEndpointRequest,
 }
 impl<'a> CreatePrivateEndpoint<'a> {
-    /// Creates one private endpoint for the specified cloud service provider.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CreateEndpointRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1323,18 +1269,7 @@ impl<'a> CreatePrivateEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

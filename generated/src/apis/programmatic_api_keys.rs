@@ -72,8 +72,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .create_group_api_key("32b6e34b3d91647abb20e7b8")
-    ///     .body(CreateAtlasProjectApiKey {
+    ///     .create_group_api_key("32b6e34b3d91647abb20e7b8", CreateAtlasProjectApiKey {
     ///         desc: "desc".into(),
     ///         roles: vec![CloudAccessRoleAssignmentRoleName::OrgMember],
     ///         ..Default::default()
@@ -88,11 +87,12 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     pub fn create_group_api_key(
         &self,
         group_id: impl Into<String>,
+        body: CreateAtlasProjectApiKey,
     ) -> CreateGroupApiKey<'a> {
         CreateGroupApiKey {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Assign One Organization API Key to One Project
@@ -114,8 +114,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .add_group_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(vec![UserAccessRoleAssignment {
+    ///     .add_group_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", vec![UserAccessRoleAssignment {
     ///             ..Default::default()
     ///         }])
     ///     .send()
@@ -129,12 +128,13 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
         &self,
         group_id: impl Into<String>,
         api_user_id: impl Into<String>,
+        body: Vec<UserAccessRoleAssignment>,
     ) -> AddGroupApiKey<'a> {
         AddGroupApiKey {
             client: self.client,
             group_id: group_id.into(),
             api_user_id: api_user_id.into(),
-            body: None,
+            body,
         }
     }
     /// Unassign One Organization API Key from One Project
@@ -194,8 +194,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .update_api_key_roles("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(UpdateAtlasProjectApiKey {
+    ///     .update_api_key_roles("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", UpdateAtlasProjectApiKey {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -210,6 +209,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
         &self,
         group_id: impl Into<String>,
         api_user_id: impl Into<String>,
+        body: UpdateAtlasProjectApiKey,
     ) -> UpdateApiKeyRoles<'a> {
         UpdateApiKeyRoles {
             client: self.client,
@@ -218,7 +218,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             page_num: None,
             items_per_page: None,
             include_count: None,
-            body: None,
+            body,
         }
     }
     /// Return All Organization API Keys
@@ -276,8 +276,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .create_org_api_key("4888442a3354817a7320eb61")
-    ///     .body(CreateAtlasOrganizationApiKey {
+    ///     .create_org_api_key("4888442a3354817a7320eb61", CreateAtlasOrganizationApiKey {
     ///         desc: "desc".into(),
     ///         roles: vec![OrgRole::OrgOwner],
     ///         ..Default::default()
@@ -289,11 +288,15 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # }
     /// ```
     #[doc(alias = "createOrgApiKey")]
-    pub fn create_org_api_key(&self, org_id: impl Into<String>) -> CreateOrgApiKey<'a> {
+    pub fn create_org_api_key(
+        &self,
+        org_id: impl Into<String>,
+        body: CreateAtlasOrganizationApiKey,
+    ) -> CreateOrgApiKey<'a> {
         CreateOrgApiKey {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Organization API Key
@@ -391,8 +394,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .update_org_api_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(UpdateAtlasOrganizationApiKey {
+    ///     .update_org_api_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", UpdateAtlasOrganizationApiKey {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -406,12 +408,13 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
         &self,
         org_id: impl Into<String>,
         api_user_id: impl Into<String>,
+        body: UpdateAtlasOrganizationApiKey,
     ) -> UpdateOrgApiKey<'a> {
         UpdateOrgApiKey {
             client: self.client,
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Access List Entries for One Organization API Key
@@ -473,8 +476,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .programmatic_api_keys()
-    ///     .create_org_access_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(vec![UserAccessListRequest {
+    ///     .create_org_access_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", vec![UserAccessListRequest {
     ///             ..Default::default()
     ///         }])
     ///     .send()
@@ -489,6 +491,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
         &self,
         org_id: impl Into<String>,
         api_user_id: impl Into<String>,
+        body: Vec<UserAccessListRequest>,
     ) -> CreateOrgAccessEntry<'a> {
         CreateOrgAccessEntry {
             client: self.client,
@@ -497,7 +500,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            body: None,
+            body,
         }
     }
     /// Return One Access List Entry for One Organization API Key
@@ -589,9 +592,12 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
         &self,
         org_id: impl Into<String>,
         api_user_id: impl Into<String>,
+        body: Vec<UserAccessListRequest>,
     ) -> crate::apis::programmatic_api_keys::CreateOrgAccessEntry<'a> {
         #[allow(deprecated)]
-        self.client.programmatic_api_keys().create_org_access_entry(org_id, api_user_id)
+        self.client
+            .programmatic_api_keys()
+            .create_org_access_entry(org_id, api_user_id, body)
     }
     /// The name this method had before: it forwards to [`DeleteAccessEntry`](crate::apis::programmatic_api_keys::DeleteAccessEntry). Deprecated: renamed to `programmatic_api_keys().delete_access_entry` on 2026-12-06.
     #[deprecated(
@@ -647,9 +653,12 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
         &self,
         group_id: impl Into<String>,
         api_user_id: impl Into<String>,
+        body: UpdateAtlasProjectApiKey,
     ) -> crate::apis::programmatic_api_keys::UpdateApiKeyRoles<'a> {
         #[allow(deprecated)]
-        self.client.programmatic_api_keys().update_api_key_roles(group_id, api_user_id)
+        self.client
+            .programmatic_api_keys()
+            .update_api_key_roles(group_id, api_user_id, body)
     }
 }
 /// Request builder for [`ProgrammaticApiKeysApi::list_group_api_keys`]; finish with [`send`](Self::send).
@@ -810,16 +819,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupApiKeys<'_> {
 pub struct CreateGroupApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<CreateAtlasProjectApiKey>,
+    body: CreateAtlasProjectApiKey,
 }
 impl<'a> CreateGroupApiKey<'a> {
-    /// Organization API key to be created and assigned to the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CreateAtlasProjectApiKey) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -864,18 +866,7 @@ impl<'a> CreateGroupApiKey<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -893,16 +884,9 @@ pub struct AddGroupApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_user_id: String,
-    body: Option<Vec<UserAccessRoleAssignment>>,
+    body: Vec<UserAccessRoleAssignment>,
 }
 impl<'a> AddGroupApiKey<'a> {
-    /// Organization API key to be assigned to the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: Vec<UserAccessRoleAssignment>) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -956,18 +940,7 @@ impl<'a> AddGroupApiKey<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1060,7 +1033,7 @@ pub struct UpdateApiKeyRoles<'a> {
     page_num: Option<i64>,
     items_per_page: Option<i64>,
     include_count: Option<bool>,
-    body: Option<UpdateAtlasProjectApiKey>,
+    body: UpdateAtlasProjectApiKey,
 }
 impl<'a> UpdateApiKeyRoles<'a> {
     /// Number of the page that displays the current set of the total objects that the response returns.
@@ -1082,13 +1055,6 @@ impl<'a> UpdateApiKeyRoles<'a> {
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
     pub fn include_count(mut self, include_count: bool) -> Self {
         self.include_count = Some(include_count);
-        self
-    }
-    /// Organization API Key to be updated. This request requires a minimum of one of the two body parameters.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: UpdateAtlasProjectApiKey) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -1153,18 +1119,7 @@ impl<'a> UpdateApiKeyRoles<'a> {
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1333,16 +1288,9 @@ impl atlas_admin_runtime::mock::Paged for ListOrgApiKeys<'_> {
 pub struct CreateOrgApiKey<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<CreateAtlasOrganizationApiKey>,
+    body: CreateAtlasOrganizationApiKey,
 }
 impl<'a> CreateOrgApiKey<'a> {
-    /// Organization API Key to be created.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CreateAtlasOrganizationApiKey) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1387,18 +1335,7 @@ impl<'a> CreateOrgApiKey<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1560,16 +1497,9 @@ pub struct UpdateOrgApiKey<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_user_id: String,
-    body: Option<UpdateAtlasOrganizationApiKey>,
+    body: UpdateAtlasOrganizationApiKey,
 }
 impl<'a> UpdateOrgApiKey<'a> {
-    /// Organization API key to be updated. This request requires a minimum of one of the two body parameters.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: UpdateAtlasOrganizationApiKey) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1623,18 +1553,7 @@ impl<'a> UpdateOrgApiKey<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1824,7 +1743,7 @@ pub struct CreateOrgAccessEntry<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    body: Option<Vec<UserAccessListRequest>>,
+    body: Vec<UserAccessListRequest>,
 }
 impl<'a> CreateOrgAccessEntry<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -1846,13 +1765,6 @@ impl<'a> CreateOrgAccessEntry<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Access list entries to be created for the specified organization API key.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: Vec<UserAccessListRequest>) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -1917,18 +1829,7 @@ impl<'a> CreateOrgAccessEntry<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
@@ -1962,8 +1863,7 @@ impl<'a> CreateOrgAccessEntry<'a> {
     ///
     /// let mut items = client
     ///     .programmatic_api_keys()
-    ///     .create_org_access_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(vec![UserAccessListRequest {
+    ///     .create_org_access_entry("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", vec![UserAccessListRequest {
     ///             ..Default::default()
     ///         }])
     ///     .items_per_page(500)

@@ -75,8 +75,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .project_ip_access_list()
-    ///     .create_access_list_entry("32b6e34b3d91647abb20e7b8")
-    ///     .body(vec![NetworkPermissionEntry {
+    ///     .create_access_list_entry("32b6e34b3d91647abb20e7b8", vec![NetworkPermissionEntry {
     ///             ..Default::default()
     ///         }])
     ///     .send()
@@ -90,6 +89,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
     pub fn create_access_list_entry(
         &self,
         group_id: impl Into<String>,
+        body: Vec<NetworkPermissionEntry>,
     ) -> CreateAccessListEntry<'a> {
         CreateAccessListEntry {
             client: self.client,
@@ -97,7 +97,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            body: None,
+            body,
         }
     }
     /// Return One Project IP Access List Entry
@@ -225,9 +225,10 @@ impl<'a> ProjectIpAccessListApi<'a> {
     pub fn create_group_access_list_entry(
         &self,
         group_id: impl Into<String>,
+        body: Vec<NetworkPermissionEntry>,
     ) -> crate::apis::project_ip_access_list::CreateAccessListEntry<'a> {
         #[allow(deprecated)]
-        self.client.project_ip_access_list().create_access_list_entry(group_id)
+        self.client.project_ip_access_list().create_access_list_entry(group_id, body)
     }
     /// The name this method had before: it forwards to [`DeleteAccessListEntry`](crate::apis::project_ip_access_list::DeleteAccessListEntry). Deprecated: renamed to `project_ip_access_list().delete_access_list_entry` on 2026-12-06.
     #[deprecated(
@@ -452,7 +453,7 @@ pub struct CreateAccessListEntry<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    body: Option<Vec<NetworkPermissionEntry>>,
+    body: Vec<NetworkPermissionEntry>,
 }
 impl<'a> CreateAccessListEntry<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -474,13 +475,6 @@ impl<'a> CreateAccessListEntry<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// One or more access list entries to add to the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: Vec<NetworkPermissionEntry>) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -537,18 +531,7 @@ impl<'a> CreateAccessListEntry<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
@@ -582,8 +565,7 @@ impl<'a> CreateAccessListEntry<'a> {
     ///
     /// let mut items = client
     ///     .project_ip_access_list()
-    ///     .create_access_list_entry("32b6e34b3d91647abb20e7b8")
-    ///     .body(vec![NetworkPermissionEntry {
+    ///     .create_access_list_entry("32b6e34b3d91647abb20e7b8", vec![NetworkPermissionEntry {
     ///             ..Default::default()
     ///         }])
     ///     .items_per_page(500)

@@ -64,8 +64,7 @@ impl<'a> ProjectsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .projects()
-    ///     .create_group()
-    ///     .body(Group {
+    ///     .create_group(Group {
     ///         name: "name".into(),
     ///         org_id: "32b6e34b3d91647abb20e7b8".into(),
     ///         ..Default::default()
@@ -77,11 +76,11 @@ impl<'a> ProjectsApi<'a> {
     /// # }
     /// ```
     #[doc(alias = "createGroup")]
-    pub fn create_group(&self) -> CreateGroup<'a> {
+    pub fn create_group(&self, body: Group) -> CreateGroup<'a> {
         CreateGroup {
             client: self.client,
             project_owner_id: None,
-            body: None,
+            body,
         }
     }
     /// Return One Project by Name
@@ -203,8 +202,7 @@ impl<'a> ProjectsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .projects()
-    ///     .update_group("32b6e34b3d91647abb20e7b8")
-    ///     .body(GroupUpdate {
+    ///     .update_group("32b6e34b3d91647abb20e7b8", GroupUpdate {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -214,11 +212,15 @@ impl<'a> ProjectsApi<'a> {
     /// # }
     /// ```
     #[doc(alias = "updateGroup")]
-    pub fn update_group(&self, group_id: impl Into<String>) -> UpdateGroup<'a> {
+    pub fn update_group(
+        &self,
+        group_id: impl Into<String>,
+        body: GroupUpdate,
+    ) -> UpdateGroup<'a> {
         UpdateGroup {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Add One MongoDB Cloud User to One Project
@@ -244,8 +246,7 @@ impl<'a> ProjectsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .projects()
-    ///     .add_group_user("32b6e34b3d91647abb20e7b8")
-    ///     .body(GroupInvitationRequest {
+    ///     .add_group_user("32b6e34b3d91647abb20e7b8", GroupInvitationRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -257,11 +258,15 @@ impl<'a> ProjectsApi<'a> {
     #[doc(alias = "addGroupAccessUser")]
     #[doc(alias = "addGroupUser")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-07-01.")]
-    pub fn add_group_user(&self, group_id: impl Into<String>) -> AddGroupUser<'a> {
+    pub fn add_group_user(
+        &self,
+        group_id: impl Into<String>,
+        body: GroupInvitationRequest,
+    ) -> AddGroupUser<'a> {
         AddGroupUser {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Invitations in One Project
@@ -329,8 +334,7 @@ impl<'a> ProjectsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .projects()
-    ///     .create_group_invite("32b6e34b3d91647abb20e7b8")
-    ///     .body(GroupInvitationRequest {
+    ///     .create_group_invite("32b6e34b3d91647abb20e7b8", GroupInvitationRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -344,11 +348,12 @@ impl<'a> ProjectsApi<'a> {
     pub fn create_group_invite(
         &self,
         group_id: impl Into<String>,
+        body: GroupInvitationRequest,
     ) -> CreateGroupInvite<'a> {
         CreateGroupInvite {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Update One Invitation in One Project
@@ -374,8 +379,7 @@ impl<'a> ProjectsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .projects()
-    ///     .update_group_invites("32b6e34b3d91647abb20e7b8")
-    ///     .body(GroupInvitationRequest {
+    ///     .update_group_invites("32b6e34b3d91647abb20e7b8", GroupInvitationRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -389,11 +393,12 @@ impl<'a> ProjectsApi<'a> {
     pub fn update_group_invites(
         &self,
         group_id: impl Into<String>,
+        body: GroupInvitationRequest,
     ) -> UpdateGroupInvites<'a> {
         UpdateGroupInvites {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Invitation in One Project by Invitation ID
@@ -505,8 +510,7 @@ impl<'a> ProjectsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .projects()
-    ///     .update_invite_by_id("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(GroupInvitationUpdateRequest {
+    ///     .update_invite_by_id("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", GroupInvitationUpdateRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -522,12 +526,13 @@ impl<'a> ProjectsApi<'a> {
         &self,
         group_id: impl Into<String>,
         invitation_id: impl Into<String>,
+        body: GroupInvitationUpdateRequest,
     ) -> UpdateInviteById<'a> {
         UpdateInviteById {
             client: self.client,
             group_id: group_id.into(),
             invitation_id: invitation_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All IP Addresses for One Project
@@ -696,8 +701,7 @@ impl<'a> ProjectsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .projects()
-    ///     .set_group_limit("32b6e34b3d91647abb20e7b8", GetGroupLimitLimitName::AtlasProjectSecurityDatabaseAccessUsers)
-    ///     .body(DataFederationLimit::DefaultLimit(DefaultLimit {
+    ///     .set_group_limit("32b6e34b3d91647abb20e7b8", GetGroupLimitLimitName::AtlasProjectSecurityDatabaseAccessUsers, DataFederationLimit::DefaultLimit(DefaultLimit {
     ///             value: 1,
     ///             ..Default::default()
     ///         }))
@@ -712,12 +716,13 @@ impl<'a> ProjectsApi<'a> {
         &self,
         group_id: impl Into<String>,
         limit_name: impl Into<GetGroupLimitLimitName>,
+        body: DataFederationLimit,
     ) -> SetGroupLimit<'a> {
         SetGroupLimit {
             client: self.client,
             group_id: group_id.into(),
             limit_name: limit_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Available MongoDB LTS Versions for Clusters in One Project
@@ -817,8 +822,7 @@ impl<'a> ProjectsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .projects()
-    ///     .update_group_settings("32b6e34b3d91647abb20e7b8")
-    ///     .body(GroupSettings {
+    ///     .update_group_settings("32b6e34b3d91647abb20e7b8", GroupSettings {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -831,11 +835,12 @@ impl<'a> ProjectsApi<'a> {
     pub fn update_group_settings(
         &self,
         group_id: impl Into<String>,
+        body: GroupSettings,
     ) -> UpdateGroupSettings<'a> {
         UpdateGroupSettings {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Update Project Roles for One MongoDB Cloud User
@@ -861,8 +866,7 @@ impl<'a> ProjectsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .projects()
-    ///     .update_group_user_roles("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(UpdateGroupRolesForUser {
+    ///     .update_group_user_roles("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", UpdateGroupRolesForUser {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -877,12 +881,13 @@ impl<'a> ProjectsApi<'a> {
         &self,
         group_id: impl Into<String>,
         user_id: impl Into<String>,
+        body: UpdateGroupRolesForUser,
     ) -> UpdateGroupUserRoles<'a> {
         UpdateGroupUserRoles {
             client: self.client,
             group_id: group_id.into(),
             user_id: user_id.into(),
-            body: None,
+            body,
         }
     }
     /// Migrate One Project to Another Organization
@@ -904,8 +909,7 @@ impl<'a> ProjectsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .projects()
-    ///     .migrate_group("32b6e34b3d91647abb20e7b8")
-    ///     .body(GroupMigrationRequest {
+    ///     .migrate_group("32b6e34b3d91647abb20e7b8", GroupMigrationRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -915,11 +919,15 @@ impl<'a> ProjectsApi<'a> {
     /// # }
     /// ```
     #[doc(alias = "migrateGroup")]
-    pub fn migrate_group(&self, group_id: impl Into<String>) -> MigrateGroup<'a> {
+    pub fn migrate_group(
+        &self,
+        group_id: impl Into<String>,
+        body: GroupMigrationRequest,
+    ) -> MigrateGroup<'a> {
         MigrateGroup {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`AddGroupUser`](crate::apis::projects::AddGroupUser). Deprecated: renamed to `projects().add_group_user` on 2026-12-06.
@@ -928,8 +936,9 @@ impl<'a> ProjectsApi<'a> {
     pub fn add_group_access_user(
         &self,
         group_id: impl Into<String>,
+        body: GroupInvitationRequest,
     ) -> crate::apis::projects::AddGroupUser<'a> {
-        #[allow(deprecated)] self.client.projects().add_group_user(group_id)
+        #[allow(deprecated)] self.client.projects().add_group_user(group_id, body)
     }
     /// The name this method had before: it forwards to [`GetMongoDbVersions`](crate::apis::projects::GetMongoDbVersions). Deprecated: renamed to `projects().get_mongo_db_versions` on 2026-12-06.
     #[deprecated(note = "renamed to `projects().get_mongo_db_versions` on 2026-12-06")]
@@ -947,9 +956,10 @@ impl<'a> ProjectsApi<'a> {
         &self,
         group_id: impl Into<String>,
         invitation_id: impl Into<String>,
+        body: GroupInvitationUpdateRequest,
     ) -> crate::apis::projects::UpdateInviteById<'a> {
         #[allow(deprecated)]
-        self.client.projects().update_invite_by_id(group_id, invitation_id)
+        self.client.projects().update_invite_by_id(group_id, invitation_id, body)
     }
 }
 /// Request builder for [`ProjectsApi::list_groups`]; finish with [`send`](Self::send).
@@ -1100,7 +1110,7 @@ impl atlas_admin_runtime::mock::Paged for ListGroups<'_> {
 pub struct CreateGroup<'a> {
     client: &'a crate::Client,
     project_owner_id: Option<String>,
-    body: Option<Group>,
+    body: Group,
 }
 impl<'a> CreateGroup<'a> {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user to whom to grant the Project Owner role on the specified project. If you set this parameter, it overrides the default value of the oldest Organization Owner.
@@ -1108,13 +1118,6 @@ impl<'a> CreateGroup<'a> {
     /// Sent as the query parameter `projectOwnerId`.
     pub fn project_owner_id(mut self, project_owner_id: impl Into<String>) -> Self {
         self.project_owner_id = Some(project_owner_id.into());
-        self
-    }
-    /// Creates one project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: Group) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -1163,18 +1166,7 @@ impl<'a> CreateGroup<'a> {
         if let Some(v) = &self.project_owner_id {
             request.query("projectOwnerId", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1371,16 +1363,9 @@ impl atlas_admin_runtime::mock::Operation for DeleteGroup<'_> {
 pub struct UpdateGroup<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<GroupUpdate>,
+    body: GroupUpdate,
 }
 impl<'a> UpdateGroup<'a> {
-    /// Project to update.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupUpdate) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1425,18 +1410,7 @@ impl<'a> UpdateGroup<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1453,16 +1427,9 @@ impl atlas_admin_runtime::mock::Operation for UpdateGroup<'_> {
 pub struct AddGroupUser<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<GroupInvitationRequest>,
+    body: GroupInvitationRequest,
 }
 impl<'a> AddGroupUser<'a> {
-    /// Adds one MongoDB Cloud user to the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupInvitationRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1527,18 +1494,7 @@ impl<'a> AddGroupUser<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-02-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-02-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1636,16 +1592,9 @@ impl atlas_admin_runtime::mock::Operation for ListGroupInvites<'_> {
 pub struct CreateGroupInvite<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<GroupInvitationRequest>,
+    body: GroupInvitationRequest,
 }
 impl<'a> CreateGroupInvite<'a> {
-    /// Invites one MongoDB Cloud user to join the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupInvitationRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1690,18 +1639,7 @@ impl<'a> CreateGroupInvite<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1718,16 +1656,9 @@ impl atlas_admin_runtime::mock::Operation for CreateGroupInvite<'_> {
 pub struct UpdateGroupInvites<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<GroupInvitationRequest>,
+    body: GroupInvitationRequest,
 }
 impl<'a> UpdateGroupInvites<'a> {
-    /// Updates the details of one pending invitation to the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupInvitationRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1772,18 +1703,7 @@ impl<'a> UpdateGroupInvites<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1945,16 +1865,9 @@ pub struct UpdateInviteById<'a> {
     client: &'a crate::Client,
     group_id: String,
     invitation_id: String,
-    body: Option<GroupInvitationUpdateRequest>,
+    body: GroupInvitationUpdateRequest,
 }
 impl<'a> UpdateInviteById<'a> {
-    /// Updates the details of one pending invitation to the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupInvitationUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2008,18 +1921,7 @@ impl<'a> UpdateInviteById<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2294,16 +2196,9 @@ pub struct SetGroupLimit<'a> {
     client: &'a crate::Client,
     group_id: String,
     limit_name: GetGroupLimitLimitName,
-    body: Option<DataFederationLimit>,
+    body: DataFederationLimit,
 }
 impl<'a> SetGroupLimit<'a> {
-    /// Limit to update.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: DataFederationLimit) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2351,18 +2246,7 @@ impl<'a> SetGroupLimit<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2626,16 +2510,9 @@ impl atlas_admin_runtime::mock::Operation for GetGroupSettings<'_> {
 pub struct UpdateGroupSettings<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<GroupSettings>,
+    body: GroupSettings,
 }
 impl<'a> UpdateGroupSettings<'a> {
-    /// Settings to update.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupSettings) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2681,18 +2558,7 @@ impl<'a> UpdateGroupSettings<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2710,16 +2576,9 @@ pub struct UpdateGroupUserRoles<'a> {
     client: &'a crate::Client,
     group_id: String,
     user_id: String,
-    body: Option<UpdateGroupRolesForUser>,
+    body: UpdateGroupRolesForUser,
 }
 impl<'a> UpdateGroupUserRoles<'a> {
-    /// Roles to update for the specified user.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: UpdateGroupRolesForUser) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2773,18 +2632,7 @@ impl<'a> UpdateGroupUserRoles<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2801,16 +2649,9 @@ impl atlas_admin_runtime::mock::Operation for UpdateGroupUserRoles<'_> {
 pub struct MigrateGroup<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<GroupMigrationRequest>,
+    body: GroupMigrationRequest,
 }
 impl<'a> MigrateGroup<'a> {
-    /// Migrates a project from its current organization to another organization.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupMigrationRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2855,18 +2696,7 @@ impl<'a> MigrateGroup<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-05-30+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-05-30+json", &self.body)?;
         Ok(request)
     }
 }

@@ -73,8 +73,7 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .push_based_log_export()
-    ///     .create_group_log_integration("32b6e34b3d91647abb20e7b8")
-    ///     .body(LogIntegrationRequest::AzureLogExport(AzureLogIntegrationRequest {
+    ///     .create_group_log_integration("32b6e34b3d91647abb20e7b8", LogIntegrationRequest::AzureLogExport(AzureLogIntegrationRequest {
     ///             log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
     ///             r#type: AzureLogIntegrationRequestType::AzureLogExport,
     ///             prefix_path: "logs/mongodb/".into(),
@@ -93,11 +92,12 @@ impl<'a> PushBasedLogExportApi<'a> {
     pub fn create_group_log_integration(
         &self,
         group_id: impl Into<String>,
+        body: LogIntegrationRequest,
     ) -> CreateGroupLogIntegration<'a> {
         CreateGroupLogIntegration {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Log Integration
@@ -157,8 +157,7 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .push_based_log_export()
-    ///     .update_group_log_integration("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(LogIntegrationRequest::AzureLogExport(AzureLogIntegrationRequest {
+    ///     .update_group_log_integration("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", LogIntegrationRequest::AzureLogExport(AzureLogIntegrationRequest {
     ///             log_types: vec![AzureLogIntegrationRequestLogType::Mongod],
     ///             r#type: AzureLogIntegrationRequestType::AzureLogExport,
     ///             prefix_path: "logs/mongodb/".into(),
@@ -178,12 +177,13 @@ impl<'a> PushBasedLogExportApi<'a> {
         &self,
         group_id: impl Into<String>,
         id: impl Into<String>,
+        body: LogIntegrationRequest,
     ) -> UpdateGroupLogIntegration<'a> {
         UpdateGroupLogIntegration {
             client: self.client,
             group_id: group_id.into(),
             id: id.into(),
-            body: None,
+            body,
         }
     }
     /// Remove One Log Integration
@@ -286,8 +286,7 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .push_based_log_export()
-    ///     .create_log_export("32b6e34b3d91647abb20e7b8")
-    ///     .body(CreatePushBasedLogExportProjectRequest {
+    ///     .create_log_export("32b6e34b3d91647abb20e7b8", CreatePushBasedLogExportProjectRequest {
     ///         bucket_name: "bucket-name".into(),
     ///         iam_role_id: "32b6e34b3d91647abb20e7b8".into(),
     ///         prefix_path: "prefix-path".into(),
@@ -302,11 +301,15 @@ impl<'a> PushBasedLogExportApi<'a> {
     #[doc(alias = "createGroupPushBasedLogExport")]
     #[doc(alias = "createLogExport")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-02-04.")]
-    pub fn create_log_export(&self, group_id: impl Into<String>) -> CreateLogExport<'a> {
+    pub fn create_log_export(
+        &self,
+        group_id: impl Into<String>,
+        body: CreatePushBasedLogExportProjectRequest,
+    ) -> CreateLogExport<'a> {
         CreateLogExport {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Disable Push-Based Log Export for One Project
@@ -371,8 +374,7 @@ impl<'a> PushBasedLogExportApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .push_based_log_export()
-    ///     .update_log_export("32b6e34b3d91647abb20e7b8")
-    ///     .body(PushBasedLogExportProject {
+    ///     .update_log_export("32b6e34b3d91647abb20e7b8", PushBasedLogExportProject {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -384,11 +386,15 @@ impl<'a> PushBasedLogExportApi<'a> {
     #[doc(alias = "updateGroupPushBasedLogExport")]
     #[doc(alias = "updateLogExport")]
     #[deprecated(note = "Deprecated in the Atlas API; sunset on 2027-02-04.")]
-    pub fn update_log_export(&self, group_id: impl Into<String>) -> UpdateLogExport<'a> {
+    pub fn update_log_export(
+        &self,
+        group_id: impl Into<String>,
+        body: PushBasedLogExportProject,
+    ) -> UpdateLogExport<'a> {
         UpdateLogExport {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`CreateLogExport`](crate::apis::push_based_log_export::CreateLogExport). Deprecated: renamed to `push_based_log_export().create_log_export` on 2026-12-06.
@@ -399,9 +405,10 @@ impl<'a> PushBasedLogExportApi<'a> {
     pub fn create_group_push_based_log_export(
         &self,
         group_id: impl Into<String>,
+        body: CreatePushBasedLogExportProjectRequest,
     ) -> crate::apis::push_based_log_export::CreateLogExport<'a> {
         #[allow(deprecated)]
-        self.client.push_based_log_export().create_log_export(group_id)
+        self.client.push_based_log_export().create_log_export(group_id, body)
     }
     /// The name this method had before: it forwards to [`DeleteLogExport`](crate::apis::push_based_log_export::DeleteLogExport). Deprecated: renamed to `push_based_log_export().delete_log_export` on 2026-12-06.
     #[deprecated(
@@ -434,9 +441,10 @@ impl<'a> PushBasedLogExportApi<'a> {
     pub fn update_group_push_based_log_export(
         &self,
         group_id: impl Into<String>,
+        body: PushBasedLogExportProject,
     ) -> crate::apis::push_based_log_export::UpdateLogExport<'a> {
         #[allow(deprecated)]
-        self.client.push_based_log_export().update_log_export(group_id)
+        self.client.push_based_log_export().update_log_export(group_id, body)
     }
 }
 /// Request builder for [`PushBasedLogExportApi::list_group_log_integrations`]; finish with [`send`](Self::send).
@@ -614,16 +622,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupLogIntegrations<'_> {
 pub struct CreateGroupLogIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<LogIntegrationRequest>,
+    body: LogIntegrationRequest,
 }
 impl<'a> CreateGroupLogIntegration<'a> {
-    /// Log integration configuration to create.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: LogIntegrationRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -669,18 +670,7 @@ impl<'a> CreateGroupLogIntegration<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -764,16 +754,9 @@ pub struct UpdateGroupLogIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     id: String,
-    body: Option<LogIntegrationRequest>,
+    body: LogIntegrationRequest,
 }
 impl<'a> UpdateGroupLogIntegration<'a> {
-    /// Updated log integration configuration.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: LogIntegrationRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -821,18 +804,7 @@ impl<'a> UpdateGroupLogIntegration<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -978,16 +950,9 @@ impl atlas_admin_runtime::mock::Operation for GetLogExport<'_> {
 pub struct CreateLogExport<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<CreatePushBasedLogExportProjectRequest>,
+    body: CreatePushBasedLogExportProjectRequest,
 }
 impl<'a> CreateLogExport<'a> {
-    /// The project configuration details. The S3 bucket name, IAM role ID, and prefix path fields are required.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CreatePushBasedLogExportProjectRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1033,18 +998,7 @@ impl<'a> CreateLogExport<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1124,16 +1078,9 @@ impl atlas_admin_runtime::mock::Operation for DeleteLogExport<'_> {
 pub struct UpdateLogExport<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<PushBasedLogExportProject>,
+    body: PushBasedLogExportProject,
 }
 impl<'a> UpdateLogExport<'a> {
-    /// The project configuration details. The S3 bucket name, IAM role ID, and prefix path fields are the only fields that may be specified. Fields left unspecified will not be modified.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: PushBasedLogExportProject) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1179,18 +1126,7 @@ impl<'a> UpdateLogExport<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

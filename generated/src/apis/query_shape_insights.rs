@@ -208,8 +208,7 @@ impl<'a> QueryShapeInsightsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .query_shape_insights()
-    ///     .update_cluster_query_shape("32b6e34b3d91647abb20e7b8", "cluster-name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
-    ///     .body(QueryShapeUpdateRequest {
+    ///     .update_cluster_query_shape("32b6e34b3d91647abb20e7b8", "cluster-name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", QueryShapeUpdateRequest {
     ///         status: QueryShapeResponseStatus::Rejected,
     ///         ..Default::default()
     ///     })
@@ -226,13 +225,14 @@ impl<'a> QueryShapeInsightsApi<'a> {
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         query_shape_hash: impl Into<String>,
+        body: QueryShapeUpdateRequest,
     ) -> UpdateClusterQueryShape<'a> {
         UpdateClusterQueryShape {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             query_shape_hash: query_shape_hash.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`GetClusterQueryShape`](crate::apis::query_shape_insights::GetClusterQueryShape). Deprecated: renamed to `query_shape_insights().get_cluster_query_shape` on 2026-12-06.
@@ -307,11 +307,12 @@ impl<'a> QueryShapeInsightsApi<'a> {
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
         query_shape_hash: impl Into<String>,
+        body: QueryShapeUpdateRequest,
     ) -> crate::apis::query_shape_insights::UpdateClusterQueryShape<'a> {
         #[allow(deprecated)]
         self.client
             .query_shape_insights()
-            .update_cluster_query_shape(group_id, cluster_name, query_shape_hash)
+            .update_cluster_query_shape(group_id, cluster_name, query_shape_hash, body)
     }
 }
 /// Request builder for [`QueryShapeInsightsApi::list_query_shape_summaries`]; finish with [`send`](Self::send).
@@ -904,16 +905,9 @@ pub struct UpdateClusterQueryShape<'a> {
     group_id: String,
     cluster_name: String,
     query_shape_hash: String,
-    body: Option<QueryShapeUpdateRequest>,
+    body: QueryShapeUpdateRequest,
 }
 impl<'a> UpdateClusterQueryShape<'a> {
-    /// The desired rejection status for the query shape. Provide REJECTED to block the query shape from executing, or UNREJECTED to allow it to execute.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: QueryShapeUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -975,18 +969,7 @@ impl<'a> UpdateClusterQueryShape<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }

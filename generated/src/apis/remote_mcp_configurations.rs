@@ -72,8 +72,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .create_group_mcp_config("32b6e34b3d91647abb20e7b8")
-    ///     .body(CreateGroupMcpConfigRequest {
+    ///     .create_group_mcp_config("32b6e34b3d91647abb20e7b8", CreateGroupMcpConfigRequest {
     ///         mcp_config_name: "mcp-config-name".into(),
     ///         roles: vec![ProjectRole::GroupOwner],
     ///         ..Default::default()
@@ -88,11 +87,12 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     pub fn create_group_mcp_config(
         &self,
         group_id: impl Into<String>,
+        body: CreateGroupMcpConfigRequest,
     ) -> CreateGroupMcpConfig<'a> {
         CreateGroupMcpConfig {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One MCP Configuration for One Project
@@ -191,8 +191,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .update_group_mcp_config("32b6e34b3d91647abb20e7b8", "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a")
-    ///     .body(GroupMcpConfigUpdateRequest {
+    ///     .update_group_mcp_config("32b6e34b3d91647abb20e7b8", "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a", GroupMcpConfigUpdateRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -206,12 +205,13 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
         &self,
         group_id: impl Into<String>,
         mcp_config_id: impl Into<String>,
+        body: GroupMcpConfigUpdateRequest,
     ) -> UpdateGroupMcpConfig<'a> {
         UpdateGroupMcpConfig {
             client: self.client,
             group_id: group_id.into(),
             mcp_config_id: mcp_config_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Secrets for One Project MCP Configuration
@@ -275,8 +275,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .create_group_mcp_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012")
-    ///     .body(ServiceAccountSecretRequest {
+    ///     .create_group_mcp_secret("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647adeabc012", ServiceAccountSecretRequest {
     ///         secret_expires_after_hours: 8,
     ///         ..Default::default()
     ///     })
@@ -292,12 +291,13 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
         &self,
         group_id: impl Into<String>,
         mcp_config_id: impl Into<String>,
+        body: ServiceAccountSecretRequest,
     ) -> CreateGroupMcpSecret<'a> {
         CreateGroupMcpSecret {
             client: self.client,
             group_id: group_id.into(),
             mcp_config_id: mcp_config_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Secret for One Project MCP Configuration
@@ -440,8 +440,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .create_org_mcp_config("4888442a3354817a7320eb61")
-    ///     .body(CreateOrgMcpConfigRequest {
+    ///     .create_org_mcp_config("4888442a3354817a7320eb61", CreateOrgMcpConfigRequest {
     ///         mcp_config_name: "mcp-config-name".into(),
     ///         roles: vec![OrgRole::OrgOwner],
     ///         ..Default::default()
@@ -456,11 +455,12 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     pub fn create_org_mcp_config(
         &self,
         org_id: impl Into<String>,
+        body: CreateOrgMcpConfigRequest,
     ) -> CreateOrgMcpConfig<'a> {
         CreateOrgMcpConfig {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One MCP Configuration for One Organization
@@ -559,8 +559,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .update_org_mcp_config("4888442a3354817a7320eb61", "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a")
-    ///     .body(OrgMcpConfigUpdateRequest {
+    ///     .update_org_mcp_config("4888442a3354817a7320eb61", "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a", OrgMcpConfigUpdateRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -574,12 +573,13 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
         &self,
         org_id: impl Into<String>,
         mcp_config_id: impl Into<String>,
+        body: OrgMcpConfigUpdateRequest,
     ) -> UpdateOrgMcpConfig<'a> {
         UpdateOrgMcpConfig {
             client: self.client,
             org_id: org_id.into(),
             mcp_config_id: mcp_config_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Secrets for One Organization MCP Configuration
@@ -643,8 +643,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .remote_mcp_configurations()
-    ///     .create_org_mcp_secret("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012")
-    ///     .body(ServiceAccountSecretRequest {
+    ///     .create_org_mcp_secret("4888442a3354817a7320eb61", "32b6e34b3d91647adeabc012", ServiceAccountSecretRequest {
     ///         secret_expires_after_hours: 8,
     ///         ..Default::default()
     ///     })
@@ -660,12 +659,13 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
         &self,
         org_id: impl Into<String>,
         mcp_config_id: impl Into<String>,
+        body: ServiceAccountSecretRequest,
     ) -> CreateOrgMcpSecret<'a> {
         CreateOrgMcpSecret {
             client: self.client,
             org_id: org_id.into(),
             mcp_config_id: mcp_config_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Secret for One Organization MCP Configuration
@@ -759,11 +759,12 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
         &self,
         group_id: impl Into<String>,
         mcp_config_id: impl Into<String>,
+        body: ServiceAccountSecretRequest,
     ) -> crate::apis::remote_mcp_configurations::CreateGroupMcpSecret<'a> {
         #[allow(deprecated)]
         self.client
             .remote_mcp_configurations()
-            .create_group_mcp_secret(group_id, mcp_config_id)
+            .create_group_mcp_secret(group_id, mcp_config_id, body)
     }
     /// The name this method had before: it forwards to [`CreateOrgMcpSecret`](crate::apis::remote_mcp_configurations::CreateOrgMcpSecret). Deprecated: renamed to `remote_mcp_configurations().create_org_mcp_secret` on 2026-12-06.
     #[deprecated(
@@ -774,11 +775,12 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
         &self,
         org_id: impl Into<String>,
         mcp_config_id: impl Into<String>,
+        body: ServiceAccountSecretRequest,
     ) -> crate::apis::remote_mcp_configurations::CreateOrgMcpSecret<'a> {
         #[allow(deprecated)]
         self.client
             .remote_mcp_configurations()
-            .create_org_mcp_secret(org_id, mcp_config_id)
+            .create_org_mcp_secret(org_id, mcp_config_id, body)
     }
     /// The name this method had before: it forwards to [`DeleteGroupMcpSecret`](crate::apis::remote_mcp_configurations::DeleteGroupMcpSecret). Deprecated: renamed to `remote_mcp_configurations().delete_group_mcp_secret` on 2026-12-06.
     #[deprecated(
@@ -1039,16 +1041,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupMcpConfigs<'_> {
 pub struct CreateGroupMcpConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<CreateGroupMcpConfigRequest>,
+    body: CreateGroupMcpConfigRequest,
 }
 impl<'a> CreateGroupMcpConfig<'a> {
-    /// MCP configuration to create.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CreateGroupMcpConfigRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1094,18 +1089,7 @@ impl<'a> CreateGroupMcpConfig<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1278,16 +1262,9 @@ pub struct UpdateGroupMcpConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     mcp_config_id: String,
-    body: Option<GroupMcpConfigUpdateRequest>,
+    body: GroupMcpConfigUpdateRequest,
 }
 impl<'a> UpdateGroupMcpConfig<'a> {
-    /// MCP configuration fields to update.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupMcpConfigUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1341,18 +1318,7 @@ impl<'a> UpdateGroupMcpConfig<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1535,16 +1501,9 @@ pub struct CreateGroupMcpSecret<'a> {
     client: &'a crate::Client,
     group_id: String,
     mcp_config_id: String,
-    body: Option<ServiceAccountSecretRequest>,
+    body: ServiceAccountSecretRequest,
 }
 impl<'a> CreateGroupMcpSecret<'a> {
-    /// Secret creation request.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ServiceAccountSecretRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1598,18 +1557,7 @@ impl<'a> CreateGroupMcpSecret<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1944,16 +1892,9 @@ impl atlas_admin_runtime::mock::Paged for ListOrgMcpConfigs<'_> {
 pub struct CreateOrgMcpConfig<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<CreateOrgMcpConfigRequest>,
+    body: CreateOrgMcpConfigRequest,
 }
 impl<'a> CreateOrgMcpConfig<'a> {
-    /// MCP configuration to create.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: CreateOrgMcpConfigRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1999,18 +1940,7 @@ impl<'a> CreateOrgMcpConfig<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2183,16 +2113,9 @@ pub struct UpdateOrgMcpConfig<'a> {
     client: &'a crate::Client,
     org_id: String,
     mcp_config_id: String,
-    body: Option<OrgMcpConfigUpdateRequest>,
+    body: OrgMcpConfigUpdateRequest,
 }
 impl<'a> UpdateOrgMcpConfig<'a> {
-    /// MCP configuration fields to update.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: OrgMcpConfigUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2246,18 +2169,7 @@ impl<'a> UpdateOrgMcpConfig<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2440,16 +2352,9 @@ pub struct CreateOrgMcpSecret<'a> {
     client: &'a crate::Client,
     org_id: String,
     mcp_config_id: String,
-    body: Option<ServiceAccountSecretRequest>,
+    body: ServiceAccountSecretRequest,
 }
 impl<'a> CreateOrgMcpSecret<'a> {
-    /// Secret creation request.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ServiceAccountSecretRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2503,18 +2408,7 @@ impl<'a> CreateOrgMcpSecret<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }

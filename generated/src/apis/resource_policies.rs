@@ -106,8 +106,7 @@ impl<'a> ResourcePoliciesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .resource_policies()
-    ///     .create_org_resource_policy("4888442a3354817a7320eb61")
-    ///     .body(ApiAtlasResourcePolicyCreateView {
+    ///     .create_org_resource_policy("4888442a3354817a7320eb61", ApiAtlasResourcePolicyCreateView {
     ///         name: "name".into(),
     ///         policies: vec![ApiAtlasPolicyCreateView {
     ///                 body: "  forbid (\n    principal,\n    action == cloud::Action::\"cluster.createEdit\",\n    resource\n  ) when {\n   context.cluster.regions.contains(cloud::region::\"aws:us-east-1\")\n  };\n".into(),
@@ -125,11 +124,12 @@ impl<'a> ResourcePoliciesApi<'a> {
     pub fn create_org_resource_policy(
         &self,
         org_id: impl Into<String>,
+        body: ApiAtlasResourcePolicyCreateView,
     ) -> CreateOrgResourcePolicy<'a> {
         CreateOrgResourcePolicy {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Atlas Resource Policy
@@ -227,8 +227,7 @@ impl<'a> ResourcePoliciesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .resource_policies()
-    ///     .update_org_resource_policy("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(ApiAtlasResourcePolicyEditView {
+    ///     .update_org_resource_policy("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", ApiAtlasResourcePolicyEditView {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -242,12 +241,13 @@ impl<'a> ResourcePoliciesApi<'a> {
         &self,
         org_id: impl Into<String>,
         resource_policy_id: impl Into<String>,
+        body: ApiAtlasResourcePolicyEditView,
     ) -> UpdateOrgResourcePolicy<'a> {
         UpdateOrgResourcePolicy {
             client: self.client,
             org_id: org_id.into(),
             resource_policy_id: resource_policy_id.into(),
-            body: None,
+            body,
         }
     }
     /// Validate One Atlas Resource Policy
@@ -269,8 +269,7 @@ impl<'a> ResourcePoliciesApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .resource_policies()
-    ///     .validate_resource_policies("4888442a3354817a7320eb61")
-    ///     .body(ApiAtlasResourcePolicyCreateView {
+    ///     .validate_resource_policies("4888442a3354817a7320eb61", ApiAtlasResourcePolicyCreateView {
     ///         name: "name".into(),
     ///         policies: vec![ApiAtlasPolicyCreateView {
     ///                 body: "  forbid (\n    principal,\n    action == cloud::Action::\"cluster.createEdit\",\n    resource\n  ) when {\n   context.cluster.regions.contains(cloud::region::\"aws:us-east-1\")\n  };\n".into(),
@@ -289,11 +288,12 @@ impl<'a> ResourcePoliciesApi<'a> {
     pub fn validate_resource_policies(
         &self,
         org_id: impl Into<String>,
+        body: ApiAtlasResourcePolicyCreateView,
     ) -> ValidateResourcePolicies<'a> {
         ValidateResourcePolicies {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`GetNonCompliantResources`](crate::apis::resource_policies::GetNonCompliantResources). Deprecated: renamed to `resource_policies().get_non_compliant_resources` on 2026-12-06.
@@ -316,9 +316,10 @@ impl<'a> ResourcePoliciesApi<'a> {
     pub fn validate_org_resource_policies(
         &self,
         org_id: impl Into<String>,
+        body: ApiAtlasResourcePolicyCreateView,
     ) -> crate::apis::resource_policies::ValidateResourcePolicies<'a> {
         #[allow(deprecated)]
-        self.client.resource_policies().validate_resource_policies(org_id)
+        self.client.resource_policies().validate_resource_policies(org_id, body)
     }
 }
 /// Request builder for [`ResourcePoliciesApi::get_non_compliant_resources`]; finish with [`send`](Self::send).
@@ -453,16 +454,9 @@ impl atlas_admin_runtime::mock::Operation for ListOrgResourcePolicies<'_> {
 pub struct CreateOrgResourcePolicy<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<ApiAtlasResourcePolicyCreateView>,
+    body: ApiAtlasResourcePolicyCreateView,
 }
 impl<'a> CreateOrgResourcePolicy<'a> {
-    /// Atlas Resource Policy to create.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ApiAtlasResourcePolicyCreateView) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -508,18 +502,7 @@ impl<'a> CreateOrgResourcePolicy<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }
@@ -681,16 +664,9 @@ pub struct UpdateOrgResourcePolicy<'a> {
     client: &'a crate::Client,
     org_id: String,
     resource_policy_id: String,
-    body: Option<ApiAtlasResourcePolicyEditView>,
+    body: ApiAtlasResourcePolicyEditView,
 }
 impl<'a> UpdateOrgResourcePolicy<'a> {
-    /// Atlas Resource Policy to update.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ApiAtlasResourcePolicyEditView) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -744,18 +720,7 @@ impl<'a> UpdateOrgResourcePolicy<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }
@@ -772,16 +737,9 @@ impl atlas_admin_runtime::mock::Operation for UpdateOrgResourcePolicy<'_> {
 pub struct ValidateResourcePolicies<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<ApiAtlasResourcePolicyCreateView>,
+    body: ApiAtlasResourcePolicyCreateView,
 }
 impl<'a> ValidateResourcePolicies<'a> {
-    /// Atlas Resource Policy to create.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ApiAtlasResourcePolicyCreateView) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -827,18 +785,7 @@ impl<'a> ValidateResourcePolicies<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }

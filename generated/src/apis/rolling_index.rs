@@ -37,8 +37,7 @@ impl<'a> RollingIndexApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .rolling_index()
-    ///     .create_rolling_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-    ///     .body(DatabaseRollingIndexRequest {
+    ///     .create_rolling_index("32b6e34b3d91647abb20e7b8", "cluster-name", DatabaseRollingIndexRequest {
     ///         collection: Some("collection".into()),
     ///         db: Some("db".into()),
     ///         keys: Some(vec![[("key".to_owned(), "key".into())].into_iter().collect()]),
@@ -56,12 +55,13 @@ impl<'a> RollingIndexApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: DatabaseRollingIndexRequest,
     ) -> CreateRollingIndex<'a> {
         CreateRollingIndex {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`CreateRollingIndex`](crate::apis::rolling_index::CreateRollingIndex). Deprecated: renamed to `rolling_index().create_rolling_index` on 2026-12-06.
@@ -73,9 +73,10 @@ impl<'a> RollingIndexApi<'a> {
         &self,
         group_id: impl Into<String>,
         cluster_name: impl Into<String>,
+        body: DatabaseRollingIndexRequest,
     ) -> crate::apis::rolling_index::CreateRollingIndex<'a> {
         #[allow(deprecated)]
-        self.client.rolling_index().create_rolling_index(group_id, cluster_name)
+        self.client.rolling_index().create_rolling_index(group_id, cluster_name, body)
     }
 }
 /// Request builder for [`RollingIndexApi::create_rolling_index`]; finish with [`send`](Self::send).
@@ -85,16 +86,9 @@ pub struct CreateRollingIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    body: Option<DatabaseRollingIndexRequest>,
+    body: DatabaseRollingIndexRequest,
 }
 impl<'a> CreateRollingIndex<'a> {
-    /// Rolling index to create on the specified cluster.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: DatabaseRollingIndexRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -148,18 +142,7 @@ impl<'a> CreateRollingIndex<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

@@ -118,8 +118,7 @@ impl<'a> SandboxApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .sandbox()
-    ///     .create_org_sandbox_config("4888442a3354817a7320eb61")
-    ///     .body(SandboxConfigRequest {
+    ///     .create_org_sandbox_config("4888442a3354817a7320eb61", SandboxConfigRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -133,11 +132,12 @@ impl<'a> SandboxApi<'a> {
     pub fn create_org_sandbox_config(
         &self,
         org_id: impl Into<String>,
+        body: SandboxConfigRequest,
     ) -> CreateOrgSandboxConfig<'a> {
         CreateOrgSandboxConfig {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return Default Sandbox Configuration for One Organization
@@ -243,8 +243,7 @@ impl<'a> SandboxApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .sandbox()
-    ///     .update_org_sandbox_config("4888442a3354817a7320eb61", "507f1f77bcf86cd799439011")
-    ///     .body(SandboxConfigUpdateRequest {
+    ///     .update_org_sandbox_config("4888442a3354817a7320eb61", "507f1f77bcf86cd799439011", SandboxConfigUpdateRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -259,12 +258,13 @@ impl<'a> SandboxApi<'a> {
         &self,
         org_id: impl Into<String>,
         sandbox_config_id: impl Into<String>,
+        body: SandboxConfigUpdateRequest,
     ) -> UpdateOrgSandboxConfig<'a> {
         UpdateOrgSandboxConfig {
             client: self.client,
             org_id: org_id.into(),
             sandbox_config_id: sandbox_config_id.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`GenerateSandboxClusterDescription`](crate::apis::sandbox::GenerateSandboxClusterDescription). Deprecated: renamed to `sandbox().generate_sandbox_cluster_description` on 2026-12-06.
@@ -512,17 +512,10 @@ impl atlas_admin_runtime::mock::Paged for ListOrgSandboxConfig<'_> {
 pub struct CreateOrgSandboxConfig<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<SandboxConfigRequest>,
+    body: SandboxConfigRequest,
 }
 #[cfg(feature = "preview")]
 impl<'a> CreateOrgSandboxConfig<'a> {
-    /// Settings to configure the sandbox feature for an organization.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: SandboxConfigRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -568,16 +561,7 @@ impl<'a> CreateOrgSandboxConfig<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        match &self.body {
-            Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.preview+json", &self.body)?;
         Ok(request)
     }
 }
@@ -747,17 +731,10 @@ pub struct UpdateOrgSandboxConfig<'a> {
     client: &'a crate::Client,
     org_id: String,
     sandbox_config_id: String,
-    body: Option<SandboxConfigUpdateRequest>,
+    body: SandboxConfigUpdateRequest,
 }
 #[cfg(feature = "preview")]
 impl<'a> UpdateOrgSandboxConfig<'a> {
-    /// Settings to update the sandbox configuration for an organization.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: SandboxConfigUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -811,16 +788,7 @@ impl<'a> UpdateOrgSandboxConfig<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        match &self.body {
-            Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.preview+json", &self.body)?;
         Ok(request)
     }
 }

@@ -87,8 +87,7 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .serverless_private_endpoints()
-    ///     .create_serverless_private_endpoint("32b6e34b3d91647abb20e7b8", "instance-name")
-    ///     .body(ServerlessTenantCreateRequest {
+    ///     .create_serverless_private_endpoint("32b6e34b3d91647abb20e7b8", "instance-name", ServerlessTenantCreateRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -106,12 +105,13 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
         &self,
         group_id: impl Into<String>,
         instance_name: impl Into<String>,
+        body: ServerlessTenantCreateRequest,
     ) -> CreateServerlessPrivateEndpoint<'a> {
         CreateServerlessPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             instance_name: instance_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Private Endpoint for One Serverless Instance
@@ -235,8 +235,7 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .serverless_private_endpoints()
-    ///     .update_serverless_private_endpoint("32b6e34b3d91647abb20e7b8", "instance-name", "32b6e34b3d91647abb20e7b8")
-    ///     .body(ServerlessTenantEndpointUpdate::Aws(ServerlessAwsTenantEndpointUpdate {
+    ///     .update_serverless_private_endpoint("32b6e34b3d91647abb20e7b8", "instance-name", "32b6e34b3d91647abb20e7b8", ServerlessTenantEndpointUpdate::Aws(ServerlessAwsTenantEndpointUpdate {
     ///             provider_name: Some(AwskmsearPrivateEndpointCloudProvider::Azure),
     ///             ..Default::default()
     ///         }))
@@ -254,13 +253,14 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
         group_id: impl Into<String>,
         instance_name: impl Into<String>,
         endpoint_id: impl Into<String>,
+        body: ServerlessTenantEndpointUpdate,
     ) -> UpdateServerlessPrivateEndpoint<'a> {
         UpdateServerlessPrivateEndpoint {
             client: self.client,
             group_id: group_id.into(),
             instance_name: instance_name.into(),
             endpoint_id: endpoint_id.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`CreateServerlessPrivateEndpoint`](crate::apis::serverless_private_endpoints::CreateServerlessPrivateEndpoint). Deprecated: renamed to `serverless_private_endpoints().create_serverless_private_endpoint` on 2026-12-06.
@@ -272,11 +272,12 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
         &self,
         group_id: impl Into<String>,
         instance_name: impl Into<String>,
+        body: ServerlessTenantCreateRequest,
     ) -> crate::apis::serverless_private_endpoints::CreateServerlessPrivateEndpoint<'a> {
         #[allow(deprecated)]
         self.client
             .serverless_private_endpoints()
-            .create_serverless_private_endpoint(group_id, instance_name)
+            .create_serverless_private_endpoint(group_id, instance_name, body)
     }
     /// The name this method had before: it forwards to [`DeleteServerlessPrivateEndpoint`](crate::apis::serverless_private_endpoints::DeleteServerlessPrivateEndpoint). Deprecated: renamed to `serverless_private_endpoints().delete_serverless_private_endpoint` on 2026-12-06.
     #[deprecated(
@@ -335,11 +336,17 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
         group_id: impl Into<String>,
         instance_name: impl Into<String>,
         endpoint_id: impl Into<String>,
+        body: ServerlessTenantEndpointUpdate,
     ) -> crate::apis::serverless_private_endpoints::UpdateServerlessPrivateEndpoint<'a> {
         #[allow(deprecated)]
         self.client
             .serverless_private_endpoints()
-            .update_serverless_private_endpoint(group_id, instance_name, endpoint_id)
+            .update_serverless_private_endpoint(
+                group_id,
+                instance_name,
+                endpoint_id,
+                body,
+            )
     }
 }
 /// Request builder for [`ServerlessPrivateEndpointsApi::list_serverless_private_endpoint`]; finish with [`send`](Self::send).
@@ -421,16 +428,9 @@ pub struct CreateServerlessPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     instance_name: String,
-    body: Option<ServerlessTenantCreateRequest>,
+    body: ServerlessTenantCreateRequest,
 }
 impl<'a> CreateServerlessPrivateEndpoint<'a> {
-    /// Information about the Private Endpoint to create for the Serverless Instance.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ServerlessTenantCreateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -484,18 +484,7 @@ impl<'a> CreateServerlessPrivateEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -676,16 +665,9 @@ pub struct UpdateServerlessPrivateEndpoint<'a> {
     group_id: String,
     instance_name: String,
     endpoint_id: String,
-    body: Option<ServerlessTenantEndpointUpdate>,
+    body: ServerlessTenantEndpointUpdate,
 }
 impl<'a> UpdateServerlessPrivateEndpoint<'a> {
-    /// Object used for update.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ServerlessTenantEndpointUpdate) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -747,18 +729,7 @@ impl<'a> UpdateServerlessPrivateEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

@@ -72,8 +72,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .create_group_service_account("32b6e34b3d91647abb20e7b8")
-    ///     .body(GroupServiceAccountRequest {
+    ///     .create_group_service_account("32b6e34b3d91647abb20e7b8", GroupServiceAccountRequest {
     ///         description: "description".into(),
     ///         name: "name".into(),
     ///         roles: vec![ProjectRole::GroupOwner],
@@ -90,11 +89,12 @@ impl<'a> ServiceAccountsApi<'a> {
     pub fn create_group_service_account(
         &self,
         group_id: impl Into<String>,
+        body: GroupServiceAccountRequest,
     ) -> CreateGroupServiceAccount<'a> {
         CreateGroupServiceAccount {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Project Service Account
@@ -192,8 +192,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .update_group_service_account("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
-    ///     .body(GroupServiceAccountUpdateRequest {
+    ///     .update_group_service_account("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678", GroupServiceAccountUpdateRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -207,12 +206,13 @@ impl<'a> ServiceAccountsApi<'a> {
         &self,
         group_id: impl Into<String>,
         client_id: impl Into<String>,
+        body: GroupServiceAccountUpdateRequest,
     ) -> UpdateGroupServiceAccount<'a> {
         UpdateGroupServiceAccount {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Access List Entries for One Project Service Account
@@ -276,8 +276,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .create_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
-    ///     .body(vec![ServiceAccountIpAccessListEntry {
+    ///     .create_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678", vec![ServiceAccountIpAccessListEntry {
     ///             ..Default::default()
     ///         }])
     ///     .send()
@@ -292,6 +291,7 @@ impl<'a> ServiceAccountsApi<'a> {
         &self,
         group_id: impl Into<String>,
         client_id: impl Into<String>,
+        body: Vec<ServiceAccountIpAccessListEntry>,
     ) -> CreateAccessList<'a> {
         CreateAccessList {
             client: self.client,
@@ -300,7 +300,7 @@ impl<'a> ServiceAccountsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            body: None,
+            body,
         }
     }
     /// Remove One Access List Entry from One Project Service Account
@@ -363,8 +363,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .create_group_secret("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
-    ///     .body(ServiceAccountSecretRequest {
+    ///     .create_group_secret("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678", ServiceAccountSecretRequest {
     ///         secret_expires_after_hours: 8,
     ///         ..Default::default()
     ///     })
@@ -380,12 +379,13 @@ impl<'a> ServiceAccountsApi<'a> {
         &self,
         group_id: impl Into<String>,
         client_id: impl Into<String>,
+        body: ServiceAccountSecretRequest,
     ) -> CreateGroupSecret<'a> {
         CreateGroupSecret {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
-            body: None,
+            body,
         }
     }
     /// Delete One Project Service Account Secret
@@ -448,8 +448,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .invite_group_service_account("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
-    ///     .body(GroupServiceAccountRoleAssignment {
+    ///     .invite_group_service_account("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678", GroupServiceAccountRoleAssignment {
     ///         roles: vec![ProjectRole::GroupOwner],
     ///         ..Default::default()
     ///     })
@@ -464,12 +463,13 @@ impl<'a> ServiceAccountsApi<'a> {
         &self,
         group_id: impl Into<String>,
         client_id: impl Into<String>,
+        body: GroupServiceAccountRoleAssignment,
     ) -> InviteGroupServiceAccount<'a> {
         InviteGroupServiceAccount {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Organization Service Accounts
@@ -530,8 +530,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .create_org_service_account("4888442a3354817a7320eb61")
-    ///     .body(OrgServiceAccountRequest {
+    ///     .create_org_service_account("4888442a3354817a7320eb61", OrgServiceAccountRequest {
     ///         description: "description".into(),
     ///         name: "name".into(),
     ///         roles: vec![OrgRole::OrgOwner],
@@ -548,11 +547,12 @@ impl<'a> ServiceAccountsApi<'a> {
     pub fn create_org_service_account(
         &self,
         org_id: impl Into<String>,
+        body: OrgServiceAccountRequest,
     ) -> CreateOrgServiceAccount<'a> {
         CreateOrgServiceAccount {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Organization Service Account
@@ -650,8 +650,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .update_org_service_account("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
-    ///     .body(OrgServiceAccountUpdateRequest {
+    ///     .update_org_service_account("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678", OrgServiceAccountUpdateRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -665,12 +664,13 @@ impl<'a> ServiceAccountsApi<'a> {
         &self,
         org_id: impl Into<String>,
         client_id: impl Into<String>,
+        body: OrgServiceAccountUpdateRequest,
     ) -> UpdateOrgServiceAccount<'a> {
         UpdateOrgServiceAccount {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Access List Entries for One Organization Service Account
@@ -734,8 +734,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .create_org_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
-    ///     .body(vec![ServiceAccountIpAccessListEntry {
+    ///     .create_org_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678", vec![ServiceAccountIpAccessListEntry {
     ///             ..Default::default()
     ///         }])
     ///     .send()
@@ -750,6 +749,7 @@ impl<'a> ServiceAccountsApi<'a> {
         &self,
         org_id: impl Into<String>,
         client_id: impl Into<String>,
+        body: Vec<ServiceAccountIpAccessListEntry>,
     ) -> CreateOrgAccessList<'a> {
         CreateOrgAccessList {
             client: self.client,
@@ -758,7 +758,7 @@ impl<'a> ServiceAccountsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            body: None,
+            body,
         }
     }
     /// Remove One Access List Entry from One Organization Service Account
@@ -862,8 +862,7 @@ impl<'a> ServiceAccountsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .service_accounts()
-    ///     .create_org_secret("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
-    ///     .body(ServiceAccountSecretRequest {
+    ///     .create_org_secret("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678", ServiceAccountSecretRequest {
     ///         secret_expires_after_hours: 8,
     ///         ..Default::default()
     ///     })
@@ -879,12 +878,13 @@ impl<'a> ServiceAccountsApi<'a> {
         &self,
         org_id: impl Into<String>,
         client_id: impl Into<String>,
+        body: ServiceAccountSecretRequest,
     ) -> CreateOrgSecret<'a> {
         CreateOrgSecret {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
-            body: None,
+            body,
         }
     }
     /// Delete One Organization Service Account Secret
@@ -937,9 +937,10 @@ impl<'a> ServiceAccountsApi<'a> {
         &self,
         group_id: impl Into<String>,
         client_id: impl Into<String>,
+        body: Vec<ServiceAccountIpAccessListEntry>,
     ) -> crate::apis::service_accounts::CreateAccessList<'a> {
         #[allow(deprecated)]
-        self.client.service_accounts().create_access_list(group_id, client_id)
+        self.client.service_accounts().create_access_list(group_id, client_id, body)
     }
     /// The name this method had before: it forwards to [`CreateGroupSecret`](crate::apis::service_accounts::CreateGroupSecret). Deprecated: renamed to `service_accounts().create_group_secret` on 2026-12-06.
     #[deprecated(
@@ -950,9 +951,10 @@ impl<'a> ServiceAccountsApi<'a> {
         &self,
         group_id: impl Into<String>,
         client_id: impl Into<String>,
+        body: ServiceAccountSecretRequest,
     ) -> crate::apis::service_accounts::CreateGroupSecret<'a> {
         #[allow(deprecated)]
-        self.client.service_accounts().create_group_secret(group_id, client_id)
+        self.client.service_accounts().create_group_secret(group_id, client_id, body)
     }
     /// The name this method had before: it forwards to [`CreateOrgAccessList`](crate::apis::service_accounts::CreateOrgAccessList). Deprecated: renamed to `service_accounts().create_org_access_list` on 2026-12-06.
     #[deprecated(
@@ -963,9 +965,10 @@ impl<'a> ServiceAccountsApi<'a> {
         &self,
         org_id: impl Into<String>,
         client_id: impl Into<String>,
+        body: Vec<ServiceAccountIpAccessListEntry>,
     ) -> crate::apis::service_accounts::CreateOrgAccessList<'a> {
         #[allow(deprecated)]
-        self.client.service_accounts().create_org_access_list(org_id, client_id)
+        self.client.service_accounts().create_org_access_list(org_id, client_id, body)
     }
     /// The name this method had before: it forwards to [`CreateOrgSecret`](crate::apis::service_accounts::CreateOrgSecret). Deprecated: renamed to `service_accounts().create_org_secret` on 2026-12-06.
     #[deprecated(
@@ -976,9 +979,10 @@ impl<'a> ServiceAccountsApi<'a> {
         &self,
         org_id: impl Into<String>,
         client_id: impl Into<String>,
+        body: ServiceAccountSecretRequest,
     ) -> crate::apis::service_accounts::CreateOrgSecret<'a> {
         #[allow(deprecated)]
-        self.client.service_accounts().create_org_secret(org_id, client_id)
+        self.client.service_accounts().create_org_secret(org_id, client_id, body)
     }
     /// The name this method had before: it forwards to [`DeleteGroupAccessEntry`](crate::apis::service_accounts::DeleteGroupAccessEntry). Deprecated: renamed to `service_accounts().delete_group_access_entry` on 2026-12-06.
     #[deprecated(
@@ -1244,16 +1248,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupServiceAccounts<'_> {
 pub struct CreateGroupServiceAccount<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<GroupServiceAccountRequest>,
+    body: GroupServiceAccountRequest,
 }
 impl<'a> CreateGroupServiceAccount<'a> {
-    /// Details of the new Service Account.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupServiceAccountRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1299,18 +1296,7 @@ impl<'a> CreateGroupServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1472,16 +1458,9 @@ pub struct UpdateGroupServiceAccount<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
-    body: Option<GroupServiceAccountUpdateRequest>,
+    body: GroupServiceAccountUpdateRequest,
 }
 impl<'a> UpdateGroupServiceAccount<'a> {
-    /// The new details for the Service Account.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupServiceAccountUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1535,18 +1514,7 @@ impl<'a> UpdateGroupServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1739,7 +1707,7 @@ pub struct CreateAccessList<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    body: Option<Vec<ServiceAccountIpAccessListEntry>>,
+    body: Vec<ServiceAccountIpAccessListEntry>,
 }
 impl<'a> CreateAccessList<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -1761,13 +1729,6 @@ impl<'a> CreateAccessList<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// A list of access list entries to add to the access list of the specified Service Account for the project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: Vec<ServiceAccountIpAccessListEntry>) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -1832,18 +1793,7 @@ impl<'a> CreateAccessList<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
@@ -1880,8 +1830,7 @@ impl<'a> CreateAccessList<'a> {
     ///
     /// let mut items = client
     ///     .service_accounts()
-    ///     .create_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
-    ///     .body(vec![ServiceAccountIpAccessListEntry {
+    ///     .create_access_list("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678", vec![ServiceAccountIpAccessListEntry {
     ///             ..Default::default()
     ///         }])
     ///     .items_per_page(500)
@@ -2012,16 +1961,9 @@ pub struct CreateGroupSecret<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
-    body: Option<ServiceAccountSecretRequest>,
+    body: ServiceAccountSecretRequest,
 }
 impl<'a> CreateGroupSecret<'a> {
-    /// Details for the new secret.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ServiceAccountSecretRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2075,18 +2017,7 @@ impl<'a> CreateGroupSecret<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2179,16 +2110,9 @@ pub struct InviteGroupServiceAccount<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
-    body: Option<GroupServiceAccountRoleAssignment>,
+    body: GroupServiceAccountRoleAssignment,
 }
 impl<'a> InviteGroupServiceAccount<'a> {
-    /// The Project permissions for the Service Account in the specified Project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: GroupServiceAccountRoleAssignment) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2242,18 +2166,7 @@ impl<'a> InviteGroupServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2423,16 +2336,9 @@ impl atlas_admin_runtime::mock::Paged for ListOrgServiceAccounts<'_> {
 pub struct CreateOrgServiceAccount<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<OrgServiceAccountRequest>,
+    body: OrgServiceAccountRequest,
 }
 impl<'a> CreateOrgServiceAccount<'a> {
-    /// Details of the new Service Account.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: OrgServiceAccountRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2478,18 +2384,7 @@ impl<'a> CreateOrgServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2651,16 +2546,9 @@ pub struct UpdateOrgServiceAccount<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
-    body: Option<OrgServiceAccountUpdateRequest>,
+    body: OrgServiceAccountUpdateRequest,
 }
 impl<'a> UpdateOrgServiceAccount<'a> {
-    /// The new details for the Service Account.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: OrgServiceAccountUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2714,18 +2602,7 @@ impl<'a> UpdateOrgServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2918,7 +2795,7 @@ pub struct CreateOrgAccessList<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    body: Option<Vec<ServiceAccountIpAccessListEntry>>,
+    body: Vec<ServiceAccountIpAccessListEntry>,
 }
 impl<'a> CreateOrgAccessList<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -2940,13 +2817,6 @@ impl<'a> CreateOrgAccessList<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// A list of access list entries to add to the access list of the specified Service Account for the organization.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: Vec<ServiceAccountIpAccessListEntry>) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -3011,18 +2881,7 @@ impl<'a> CreateOrgAccessList<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
@@ -3059,8 +2918,7 @@ impl<'a> CreateOrgAccessList<'a> {
     ///
     /// let mut items = client
     ///     .service_accounts()
-    ///     .create_org_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678")
-    ///     .body(vec![ServiceAccountIpAccessListEntry {
+    ///     .create_org_access_list("4888442a3354817a7320eb61", "mdb_sa_id_1234567890abcdef12345678", vec![ServiceAccountIpAccessListEntry {
     ///             ..Default::default()
     ///         }])
     ///     .items_per_page(500)
@@ -3345,16 +3203,9 @@ pub struct CreateOrgSecret<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
-    body: Option<ServiceAccountSecretRequest>,
+    body: ServiceAccountSecretRequest,
 }
 impl<'a> CreateOrgSecret<'a> {
-    /// Details for the new secret.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ServiceAccountSecretRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3408,18 +3259,7 @@ impl<'a> CreateOrgSecret<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }

@@ -76,8 +76,7 @@ impl<'a> StandbyLinksApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .standby_links()
-    ///     .create_group_standby_link("32b6e34b3d91647abb20e7b8")
-    ///     .body(ApiStandbyLinkRequest {
+    ///     .create_group_standby_link("32b6e34b3d91647abb20e7b8", ApiStandbyLinkRequest {
     ///         active_cluster_unique_id: "507f191e810c19729de860ea".into(),
     ///         standby_cluster_unique_id: "507f191e810c19729de860eb".into(),
     ///         ..Default::default()
@@ -93,11 +92,12 @@ impl<'a> StandbyLinksApi<'a> {
     pub fn create_group_standby_link(
         &self,
         group_id: impl Into<String>,
+        body: ApiStandbyLinkRequest,
     ) -> CreateGroupStandbyLink<'a> {
         CreateGroupStandbyLink {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Standby Link
@@ -247,8 +247,7 @@ impl<'a> StandbyLinksApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .standby_links()
-    ///     .create_standby_link_failover("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(ApiStandbyLinkFailoverRequest {
+    ///     .create_standby_link_failover("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", ApiStandbyLinkFailoverRequest {
     ///         r#type: ApiStandbyLinkFailoverRequestType::Unplanned,
     ///         ..Default::default()
     ///     })
@@ -265,12 +264,13 @@ impl<'a> StandbyLinksApi<'a> {
         &self,
         group_id: impl Into<String>,
         standby_link_id: impl Into<String>,
+        body: ApiStandbyLinkFailoverRequest,
     ) -> CreateStandbyLinkFailover<'a> {
         CreateStandbyLinkFailover {
             client: self.client,
             group_id: group_id.into(),
             standby_link_id: standby_link_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Standby Link Failover
@@ -369,11 +369,12 @@ impl<'a> StandbyLinksApi<'a> {
         &self,
         group_id: impl Into<String>,
         standby_link_id: impl Into<String>,
+        body: ApiStandbyLinkFailoverRequest,
     ) -> crate::apis::standby_links::CreateStandbyLinkFailover<'a> {
         #[allow(deprecated)]
         self.client
             .standby_links()
-            .create_standby_link_failover(group_id, standby_link_id)
+            .create_standby_link_failover(group_id, standby_link_id, body)
     }
     /// The name this method had before: it forwards to [`GetStandbyLinkFailover`](crate::apis::standby_links::GetStandbyLinkFailover). Deprecated: renamed to `standby_links().get_standby_link_failover` on 2026-12-06.
     #[deprecated(
@@ -581,17 +582,10 @@ impl atlas_admin_runtime::mock::Paged for ListGroupStandbyLinks<'_> {
 pub struct CreateGroupStandbyLink<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<ApiStandbyLinkRequest>,
+    body: ApiStandbyLinkRequest,
 }
 #[cfg(feature = "preview")]
 impl<'a> CreateGroupStandbyLink<'a> {
-    /// Request body containing the active and standby cluster identifiers.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ApiStandbyLinkRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -637,16 +631,7 @@ impl<'a> CreateGroupStandbyLink<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        match &self.body {
-            Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.preview+json", &self.body)?;
         Ok(request)
     }
 }
@@ -981,17 +966,10 @@ pub struct CreateStandbyLinkFailover<'a> {
     client: &'a crate::Client,
     group_id: String,
     standby_link_id: String,
-    body: Option<ApiStandbyLinkFailoverRequest>,
+    body: ApiStandbyLinkFailoverRequest,
 }
 #[cfg(feature = "preview")]
 impl<'a> CreateStandbyLinkFailover<'a> {
-    /// Request body containing the failover type (PLANNED or UNPLANNED).
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ApiStandbyLinkFailoverRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1045,16 +1023,7 @@ impl<'a> CreateStandbyLinkFailover<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        match &self.body {
-            Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.preview+json", &self.body)?;
         Ok(request)
     }
 }

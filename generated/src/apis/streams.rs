@@ -78,8 +78,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .create_stream_workspace("32b6e34b3d91647abb20e7b8")
-    ///     .body(StreamsTenant {
+    ///     .create_stream_workspace("32b6e34b3d91647abb20e7b8", StreamsTenant {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -93,11 +92,12 @@ impl<'a> StreamsApi<'a> {
     pub fn create_stream_workspace(
         &self,
         group_id: impl Into<String>,
+        body: StreamsTenant,
     ) -> CreateStreamWorkspace<'a> {
         CreateStreamWorkspace {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return Account ID and VPC ID for One Project and Region
@@ -242,8 +242,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .create_private_link_connection("32b6e34b3d91647abb20e7b8")
-    ///     .body(StreamsPrivateLinkConnection {
+    ///     .create_private_link_connection("32b6e34b3d91647abb20e7b8", StreamsPrivateLinkConnection {
     ///         provider: "provider".into(),
     ///         ..Default::default()
     ///     })
@@ -258,11 +257,12 @@ impl<'a> StreamsApi<'a> {
     pub fn create_private_link_connection(
         &self,
         group_id: impl Into<String>,
+        body: StreamsPrivateLinkConnection,
     ) -> CreatePrivateLinkConnection<'a> {
         CreatePrivateLinkConnection {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Private Link Connection
@@ -366,8 +366,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .update_private_link_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(StreamsPrivateLinkConnectionRequest {
+    ///     .update_private_link_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", StreamsPrivateLinkConnectionRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -382,12 +381,13 @@ impl<'a> StreamsApi<'a> {
         &self,
         group_id: impl Into<String>,
         connection_id: impl Into<String>,
+        body: StreamsPrivateLinkConnectionRequest,
     ) -> UpdatePrivateLinkConnection<'a> {
         UpdatePrivateLinkConnection {
             client: self.client,
             group_id: group_id.into(),
             connection_id: connection_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All VPC Peering Connections
@@ -489,8 +489,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .accept_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(VpcPeeringActionChallenge {
+    ///     .accept_vpc_peering_connection("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", VpcPeeringActionChallenge {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -505,12 +504,13 @@ impl<'a> StreamsApi<'a> {
         &self,
         group_id: impl Into<String>,
         id: impl Into<String>,
+        body: VpcPeeringActionChallenge,
     ) -> AcceptVpcPeeringConnection<'a> {
         AcceptVpcPeeringConnection {
             client: self.client,
             group_id: group_id.into(),
             id: id.into(),
-            body: None,
+            body,
         }
     }
     /// Reject One Incoming VPC Peering Connection
@@ -656,8 +656,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .update_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
-    ///     .body(StreamsTenantUpdateRequest {
+    ///     .update_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name", StreamsTenantUpdateRequest {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -672,12 +671,13 @@ impl<'a> StreamsApi<'a> {
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
+        body: StreamsTenantUpdateRequest,
     ) -> UpdateStreamWorkspace<'a> {
         UpdateStreamWorkspace {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            body: None,
+            body,
         }
     }
     /// Download Audit Logs for One Atlas Stream Processing Workspace
@@ -786,8 +786,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
-    ///     .body(StreamsConnection::AwsKinesisDataStreams(StreamsAwsKinesisDataStreamsConnection {
+    ///     .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", StreamsConnection::AwsKinesisDataStreams(StreamsAwsKinesisDataStreamsConnection {
     ///             ..Default::default()
     ///         }))
     ///     .send()
@@ -802,12 +801,13 @@ impl<'a> StreamsApi<'a> {
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
+        body: StreamsConnection,
     ) -> CreateStreamConnection<'a> {
         CreateStreamConnection {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Stream Connection
@@ -915,8 +915,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .update_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
-    ///     .body(StreamsConnection::AwsKinesisDataStreams(StreamsAwsKinesisDataStreamsConnection {
+    ///     .update_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name", StreamsConnection::AwsKinesisDataStreams(StreamsAwsKinesisDataStreamsConnection {
     ///             ..Default::default()
     ///         }))
     ///     .send()
@@ -932,13 +931,14 @@ impl<'a> StreamsApi<'a> {
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         connection_name: impl Into<String>,
+        body: StreamsConnection,
     ) -> UpdateStreamConnection<'a> {
         UpdateStreamConnection {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Stream Failover Connections
@@ -1003,8 +1003,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .create_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name")
-    ///     .body(StreamsFailoverConnection::Cluster(StreamsFailoverClusterConnection {
+    ///     .create_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name", StreamsFailoverConnection::Cluster(StreamsFailoverClusterConnection {
     ///             ..Default::default()
     ///         }))
     ///     .send()
@@ -1020,13 +1019,14 @@ impl<'a> StreamsApi<'a> {
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         connection_name: impl Into<String>,
+        body: StreamsFailoverConnection,
     ) -> CreateFailoverConnection<'a> {
         CreateFailoverConnection {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Stream Failover Connection
@@ -1134,8 +1134,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .update_stream_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name", "32b6e34b3d91647abb20e7b8")
-    ///     .body(StreamsFailoverConnection::Cluster(StreamsFailoverClusterConnection {
+    ///     .update_stream_failover_connection("32b6e34b3d91647abb20e7b8", "tenant-name", "connection-name", "32b6e34b3d91647abb20e7b8", StreamsFailoverConnection::Cluster(StreamsFailoverClusterConnection {
     ///             ..Default::default()
     ///         }))
     ///     .send()
@@ -1152,6 +1151,7 @@ impl<'a> StreamsApi<'a> {
         tenant_name: impl Into<String>,
         connection_name: impl Into<String>,
         failover_connection_id: impl Into<String>,
+        body: StreamsFailoverConnection,
     ) -> UpdateStreamFailoverConnection<'a> {
         UpdateStreamFailoverConnection {
             client: self.client,
@@ -1159,7 +1159,7 @@ impl<'a> StreamsApi<'a> {
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
             failover_connection_id: failover_connection_id.into(),
-            body: None,
+            body,
         }
     }
     /// Create One Stream Processor
@@ -1181,8 +1181,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .create_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name")
-    ///     .body(StreamsProcessor {
+    ///     .create_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", StreamsProcessor {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -1197,12 +1196,13 @@ impl<'a> StreamsApi<'a> {
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
+        body: StreamsProcessor,
     ) -> CreateStreamProcessor<'a> {
         CreateStreamProcessor {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Stream Processor
@@ -1306,8 +1306,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .update_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name")
-    ///     .body(StreamsModifyStreamProcessor {
+    ///     .update_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", "processor-name", StreamsModifyStreamProcessor {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -1323,13 +1322,14 @@ impl<'a> StreamsApi<'a> {
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         processor_name: impl Into<String>,
+        body: StreamsModifyStreamProcessor,
     ) -> UpdateStreamProcessor<'a> {
         UpdateStreamProcessor {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             processor_name: processor_name.into(),
-            body: None,
+            body,
         }
     }
     /// Start One Stream Processor
@@ -1559,8 +1559,7 @@ impl<'a> StreamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .streams()
-    ///     .with_stream_sample_connections("32b6e34b3d91647abb20e7b8")
-    ///     .body(serde_json::json!({}))
+    ///     .with_stream_sample_connections("32b6e34b3d91647abb20e7b8", serde_json::json!({}))
     ///     .send()
     ///     .await?;
     /// # let _ = response;
@@ -1572,11 +1571,12 @@ impl<'a> StreamsApi<'a> {
     pub fn with_stream_sample_connections(
         &self,
         group_id: impl Into<String>,
+        body: TenantWithSampleConnections,
     ) -> WithStreamSampleConnections<'a> {
         WithStreamSampleConnections {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// The name this method had before: it forwards to [`AcceptVpcPeeringConnection`](crate::apis::streams::AcceptVpcPeeringConnection). Deprecated: renamed to `streams().accept_vpc_peering_connection` on 2026-12-06.
@@ -1588,9 +1588,10 @@ impl<'a> StreamsApi<'a> {
         &self,
         group_id: impl Into<String>,
         id: impl Into<String>,
+        body: VpcPeeringActionChallenge,
     ) -> crate::apis::streams::AcceptVpcPeeringConnection<'a> {
         #[allow(deprecated)]
-        self.client.streams().accept_vpc_peering_connection(group_id, id)
+        self.client.streams().accept_vpc_peering_connection(group_id, id, body)
     }
     /// The name this method had before: it forwards to [`CreateStreamConnection`](crate::apis::streams::CreateStreamConnection). Deprecated: renamed to `streams().create_stream_connection` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().create_stream_connection` on 2026-12-06")]
@@ -1599,9 +1600,10 @@ impl<'a> StreamsApi<'a> {
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
+        body: StreamsConnection,
     ) -> crate::apis::streams::CreateStreamConnection<'a> {
         #[allow(deprecated)]
-        self.client.streams().create_stream_connection(group_id, tenant_name)
+        self.client.streams().create_stream_connection(group_id, tenant_name, body)
     }
     /// The name this method had before: it forwards to [`CreateFailoverConnection`](crate::apis::streams::CreateFailoverConnection). Deprecated: renamed to `streams().create_failover_connection` on 2026-12-06.
     #[deprecated(
@@ -1613,11 +1615,12 @@ impl<'a> StreamsApi<'a> {
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         connection_name: impl Into<String>,
+        body: StreamsFailoverConnection,
     ) -> crate::apis::streams::CreateFailoverConnection<'a> {
         #[allow(deprecated)]
         self.client
             .streams()
-            .create_failover_connection(group_id, tenant_name, connection_name)
+            .create_failover_connection(group_id, tenant_name, connection_name, body)
     }
     /// The name this method had before: it forwards to [`CreatePrivateLinkConnection`](crate::apis::streams::CreatePrivateLinkConnection). Deprecated: renamed to `streams().create_private_link_connection` on 2026-12-06.
     #[deprecated(
@@ -1627,9 +1630,10 @@ impl<'a> StreamsApi<'a> {
     pub fn create_group_stream_private_link_connection(
         &self,
         group_id: impl Into<String>,
+        body: StreamsPrivateLinkConnection,
     ) -> crate::apis::streams::CreatePrivateLinkConnection<'a> {
         #[allow(deprecated)]
-        self.client.streams().create_private_link_connection(group_id)
+        self.client.streams().create_private_link_connection(group_id, body)
     }
     /// The name this method had before: it forwards to [`CreateStreamProcessor`](crate::apis::streams::CreateStreamProcessor). Deprecated: renamed to `streams().create_stream_processor` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().create_stream_processor` on 2026-12-06")]
@@ -1638,9 +1642,10 @@ impl<'a> StreamsApi<'a> {
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
+        body: StreamsProcessor,
     ) -> crate::apis::streams::CreateStreamProcessor<'a> {
         #[allow(deprecated)]
-        self.client.streams().create_stream_processor(group_id, tenant_name)
+        self.client.streams().create_stream_processor(group_id, tenant_name, body)
     }
     /// The name this method had before: it forwards to [`CreateStreamWorkspace`](crate::apis::streams::CreateStreamWorkspace). Deprecated: renamed to `streams().create_stream_workspace` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().create_stream_workspace` on 2026-12-06")]
@@ -1648,8 +1653,10 @@ impl<'a> StreamsApi<'a> {
     pub fn create_group_stream_workspace(
         &self,
         group_id: impl Into<String>,
+        body: StreamsTenant,
     ) -> crate::apis::streams::CreateStreamWorkspace<'a> {
-        #[allow(deprecated)] self.client.streams().create_stream_workspace(group_id)
+        #[allow(deprecated)]
+        self.client.streams().create_stream_workspace(group_id, body)
     }
     /// The name this method had before: it forwards to [`DeleteStreamConnection`](crate::apis::streams::DeleteStreamConnection). Deprecated: renamed to `streams().delete_stream_connection` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().delete_stream_connection` on 2026-12-06")]
@@ -1990,11 +1997,12 @@ impl<'a> StreamsApi<'a> {
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         connection_name: impl Into<String>,
+        body: StreamsConnection,
     ) -> crate::apis::streams::UpdateStreamConnection<'a> {
         #[allow(deprecated)]
         self.client
             .streams()
-            .update_stream_connection(group_id, tenant_name, connection_name)
+            .update_stream_connection(group_id, tenant_name, connection_name, body)
     }
     /// The name this method had before: it forwards to [`UpdateStreamFailoverConnection`](crate::apis::streams::UpdateStreamFailoverConnection). Deprecated: renamed to `streams().update_stream_failover_connection` on 2026-12-06.
     #[deprecated(
@@ -2007,6 +2015,7 @@ impl<'a> StreamsApi<'a> {
         tenant_name: impl Into<String>,
         connection_name: impl Into<String>,
         failover_connection_id: impl Into<String>,
+        body: StreamsFailoverConnection,
     ) -> crate::apis::streams::UpdateStreamFailoverConnection<'a> {
         #[allow(deprecated)]
         self.client
@@ -2016,6 +2025,7 @@ impl<'a> StreamsApi<'a> {
                 tenant_name,
                 connection_name,
                 failover_connection_id,
+                body,
             )
     }
     /// The name this method had before: it forwards to [`UpdatePrivateLinkConnection`](crate::apis::streams::UpdatePrivateLinkConnection). Deprecated: renamed to `streams().update_private_link_connection` on 2026-12-06.
@@ -2027,9 +2037,12 @@ impl<'a> StreamsApi<'a> {
         &self,
         group_id: impl Into<String>,
         connection_id: impl Into<String>,
+        body: StreamsPrivateLinkConnectionRequest,
     ) -> crate::apis::streams::UpdatePrivateLinkConnection<'a> {
         #[allow(deprecated)]
-        self.client.streams().update_private_link_connection(group_id, connection_id)
+        self.client
+            .streams()
+            .update_private_link_connection(group_id, connection_id, body)
     }
     /// The name this method had before: it forwards to [`UpdateStreamProcessor`](crate::apis::streams::UpdateStreamProcessor). Deprecated: renamed to `streams().update_stream_processor` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().update_stream_processor` on 2026-12-06")]
@@ -2039,11 +2052,12 @@ impl<'a> StreamsApi<'a> {
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
         processor_name: impl Into<String>,
+        body: StreamsModifyStreamProcessor,
     ) -> crate::apis::streams::UpdateStreamProcessor<'a> {
         #[allow(deprecated)]
         self.client
             .streams()
-            .update_stream_processor(group_id, tenant_name, processor_name)
+            .update_stream_processor(group_id, tenant_name, processor_name, body)
     }
     /// The name this method had before: it forwards to [`UpdateStreamWorkspace`](crate::apis::streams::UpdateStreamWorkspace). Deprecated: renamed to `streams().update_stream_workspace` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().update_stream_workspace` on 2026-12-06")]
@@ -2052,9 +2066,10 @@ impl<'a> StreamsApi<'a> {
         &self,
         group_id: impl Into<String>,
         tenant_name: impl Into<String>,
+        body: StreamsTenantUpdateRequest,
     ) -> crate::apis::streams::UpdateStreamWorkspace<'a> {
         #[allow(deprecated)]
-        self.client.streams().update_stream_workspace(group_id, tenant_name)
+        self.client.streams().update_stream_workspace(group_id, tenant_name, body)
     }
     /// The name this method had before: it forwards to [`WithStreamSampleConnections`](crate::apis::streams::WithStreamSampleConnections). Deprecated: renamed to `streams().with_stream_sample_connections` on 2026-12-06.
     #[deprecated(
@@ -2064,9 +2079,10 @@ impl<'a> StreamsApi<'a> {
     pub fn with_group_stream_sample_connections(
         &self,
         group_id: impl Into<String>,
+        body: TenantWithSampleConnections,
     ) -> crate::apis::streams::WithStreamSampleConnections<'a> {
         #[allow(deprecated)]
-        self.client.streams().with_stream_sample_connections(group_id)
+        self.client.streams().with_stream_sample_connections(group_id, body)
     }
 }
 /// Request builder for [`StreamsApi::list_stream_workspaces`]; finish with [`send`](Self::send).
@@ -2216,16 +2232,9 @@ impl atlas_admin_runtime::mock::Paged for ListStreamWorkspaces<'_> {
 pub struct CreateStreamWorkspace<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<StreamsTenant>,
+    body: StreamsTenant,
 }
 impl<'a> CreateStreamWorkspace<'a> {
-    /// Details to create one streams workspace in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: StreamsTenant) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2270,18 +2279,7 @@ impl<'a> CreateStreamWorkspace<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-02-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-02-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2696,16 +2694,9 @@ impl atlas_admin_runtime::mock::Paged for ListPrivateLinkConnections<'_> {
 pub struct CreatePrivateLinkConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<StreamsPrivateLinkConnection>,
+    body: StreamsPrivateLinkConnection,
 }
 impl<'a> CreatePrivateLinkConnection<'a> {
-    /// Details to create one Private Link connection for a project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: StreamsPrivateLinkConnection) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2751,18 +2742,7 @@ impl<'a> CreatePrivateLinkConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-02-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-02-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -2912,16 +2892,9 @@ pub struct UpdatePrivateLinkConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     connection_id: String,
-    body: Option<StreamsPrivateLinkConnectionRequest>,
+    body: StreamsPrivateLinkConnectionRequest,
 }
 impl<'a> UpdatePrivateLinkConnection<'a> {
-    /// The fields to update on the Private Link connection.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: StreamsPrivateLinkConnectionRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2969,18 +2942,7 @@ impl<'a> UpdatePrivateLinkConnection<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3239,16 +3201,9 @@ pub struct AcceptVpcPeeringConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     id: String,
-    body: Option<VpcPeeringActionChallenge>,
+    body: VpcPeeringActionChallenge,
 }
 impl<'a> AcceptVpcPeeringConnection<'a> {
-    /// Challenge values for VPC Peering requester account ID, and requester VPC ID.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: VpcPeeringActionChallenge) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3296,18 +3251,7 @@ impl<'a> AcceptVpcPeeringConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-02-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-02-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3534,16 +3478,9 @@ pub struct UpdateStreamWorkspace<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    body: Option<StreamsTenantUpdateRequest>,
+    body: StreamsTenantUpdateRequest,
 }
 impl<'a> UpdateStreamWorkspace<'a> {
-    /// Details to update in the streams workspace.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: StreamsTenantUpdateRequest) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3591,18 +3528,7 @@ impl<'a> UpdateStreamWorkspace<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-02-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-02-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -3867,16 +3793,9 @@ pub struct CreateStreamConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    body: Option<StreamsConnection>,
+    body: StreamsConnection,
 }
 impl<'a> CreateStreamConnection<'a> {
-    /// Details to create one connection for a streams workspace in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: StreamsConnection) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3924,18 +3843,7 @@ impl<'a> CreateStreamConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-02-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-02-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -4092,16 +4000,9 @@ pub struct UpdateStreamConnection<'a> {
     group_id: String,
     tenant_name: String,
     connection_name: String,
-    body: Option<StreamsConnection>,
+    body: StreamsConnection,
 }
 impl<'a> UpdateStreamConnection<'a> {
-    /// Details to update one connection for a streams workspace in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: StreamsConnection) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4151,18 +4052,7 @@ impl<'a> UpdateStreamConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-02-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-02-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -4336,16 +4226,9 @@ pub struct CreateFailoverConnection<'a> {
     group_id: String,
     tenant_name: String,
     connection_name: String,
-    body: Option<StreamsFailoverConnection>,
+    body: StreamsFailoverConnection,
 }
 impl<'a> CreateFailoverConnection<'a> {
-    /// Details to create one failover connection for a streams workspace in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: StreamsFailoverConnection) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4395,18 +4278,7 @@ impl<'a> CreateFailoverConnection<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -4570,16 +4442,9 @@ pub struct UpdateStreamFailoverConnection<'a> {
     tenant_name: String,
     connection_name: String,
     failover_connection_id: String,
-    body: Option<StreamsFailoverConnection>,
+    body: StreamsFailoverConnection,
 }
 impl<'a> UpdateStreamFailoverConnection<'a> {
-    /// Details to update one failover connection for a streams workspace in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: StreamsFailoverConnection) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4631,18 +4496,7 @@ impl<'a> UpdateStreamFailoverConnection<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2025-03-12+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2025-03-12+json", &self.body)?;
         Ok(request)
     }
 }
@@ -4660,16 +4514,9 @@ pub struct CreateStreamProcessor<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    body: Option<StreamsProcessor>,
+    body: StreamsProcessor,
 }
 impl<'a> CreateStreamProcessor<'a> {
-    /// Details to create an Atlas Streams Processor.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: StreamsProcessor) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4717,18 +4564,7 @@ impl<'a> CreateStreamProcessor<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-05-30+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-05-30+json", &self.body)?;
         Ok(request)
     }
 }
@@ -4885,16 +4721,9 @@ pub struct UpdateStreamProcessor<'a> {
     group_id: String,
     tenant_name: String,
     processor_name: String,
-    body: Option<StreamsModifyStreamProcessor>,
+    body: StreamsModifyStreamProcessor,
 }
 impl<'a> UpdateStreamProcessor<'a> {
-    /// Modifications to apply to the stream processor.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: StreamsModifyStreamProcessor) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4944,18 +4773,7 @@ impl<'a> UpdateStreamProcessor<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-05-30+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-05-30+json", &self.body)?;
         Ok(request)
     }
 }
@@ -5455,16 +5273,9 @@ impl atlas_admin_runtime::mock::Operation for DownloadOperationalLogs<'_> {
 pub struct WithStreamSampleConnections<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<TenantWithSampleConnections>,
+    body: TenantWithSampleConnections,
 }
 impl<'a> WithStreamSampleConnections<'a> {
-    /// Details to create one streams workspace in the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: TenantWithSampleConnections) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5510,18 +5321,7 @@ impl<'a> WithStreamSampleConnections<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-08-05+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-08-05+json", &self.body)?;
         Ok(request)
     }
 }

@@ -69,8 +69,7 @@ impl<'a> TeamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .teams()
-    ///     .add_group_teams("32b6e34b3d91647abb20e7b8")
-    ///     .body(vec![TeamRole {
+    ///     .add_group_teams("32b6e34b3d91647abb20e7b8", vec![TeamRole {
     ///             role_names: vec![ProjectRole::GroupOwner],
     ///             team_id: "32b6e34b3d91647abb20e7b8".into(),
     ///             ..Default::default()
@@ -82,11 +81,15 @@ impl<'a> TeamsApi<'a> {
     /// # }
     /// ```
     #[doc(alias = "addGroupTeams")]
-    pub fn add_group_teams(&self, group_id: impl Into<String>) -> AddGroupTeams<'a> {
+    pub fn add_group_teams(
+        &self,
+        group_id: impl Into<String>,
+        body: Vec<TeamRole>,
+    ) -> AddGroupTeams<'a> {
         AddGroupTeams {
             client: self.client,
             group_id: group_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Team in One Project
@@ -184,8 +187,7 @@ impl<'a> TeamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .teams()
-    ///     .update_group_team("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-    ///     .body(TeamRole {
+    ///     .update_group_team("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8", TeamRole {
     ///         role_names: vec![ProjectRole::GroupOwner],
     ///         team_id: "32b6e34b3d91647abb20e7b8".into(),
     ///         ..Default::default()
@@ -201,12 +203,13 @@ impl<'a> TeamsApi<'a> {
         &self,
         group_id: impl Into<String>,
         team_id: impl Into<String>,
+        body: TeamRole,
     ) -> UpdateGroupTeam<'a> {
         UpdateGroupTeam {
             client: self.client,
             group_id: group_id.into(),
             team_id: team_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return All Teams in One Organization
@@ -264,8 +267,7 @@ impl<'a> TeamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .teams()
-    ///     .create_org_team("4888442a3354817a7320eb61")
-    ///     .body(Team {
+    ///     .create_org_team("4888442a3354817a7320eb61", Team {
     ///         name: "name".into(),
     ///         usernames: vec!["user@example.com".into()],
     ///         ..Default::default()
@@ -277,11 +279,15 @@ impl<'a> TeamsApi<'a> {
     /// # }
     /// ```
     #[doc(alias = "createOrgTeam")]
-    pub fn create_org_team(&self, org_id: impl Into<String>) -> CreateOrgTeam<'a> {
+    pub fn create_org_team(
+        &self,
+        org_id: impl Into<String>,
+        body: Team,
+    ) -> CreateOrgTeam<'a> {
         CreateOrgTeam {
             client: self.client,
             org_id: org_id.into(),
-            body: None,
+            body,
         }
     }
     /// Return One Team by Name
@@ -418,8 +424,7 @@ impl<'a> TeamsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .teams()
-    ///     .rename_org_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(TeamUpdate {
+    ///     .rename_org_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", TeamUpdate {
     ///         name: Some("name".into()),
     ///         ..Default::default()
     ///     })
@@ -434,12 +439,13 @@ impl<'a> TeamsApi<'a> {
         &self,
         org_id: impl Into<String>,
         team_id: impl Into<String>,
+        body: TeamUpdate,
     ) -> RenameOrgTeam<'a> {
         RenameOrgTeam {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            body: None,
+            body,
         }
     }
     /// Assign MongoDB Cloud Users in One Organization to One Team
@@ -467,8 +473,7 @@ impl<'a> TeamsApi<'a> {
     /// #[allow(deprecated)]
     /// let response = client
     ///     .teams()
-    ///     .add_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-    ///     .body(vec![AddUserToTeam {
+    ///     .add_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", vec![AddUserToTeam {
     ///             id: "32b6e34b3d91647abb20e7b8".into(),
     ///             ..Default::default()
     ///         }])
@@ -487,12 +492,13 @@ impl<'a> TeamsApi<'a> {
         &self,
         org_id: impl Into<String>,
         team_id: impl Into<String>,
+        body: Vec<AddUserToTeam>,
     ) -> AddTeamUsers<'a> {
         AddTeamUsers {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            body: None,
+            body,
         }
     }
     /// Remove One MongoDB Cloud User from One Team
@@ -552,8 +558,9 @@ impl<'a> TeamsApi<'a> {
         &self,
         org_id: impl Into<String>,
         team_id: impl Into<String>,
+        body: Vec<AddUserToTeam>,
     ) -> crate::apis::teams::AddTeamUsers<'a> {
-        #[allow(deprecated)] self.client.teams().add_team_users(org_id, team_id)
+        #[allow(deprecated)] self.client.teams().add_team_users(org_id, team_id, body)
     }
     /// The name this method had before: it forwards to [`GetTeamByName`](crate::apis::teams::GetTeamByName). Deprecated: renamed to `teams().get_team_by_name` on 2026-12-06.
     #[deprecated(note = "renamed to `teams().get_team_by_name` on 2026-12-06")]
@@ -734,16 +741,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupTeams<'_> {
 pub struct AddGroupTeams<'a> {
     client: &'a crate::Client,
     group_id: String,
-    body: Option<Vec<TeamRole>>,
+    body: Vec<TeamRole>,
 }
 impl<'a> AddGroupTeams<'a> {
-    /// Teams and their roles to be added to the specified project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: Vec<TeamRole>) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -788,18 +788,7 @@ impl<'a> AddGroupTeams<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -961,16 +950,9 @@ pub struct UpdateGroupTeam<'a> {
     client: &'a crate::Client,
     group_id: String,
     team_id: String,
-    body: Option<TeamRole>,
+    body: TeamRole,
 }
 impl<'a> UpdateGroupTeam<'a> {
-    /// The project roles assigned to the specified team.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: TeamRole) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1024,18 +1006,7 @@ impl<'a> UpdateGroupTeam<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1202,16 +1173,9 @@ impl atlas_admin_runtime::mock::Paged for ListOrgTeams<'_> {
 pub struct CreateOrgTeam<'a> {
     client: &'a crate::Client,
     org_id: String,
-    body: Option<Team>,
+    body: Team,
 }
 impl<'a> CreateOrgTeam<'a> {
-    /// Team that you want to create in the specified organization.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: Team) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1256,18 +1220,7 @@ impl<'a> CreateOrgTeam<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1493,16 +1446,9 @@ pub struct RenameOrgTeam<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    body: Option<TeamUpdate>,
+    body: TeamUpdate,
 }
 impl<'a> RenameOrgTeam<'a> {
-    /// Details to update on the specified team.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: TeamUpdate) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1555,18 +1501,7 @@ impl<'a> RenameOrgTeam<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }
@@ -1584,16 +1519,9 @@ pub struct AddTeamUsers<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    body: Option<Vec<AddUserToTeam>>,
+    body: Vec<AddUserToTeam>,
 }
 impl<'a> AddTeamUsers<'a> {
-    /// One or more MongoDB Cloud users that you want to add to the specified team.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: Vec<AddUserToTeam>) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1647,18 +1575,7 @@ impl<'a> AddTeamUsers<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

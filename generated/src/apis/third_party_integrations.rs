@@ -114,8 +114,7 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .third_party_integrations()
-    ///     .update_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty)
-    ///     .body(ThirdPartyIntegration::Datadog(Datadog {
+    ///     .update_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty, ThirdPartyIntegration::Datadog(Datadog {
     ///             api_key: "****************************a23c".into(),
     ///             ..Default::default()
     ///         }))
@@ -130,6 +129,7 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
         &self,
         group_id: impl Into<String>,
         integration_type: impl Into<GetGroupIntegrationIntegrationType>,
+        body: ThirdPartyIntegration,
     ) -> UpdateGroupIntegration<'a> {
         UpdateGroupIntegration {
             client: self.client,
@@ -138,7 +138,7 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            body: None,
+            body,
         }
     }
     /// Create One Third-Party Service Integration
@@ -162,8 +162,7 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .third_party_integrations()
-    ///     .create_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty)
-    ///     .body(ThirdPartyIntegration::Datadog(Datadog {
+    ///     .create_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty, ThirdPartyIntegration::Datadog(Datadog {
     ///             api_key: "****************************a23c".into(),
     ///             ..Default::default()
     ///         }))
@@ -178,6 +177,7 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
         &self,
         group_id: impl Into<String>,
         integration_type: impl Into<GetGroupIntegrationIntegrationType>,
+        body: ThirdPartyIntegration,
     ) -> CreateGroupIntegration<'a> {
         CreateGroupIntegration {
             client: self.client,
@@ -186,7 +186,7 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            body: None,
+            body,
         }
     }
     /// Remove One Third-Party Service Integration
@@ -462,7 +462,7 @@ pub struct UpdateGroupIntegration<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    body: Option<ThirdPartyIntegration>,
+    body: ThirdPartyIntegration,
 }
 impl<'a> UpdateGroupIntegration<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -484,13 +484,6 @@ impl<'a> UpdateGroupIntegration<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Third-party integration that you want to configure for your project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ThirdPartyIntegration) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -549,18 +542,7 @@ impl<'a> UpdateGroupIntegration<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
@@ -594,8 +576,7 @@ impl<'a> UpdateGroupIntegration<'a> {
     ///
     /// let mut items = client
     ///     .third_party_integrations()
-    ///     .update_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty)
-    ///     .body(ThirdPartyIntegration::Datadog(Datadog {
+    ///     .update_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty, ThirdPartyIntegration::Datadog(Datadog {
     ///             api_key: "****************************a23c".into(),
     ///             ..Default::default()
     ///         }))
@@ -645,7 +626,7 @@ pub struct CreateGroupIntegration<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    body: Option<ThirdPartyIntegration>,
+    body: ThirdPartyIntegration,
 }
 impl<'a> CreateGroupIntegration<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -667,13 +648,6 @@ impl<'a> CreateGroupIntegration<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Third-party integration that you want to configure for your project.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: ThirdPartyIntegration) -> Self {
-        self.body = Some(body);
         self
     }
     /// Sends the request and decodes the response.
@@ -732,18 +706,7 @@ impl<'a> CreateGroupIntegration<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
     /// Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.
@@ -777,8 +740,7 @@ impl<'a> CreateGroupIntegration<'a> {
     ///
     /// let mut items = client
     ///     .third_party_integrations()
-    ///     .create_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty)
-    ///     .body(ThirdPartyIntegration::Datadog(Datadog {
+    ///     .create_group_integration("32b6e34b3d91647abb20e7b8", GetGroupIntegrationIntegrationType::PagerDuty, ThirdPartyIntegration::Datadog(Datadog {
     ///             api_key: "****************************a23c".into(),
     ///             ..Default::default()
     ///         }))

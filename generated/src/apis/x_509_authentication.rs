@@ -80,8 +80,7 @@ impl<'a> X509AuthenticationApi<'a> {
     /// # async fn example(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {
     /// let response = client
     ///     .x_509_authentication()
-    ///     .create_database_user_cert("32b6e34b3d91647abb20e7b8", "username")
-    ///     .body(UserCert {
+    ///     .create_database_user_cert("32b6e34b3d91647abb20e7b8", "username", UserCert {
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -96,12 +95,13 @@ impl<'a> X509AuthenticationApi<'a> {
         &self,
         group_id: impl Into<String>,
         username: impl Into<String>,
+        body: UserCert,
     ) -> CreateDatabaseUserCert<'a> {
         CreateDatabaseUserCert {
             client: self.client,
             group_id: group_id.into(),
             username: username.into(),
-            body: None,
+            body,
         }
     }
     /// Disable Customer-Managed X.509
@@ -152,9 +152,12 @@ impl<'a> X509AuthenticationApi<'a> {
         &self,
         group_id: impl Into<String>,
         username: impl Into<String>,
+        body: UserCert,
     ) -> crate::apis::x_509_authentication::CreateDatabaseUserCert<'a> {
         #[allow(deprecated)]
-        self.client.x_509_authentication().create_database_user_cert(group_id, username)
+        self.client
+            .x_509_authentication()
+            .create_database_user_cert(group_id, username, body)
     }
     /// The name this method had before: it forwards to [`DisableSecurityCustomerX509`](crate::apis::x_509_authentication::DisableSecurityCustomerX509). Deprecated: renamed to `x_509_authentication().disable_security_customer_x509` on 2026-12-06.
     #[deprecated(
@@ -343,16 +346,9 @@ pub struct CreateDatabaseUserCert<'a> {
     client: &'a crate::Client,
     group_id: String,
     username: String,
-    body: Option<UserCert>,
+    body: UserCert,
 }
 impl<'a> CreateDatabaseUserCert<'a> {
-    /// Generates one X.509 certificate for the specified MongoDB user.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: UserCert) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -400,18 +396,7 @@ impl<'a> CreateDatabaseUserCert<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2023-01-01+json", body)?
-            }
-            None => {
-                return Err(atlas_admin_runtime::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2023-01-01+json", &self.body)?;
         Ok(request)
     }
 }

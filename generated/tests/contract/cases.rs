@@ -241,8 +241,8 @@ fn update_connected_org_config(client: &Client, recorded: Option<Value>) -> Repl
             .update_connected_org_config(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -278,8 +278,11 @@ fn create_role_mapping(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .federated_authentication()
-            .create_role_mapping("55fa922fb343282757d9554e", "4888442a3354817a7320eb61")
-            .body(body)
+            .create_role_mapping(
+                "55fa922fb343282757d9554e",
+                "4888442a3354817a7320eb61",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -323,8 +326,8 @@ fn update_role_mapping(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                 "55fa922fb343282757d9554e",
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -386,8 +389,7 @@ fn create_identity_provider(client: &Client, recorded: Option<Value>) -> Reply<'
         )?;
         let answer = client
             .federated_authentication()
-            .create_identity_provider("55fa922fb343282757d9554e")
-            .body(body)
+            .create_identity_provider("55fa922fb343282757d9554e", body)
             .send()
             .await;
         answered(sent, answer)
@@ -419,8 +421,7 @@ fn create_identity_provider_rotation_2(
         )?;
         let answer = client
             .federated_authentication()
-            .create_identity_provider("55fa922fb343282757d9554e")
-            .body(body)
+            .create_identity_provider("55fa922fb343282757d9554e", body)
             .send()
             .await;
         answered(sent, answer)
@@ -510,8 +511,8 @@ fn update_identity_provider(client: &Client, recorded: Option<Value>) -> Reply<'
             .update_identity_provider(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -549,8 +550,8 @@ fn update_identity_provider_rotation_2(
             .update_identity_provider(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -583,8 +584,8 @@ fn update_identity_provider_rotation_3(
             .update_identity_provider(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -631,8 +632,8 @@ fn update_identity_provider_v2023_01_01(
             .update_identity_provider_v2023_01_01(
                 "55fa922fb343282757d9554e",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -708,9 +709,8 @@ fn create_group(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .projects()
-            .create_group()
+            .create_group(body)
             .project_owner_id("32b6e34b3d91647abb20e7b8")
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -766,8 +766,7 @@ fn update_group(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .projects()
-            .update_group("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_group("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -785,8 +784,7 @@ fn add_group_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .projects()
-            .add_group_user("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .add_group_user("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await
             .map(|r| {
@@ -834,11 +832,10 @@ fn create_access_list_entry(client: &Client, recorded: Option<Value>) -> Reply<'
         )?;
         let answer = client
             .project_ip_access_list()
-            .create_access_list_entry("32b6e34b3d91647abb20e7b8")
+            .create_access_list_entry("32b6e34b3d91647abb20e7b8", body)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -939,8 +936,8 @@ fn update_group_rate_limits(client: &Client, recorded: Option<Value>) -> Reply<'
                 AiModelApiKeyCreateRequestCloud::Any,
                 AiModelApiKeyCreateRequestCloud::Any,
                 "model-group-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -990,8 +987,7 @@ fn create_group_model_key(client: &Client, recorded: Option<Value>) -> Reply<'_>
         )?;
         let answer = client
             .ai_model_api_keys()
-            .create_group_model_key("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_model_key("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -1038,8 +1034,8 @@ fn update_group_model_key(client: &Client, recorded: Option<Value>) -> Reply<'_>
             .update_group_model_key(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -1110,8 +1106,7 @@ fn create_alert_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .alert_configurations()
-            .create_alert_config("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_alert_config("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -1145,8 +1140,7 @@ fn create_alert_config_rotation_2(
         )?;
         let answer = client
             .alert_configurations()
-            .create_alert_config("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_alert_config("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -1186,8 +1180,7 @@ fn create_alert_config_rotation_3(
         )?;
         let answer = client
             .alert_configurations()
-            .create_alert_config("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_alert_config("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -1227,8 +1220,7 @@ fn create_alert_config_rotation_4(
         )?;
         let answer = client
             .alert_configurations()
-            .create_alert_config("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_alert_config("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -1262,8 +1254,7 @@ fn create_alert_config_rotation_5(
         )?;
         let answer = client
             .alert_configurations()
-            .create_alert_config("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_alert_config("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -1302,8 +1293,7 @@ fn create_alert_config_rotation_6(
         )?;
         let answer = client
             .alert_configurations()
-            .create_alert_config("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_alert_config("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -1345,8 +1335,11 @@ fn update_alert_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .alert_configurations()
-            .update_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_alert_config(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -1380,8 +1373,11 @@ fn update_alert_config_rotation_2(
         )?;
         let answer = client
             .alert_configurations()
-            .update_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_alert_config(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -1421,8 +1417,11 @@ fn update_alert_config_rotation_3(
         )?;
         let answer = client
             .alert_configurations()
-            .update_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_alert_config(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -1462,8 +1461,11 @@ fn update_alert_config_rotation_4(
         )?;
         let answer = client
             .alert_configurations()
-            .update_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_alert_config(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -1497,8 +1499,11 @@ fn update_alert_config_rotation_5(
         )?;
         let answer = client
             .alert_configurations()
-            .update_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_alert_config(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -1537,8 +1542,11 @@ fn update_alert_config_rotation_6(
         )?;
         let answer = client
             .alert_configurations()
-            .update_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_alert_config(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -1567,8 +1575,11 @@ fn toggle_alert_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .alert_configurations()
-            .toggle_alert_config("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .toggle_alert_config(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -1635,8 +1646,11 @@ fn acknowledge_alert(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .alerts()
-            .acknowledge_alert("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .acknowledge_alert(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -1659,8 +1673,8 @@ fn acknowledge_alert_v2023_01_01(client: &Client, recorded: Option<Value>) -> Re
             .acknowledge_alert_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -1708,8 +1722,7 @@ fn create_group_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .programmatic_api_keys()
-            .create_group_api_key("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_api_key("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -1729,8 +1742,11 @@ fn add_group_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .programmatic_api_keys()
-            .add_group_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .add_group_api_key(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -1760,11 +1776,14 @@ fn update_api_key_roles(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .programmatic_api_keys()
-            .update_api_key_roles("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
+            .update_api_key_roles(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .page_num(1)
             .items_per_page(100)
             .include_count(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -1795,8 +1814,7 @@ fn update_audit_log(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .auditing()
-            .update_audit_log("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_audit_log("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -1825,8 +1843,7 @@ fn toggle_aws_custom_dns(client: &Client, recorded: Option<Value>) -> Reply<'_> 
         )?;
         let answer = client
             .aws_clusters_dns()
-            .toggle_aws_custom_dns("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .toggle_aws_custom_dns("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -1879,8 +1896,7 @@ fn create_export_bucket(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .cloud_backups()
-            .create_export_bucket("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_export_bucket("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -1905,8 +1921,7 @@ fn create_export_bucket_rotation_2(
         )?;
         let answer = client
             .cloud_backups()
-            .create_export_bucket("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_export_bucket("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -1928,8 +1943,7 @@ fn create_export_bucket_rotation_3(
         )?;
         let answer = client
             .cloud_backups()
-            .create_export_bucket("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_export_bucket("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -1952,8 +1966,7 @@ fn create_export_bucket_v2023_01_01(
         )?;
         let answer = client
             .cloud_backups()
-            .create_export_bucket_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_export_bucket_v2023_01_01("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -2012,8 +2025,8 @@ fn update_backup_export_bucket(client: &Client, recorded: Option<Value>) -> Repl
             .update_backup_export_bucket(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -2062,8 +2075,8 @@ fn create_backup_private_endpoint(
             .create_backup_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -2166,9 +2179,8 @@ fn update_compliance_policy(client: &Client, recorded: Option<Value>) -> Reply<'
         )?;
         let answer = client
             .cloud_backups()
-            .update_compliance_policy("32b6e34b3d91647abb20e7b8")
+            .update_compliance_policy("32b6e34b3d91647abb20e7b8", body)
             .overwrite_backup_policies(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -2212,9 +2224,8 @@ fn update_compliance_policy_v2023_01_01(
         )?;
         let answer = client
             .cloud_backups()
-            .update_compliance_policy_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .update_compliance_policy_v2023_01_01("32b6e34b3d91647abb20e7b8", body)
             .overwrite_backup_policies(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -2255,8 +2266,7 @@ fn create_cloud_provider_access(client: &Client, recorded: Option<Value>) -> Rep
         )?;
         let answer = client
             .cloud_provider_access()
-            .create_cloud_provider_access("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_cloud_provider_access("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -2281,8 +2291,7 @@ fn create_cloud_provider_access_rotation_2(
         )?;
         let answer = client
             .cloud_provider_access()
-            .create_cloud_provider_access("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_cloud_provider_access("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -2302,8 +2311,7 @@ fn create_cloud_provider_access_rotation_3(
         )?;
         let answer = client
             .cloud_provider_access()
-            .create_cloud_provider_access("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_cloud_provider_access("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -2323,8 +2331,7 @@ fn create_cloud_provider_access_rotation_4(
         )?;
         let answer = client
             .cloud_provider_access()
-            .create_cloud_provider_access("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_cloud_provider_access("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -2349,8 +2356,7 @@ fn create_cloud_provider_access_rotation_5(
         )?;
         let answer = client
             .cloud_provider_access()
-            .create_cloud_provider_access("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_cloud_provider_access("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -2408,8 +2414,8 @@ fn authorize_provider_access_role(
             .authorize_provider_access_role(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -2437,8 +2443,8 @@ fn authorize_provider_access_role_rotation_2(
             .authorize_provider_access_role(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -2461,8 +2467,8 @@ fn authorize_provider_access_role_rotation_3(
             .authorize_provider_access_role(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -2486,8 +2492,8 @@ fn authorize_provider_access_role_rotation_4(
             .authorize_provider_access_role(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -2515,8 +2521,8 @@ fn authorize_provider_access_role_rotation_5(
             .authorize_provider_access_role(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -2655,8 +2661,7 @@ fn validate_group_cluster_configurations(
         )?;
         let answer = client
             .clusters()
-            .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -2797,8 +2802,7 @@ fn validate_group_cluster_configurations_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -2939,8 +2943,7 @@ fn validate_group_cluster_configurations_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -3079,8 +3082,7 @@ fn validate_group_cluster_configurations_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -3226,10 +3228,9 @@ fn create_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .clusters()
-            .create_cluster("32b6e34b3d91647abb20e7b8")
+            .create_cluster("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -3324,10 +3325,9 @@ fn create_cluster_rotation_2(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .clusters()
-            .create_cluster("32b6e34b3d91647abb20e7b8")
+            .create_cluster("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -3422,10 +3422,9 @@ fn create_cluster_rotation_3(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .clusters()
-            .create_cluster("32b6e34b3d91647abb20e7b8")
+            .create_cluster("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -3520,10 +3519,9 @@ fn create_cluster_rotation_4(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .clusters()
-            .create_cluster("32b6e34b3d91647abb20e7b8")
+            .create_cluster("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -3661,10 +3659,9 @@ fn create_cluster_v2023_01_01(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .clusters()
-            .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -3805,10 +3802,9 @@ fn create_cluster_v2023_01_01_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -3944,10 +3940,9 @@ fn create_cluster_v2023_01_01_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -4085,10 +4080,9 @@ fn create_cluster_v2023_01_01_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -4227,10 +4221,9 @@ fn create_cluster_v2023_01_01_rotation_5(
         )?;
         let answer = client
             .clusters()
-            .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -4318,10 +4311,9 @@ fn create_cluster_v2023_02_01(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .clusters()
-            .create_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -4412,10 +4404,9 @@ fn create_cluster_v2023_02_01_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .create_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -4506,10 +4497,9 @@ fn create_cluster_v2023_02_01_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .create_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -4600,10 +4590,9 @@ fn create_cluster_v2023_02_01_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .create_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -4698,10 +4687,9 @@ fn create_cluster_v2024_08_05(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .clusters()
-            .create_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -4799,10 +4787,9 @@ fn create_cluster_v2024_08_05_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .create_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -4900,10 +4887,9 @@ fn create_cluster_v2024_08_05_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .create_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -5001,10 +4987,9 @@ fn create_cluster_v2024_08_05_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .create_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
+            .create_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -5161,8 +5146,7 @@ fn upgrade_tenant_upgrade(client: &Client, recorded: Option<Value>) -> Reply<'_>
         )?;
         let answer = client
             .clusters()
-            .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -5301,8 +5285,7 @@ fn upgrade_tenant_upgrade_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -5438,8 +5421,7 @@ fn upgrade_tenant_upgrade_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -5575,8 +5557,7 @@ fn upgrade_tenant_upgrade_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -5715,8 +5696,7 @@ fn upgrade_tenant_upgrade_rotation_5(
         )?;
         let answer = client
             .clusters()
-            .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .upgrade_tenant_upgrade("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -5752,8 +5732,7 @@ fn upgrade_cluster_to_serverless(client: &Client, recorded: Option<Value>) -> Re
         )?;
         let answer = client
             .clusters()
-            .upgrade_cluster_to_serverless("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .upgrade_cluster_to_serverless("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -5916,10 +5895,9 @@ fn update_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .clusters()
-            .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -6014,10 +5992,9 @@ fn update_cluster_rotation_2(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .clusters()
-            .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -6112,10 +6089,9 @@ fn update_cluster_rotation_3(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .clusters()
-            .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -6210,10 +6186,9 @@ fn update_cluster_rotation_4(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .clusters()
-            .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -6349,10 +6324,9 @@ fn update_cluster_v2023_01_01(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .clusters()
-            .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -6493,10 +6467,9 @@ fn update_cluster_v2023_01_01_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -6632,10 +6605,9 @@ fn update_cluster_v2023_01_01_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -6771,10 +6743,9 @@ fn update_cluster_v2023_01_01_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -6913,10 +6884,9 @@ fn update_cluster_v2023_01_01_rotation_5(
         )?;
         let answer = client
             .clusters()
-            .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -7004,10 +6974,9 @@ fn update_cluster_v2023_02_01(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .clusters()
-            .update_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -7098,10 +7067,9 @@ fn update_cluster_v2023_02_01_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .update_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -7192,10 +7160,9 @@ fn update_cluster_v2023_02_01_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .update_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -7286,10 +7253,9 @@ fn update_cluster_v2023_02_01_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .update_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -7384,10 +7350,9 @@ fn update_cluster_v2024_08_05(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .clusters()
-            .update_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -7485,10 +7450,9 @@ fn update_cluster_v2024_08_05_rotation_2(
         )?;
         let answer = client
             .clusters()
-            .update_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -7586,10 +7550,9 @@ fn update_cluster_v2024_08_05_rotation_3(
         )?;
         let answer = client
             .clusters()
-            .update_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -7687,10 +7650,9 @@ fn update_cluster_v2024_08_05_rotation_4(
         )?;
         let answer = client
             .clusters()
-            .update_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
+            .update_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -7741,8 +7703,7 @@ fn create_backup_export(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .cloud_backups()
-            .create_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_backup_export("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -7796,8 +7757,7 @@ fn create_backup_restore_job(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .cloud_backups()
-            .create_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_backup_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -7960,8 +7920,7 @@ fn update_backup_schedule(client: &Client, recorded: Option<Value>) -> Reply<'_>
         )?;
         let answer = client
             .cloud_backups()
-            .update_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .update_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -8033,8 +7992,7 @@ fn update_backup_schedule_rotation_2(
         )?;
         let answer = client
             .cloud_backups()
-            .update_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .update_backup_schedule("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -8111,8 +8069,8 @@ fn update_backup_schedule_v2023_01_01(
             .update_backup_schedule_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -8188,8 +8146,8 @@ fn update_backup_schedule_v2023_01_01_rotation_2(
             .update_backup_schedule_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -8225,8 +8183,7 @@ fn take_snapshots(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .cloud_backups()
-            .take_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .take_snapshots("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -8327,8 +8284,8 @@ fn update_backup_snapshot(client: &Client, recorded: Option<Value>) -> Reply<'_>
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -8474,8 +8431,7 @@ fn pin_namespaces(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .collection_level_metrics()
-            .pin_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .pin_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -8492,8 +8448,7 @@ fn update_pinned_namespaces(client: &Client, recorded: Option<Value>) -> Reply<'
         )?;
         let answer = client
             .collection_level_metrics()
-            .update_pinned_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .update_pinned_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -8510,8 +8465,7 @@ fn unpin_namespaces(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .collection_level_metrics()
-            .unpin_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .unpin_namespaces("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -8565,8 +8519,11 @@ fn create_collection_restore_job(client: &Client, recorded: Option<Value>) -> Re
         )?;
         let answer = client
             .cloud_backups()
-            .create_collection_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_collection_restore_job(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -8668,8 +8625,7 @@ fn create_cluster_fts_index(client: &Client, recorded: Option<Value>) -> Reply<'
         )?;
         let answer = client
             .atlas_search()
-            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -8700,8 +8656,7 @@ fn create_cluster_fts_index_rotation_2(
         )?;
         let answer = client
             .atlas_search()
-            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -8751,8 +8706,7 @@ fn create_cluster_fts_index_rotation_3(
         )?;
         let answer = client
             .atlas_search()
-            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -8783,8 +8737,7 @@ fn create_cluster_fts_index_rotation_4(
         )?;
         let answer = client
             .atlas_search()
-            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -8835,8 +8788,7 @@ fn create_cluster_fts_index_rotation_5(
         )?;
         let answer = client
             .atlas_search()
-            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -8867,8 +8819,7 @@ fn create_cluster_fts_index_rotation_6(
         )?;
         let answer = client
             .atlas_search()
-            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -8969,8 +8920,8 @@ fn update_cluster_fts_index(client: &Client, recorded: Option<Value>) -> Reply<'
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -9005,8 +8956,8 @@ fn update_cluster_fts_index_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -9060,8 +9011,8 @@ fn update_cluster_fts_index_rotation_3(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -9096,8 +9047,8 @@ fn update_cluster_fts_index_rotation_4(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -9152,8 +9103,8 @@ fn update_cluster_fts_index_rotation_5(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -9188,8 +9139,8 @@ fn update_cluster_fts_index_rotation_6(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -9257,8 +9208,7 @@ fn create_custom_zone_mapping(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .global_clusters()
-            .create_custom_zone_mapping("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_custom_zone_mapping("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -9284,8 +9234,8 @@ fn create_custom_zone_mapping_v2023_01_01(
             .create_custom_zone_mapping_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -9311,8 +9261,8 @@ fn create_custom_zone_mapping_v2023_02_01(
             .create_custom_zone_mapping_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -9383,8 +9333,7 @@ fn create_managed_namespace(client: &Client, recorded: Option<Value>) -> Reply<'
         )?;
         let answer = client
             .global_clusters()
-            .create_managed_namespace("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_managed_namespace("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -9413,8 +9362,8 @@ fn create_managed_namespace_v2023_01_01(
             .create_managed_namespace_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -9443,8 +9392,8 @@ fn create_managed_namespace_v2023_02_01(
             .create_managed_namespace_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -9559,8 +9508,7 @@ fn create_rolling_index(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .rolling_index()
-            .create_rolling_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_rolling_index("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -9629,8 +9577,7 @@ fn create_online_archive(client: &Client, recorded: Option<Value>) -> Reply<'_> 
         )?;
         let answer = client
             .online_archive()
-            .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -9685,8 +9632,7 @@ fn create_online_archive_rotation_2(
         )?;
         let answer = client
             .online_archive()
-            .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -9744,8 +9690,7 @@ fn create_online_archive_rotation_3(
         )?;
         let answer = client
             .online_archive()
-            .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -9805,8 +9750,7 @@ fn create_online_archive_rotation_4(
         )?;
         let answer = client
             .online_archive()
-            .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_online_archive("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -9896,8 +9840,8 @@ fn update_online_archive(client: &Client, recorded: Option<Value>) -> Reply<'_> 
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -9940,8 +9884,8 @@ fn update_online_archive_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -9987,8 +9931,8 @@ fn update_online_archive_rotation_3(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -10036,8 +9980,8 @@ fn update_online_archive_rotation_4(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -10074,8 +10018,7 @@ fn start_outage_simulation(client: &Client, recorded: Option<Value>) -> Reply<'_
         )?;
         let answer = client
             .cluster_outage_simulation()
-            .start_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .start_outage_simulation("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -10132,8 +10075,8 @@ fn create_cluster_overload_simulation(
             .create_cluster_overload_simulation(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -10284,8 +10227,7 @@ fn update_process_args(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .clusters()
-            .update_process_args("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .update_process_args("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -10336,8 +10278,11 @@ fn update_process_args_v2023_01_01(
         )?;
         let answer = client
             .clusters()
-            .update_process_args_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .update_process_args_v2023_01_01(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -10435,8 +10380,8 @@ fn update_cluster_query_shape(client: &Client, recorded: Option<Value>) -> Reply
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -10506,8 +10451,7 @@ fn create_cluster_restore_job(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .legacy_backup()
-            .create_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -10599,8 +10543,11 @@ fn create_cluster_search_deployment(
         )?;
         let answer = client
             .atlas_search()
-            .create_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_cluster_search_deployment(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -10631,8 +10578,8 @@ fn create_cluster_search_deployment_v2023_01_01(
             .create_cluster_search_deployment_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -10693,8 +10640,11 @@ fn update_cluster_search_deployment(
         )?;
         let answer = client
             .atlas_search()
-            .update_cluster_search_deployment("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .update_cluster_search_deployment(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -10725,8 +10675,8 @@ fn update_cluster_search_deployment_v2023_01_01(
             .update_cluster_search_deployment_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -10790,8 +10740,11 @@ fn create_cluster_search_index(client: &Client, recorded: Option<Value>) -> Repl
         )?;
         let answer = client
             .atlas_search()
-            .create_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_cluster_search_index(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -10823,8 +10776,11 @@ fn create_cluster_search_index_rotation_2(
         )?;
         let answer = client
             .atlas_search()
-            .create_cluster_search_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_cluster_search_index(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -10931,8 +10887,8 @@ fn update_index_by_name(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                 "database-name",
                 "collection-name",
                 "index-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -10966,8 +10922,8 @@ fn update_index_by_name_rotation_2(
                 "database-name",
                 "collection-name",
                 "index-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -11051,8 +11007,8 @@ fn update_cluster_search_index(client: &Client, recorded: Option<Value>) -> Repl
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -11084,8 +11040,8 @@ fn update_cluster_search_index_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -11124,8 +11080,11 @@ fn update_cluster_snapshot_schedule(
         )?;
         let answer = client
             .legacy_backup()
-            .update_cluster_snapshot_schedule("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .update_cluster_snapshot_schedule(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -11195,8 +11154,8 @@ fn update_cluster_snapshot(client: &Client, recorded: Option<Value>) -> Reply<'_
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -11227,8 +11186,11 @@ fn update_cluster_sql_interface(client: &Client, recorded: Option<Value>) -> Rep
         )?;
         let answer = client
             .clusters()
-            .update_cluster_sql_interface("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .update_cluster_sql_interface(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -11299,8 +11261,11 @@ fn grant_mongo_employee_access(client: &Client, recorded: Option<Value>) -> Repl
         )?;
         let answer = client
             .clusters()
-            .grant_mongo_employee_access("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .grant_mongo_employee_access(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -11442,8 +11407,7 @@ fn create_group_container(client: &Client, recorded: Option<Value>) -> Reply<'_>
         )?;
         let answer = client
             .network_peering()
-            .create_group_container("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_container("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -11465,8 +11429,7 @@ fn create_group_container_rotation_2(
         )?;
         let answer = client
             .network_peering()
-            .create_group_container("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_container("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -11488,8 +11451,7 @@ fn create_group_container_rotation_3(
         )?;
         let answer = client
             .network_peering()
-            .create_group_container("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_container("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -11553,8 +11515,8 @@ fn update_group_container(client: &Client, recorded: Option<Value>) -> Reply<'_>
             .update_group_container(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -11579,8 +11541,8 @@ fn update_group_container_rotation_2(
             .update_group_container(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -11605,8 +11567,8 @@ fn update_group_container_rotation_3(
             .update_group_container(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -11650,8 +11612,7 @@ fn create_custom_db_role(client: &Client, recorded: Option<Value>) -> Reply<'_> 
         )?;
         let answer = client
             .custom_database_roles()
-            .create_custom_db_role("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_custom_db_role("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -11706,8 +11667,7 @@ fn update_custom_db_role(client: &Client, recorded: Option<Value>) -> Reply<'_> 
         )?;
         let answer = client
             .custom_database_roles()
-            .update_custom_db_role("32b6e34b3d91647abb20e7b8", "role-name")
-            .body(body)
+            .update_custom_db_role("32b6e34b3d91647abb20e7b8", "role-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -11770,9 +11730,8 @@ fn create_data_federation(client: &Client, recorded: Option<Value>) -> Reply<'_>
         )?;
         let answer = client
             .data_federation()
-            .create_data_federation("32b6e34b3d91647abb20e7b8")
+            .create_data_federation("32b6e34b3d91647abb20e7b8", body)
             .skip_role_validation(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -11825,9 +11784,8 @@ fn create_data_federation_rotation_2(
         )?;
         let answer = client
             .data_federation()
-            .create_data_federation("32b6e34b3d91647abb20e7b8")
+            .create_data_federation("32b6e34b3d91647abb20e7b8", body)
             .skip_role_validation(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -11880,9 +11838,8 @@ fn create_data_federation_rotation_3(
         )?;
         let answer = client
             .data_federation()
-            .create_data_federation("32b6e34b3d91647abb20e7b8")
+            .create_data_federation("32b6e34b3d91647abb20e7b8", body)
             .skip_role_validation(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -11935,9 +11892,8 @@ fn create_data_federation_rotation_4(
         )?;
         let answer = client
             .data_federation()
-            .create_data_federation("32b6e34b3d91647abb20e7b8")
+            .create_data_federation("32b6e34b3d91647abb20e7b8", body)
             .skip_role_validation(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -11990,9 +11946,8 @@ fn create_data_federation_rotation_5(
         )?;
         let answer = client
             .data_federation()
-            .create_data_federation("32b6e34b3d91647abb20e7b8")
+            .create_data_federation("32b6e34b3d91647abb20e7b8", body)
             .skip_role_validation(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -12045,9 +12000,8 @@ fn create_data_federation_rotation_6(
         )?;
         let answer = client
             .data_federation()
-            .create_data_federation("32b6e34b3d91647abb20e7b8")
+            .create_data_federation("32b6e34b3d91647abb20e7b8", body)
             .skip_role_validation(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -12121,9 +12075,8 @@ fn update_data_federation(client: &Client, recorded: Option<Value>) -> Reply<'_>
         )?;
         let answer = client
             .data_federation()
-            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name", body)
             .skip_role_validation(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -12176,9 +12129,8 @@ fn update_data_federation_rotation_2(
         )?;
         let answer = client
             .data_federation()
-            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name", body)
             .skip_role_validation(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -12231,9 +12183,8 @@ fn update_data_federation_rotation_3(
         )?;
         let answer = client
             .data_federation()
-            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name", body)
             .skip_role_validation(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -12286,9 +12237,8 @@ fn update_data_federation_rotation_4(
         )?;
         let answer = client
             .data_federation()
-            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name", body)
             .skip_role_validation(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -12341,9 +12291,8 @@ fn update_data_federation_rotation_5(
         )?;
         let answer = client
             .data_federation()
-            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name", body)
             .skip_role_validation(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -12396,9 +12345,8 @@ fn update_data_federation_rotation_6(
         )?;
         let answer = client
             .data_federation()
-            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
+            .update_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name", body)
             .skip_role_validation(true)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -12464,8 +12412,8 @@ fn set_data_federation_limit(client: &Client, recorded: Option<Value>) -> Reply<
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 GetGroupDataFederationLimitLimitName::BytesProcessedWeekly,
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -12541,8 +12489,7 @@ fn create_database_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .database_users()
-            .create_database_user("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_database_user("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -12621,8 +12568,8 @@ fn update_database_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "database-name",
                 "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -12654,8 +12601,7 @@ fn create_database_user_cert(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .x_509_authentication()
-            .create_database_user_cert("32b6e34b3d91647abb20e7b8", "username")
-            .body(body)
+            .create_database_user_cert("32b6e34b3d91647abb20e7b8", "username", body)
             .send()
             .await;
         answered(sent, answer)
@@ -12757,8 +12703,7 @@ fn update_encryption_at_rest(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .encryption_at_rest_using_customer_key_management()
-            .update_encryption_at_rest("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_encryption_at_rest("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -12796,8 +12741,8 @@ fn create_rest_private_endpoint(client: &Client, recorded: Option<Value>) -> Rep
             .create_rest_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 AwskmsearPrivateEndpointCloudProvider::Azure,
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -12820,8 +12765,8 @@ fn create_rest_private_endpoint_rotation_2(
             .create_rest_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 AwskmsearPrivateEndpointCloudProvider::Aws,
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -12936,8 +12881,7 @@ fn create_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .flex_clusters()
-            .create_flex_cluster("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_flex_cluster("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -12984,8 +12928,7 @@ fn update_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .flex_clusters()
-            .update_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
-            .body(body)
+            .update_flex_cluster("32b6e34b3d91647abb20e7b8", "name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -13002,8 +12945,7 @@ fn download_flex_backup(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .flex_snapshots()
-            .download_flex_backup("32b6e34b3d91647abb20e7b8", "name")
-            .body(body)
+            .download_flex_backup("32b6e34b3d91647abb20e7b8", "name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -13037,8 +12979,7 @@ fn create_flex_restore_job(client: &Client, recorded: Option<Value>) -> Reply<'_
         )?;
         let answer = client
             .flex_restore_jobs()
-            .create_flex_restore_job("32b6e34b3d91647abb20e7b8", "name")
-            .body(body)
+            .create_flex_restore_job("32b6e34b3d91647abb20e7b8", "name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -13180,8 +13121,7 @@ fn tenant_upgrade(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .flex_clusters()
-            .tenant_upgrade("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .tenant_upgrade("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -13276,8 +13216,7 @@ fn tenant_upgrade_rotation_2(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .flex_clusters()
-            .tenant_upgrade("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .tenant_upgrade("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -13372,8 +13311,7 @@ fn tenant_upgrade_rotation_3(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .flex_clusters()
-            .tenant_upgrade("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .tenant_upgrade("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -13468,8 +13406,7 @@ fn tenant_upgrade_rotation_4(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .flex_clusters()
-            .tenant_upgrade("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .tenant_upgrade("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -13608,11 +13545,11 @@ fn update_group_integration(client: &Client, recorded: Option<Value>) -> Reply<'
             .update_group_integration(
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::Slack,
+                body,
             )
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -13637,11 +13574,11 @@ fn update_group_integration_rotation_2(
             .update_group_integration(
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::Datadog,
+                body,
             )
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -13669,11 +13606,11 @@ fn update_group_integration_rotation_3(
             .update_group_integration(
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::NewRelic,
+                body,
             )
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -13699,11 +13636,11 @@ fn update_group_integration_rotation_4(
             .update_group_integration(
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::OpsGenie,
+                body,
             )
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -13729,11 +13666,11 @@ fn update_group_integration_rotation_5(
             .update_group_integration(
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::VictorOps,
+                body,
             )
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -13762,11 +13699,11 @@ fn update_group_integration_rotation_6(
             .update_group_integration(
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::Webhook,
+                body,
             )
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -13793,11 +13730,11 @@ fn create_group_integration(client: &Client, recorded: Option<Value>) -> Reply<'
             .create_group_integration(
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::Datadog,
+                body,
             )
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -13822,11 +13759,11 @@ fn create_group_integration_rotation_2(
             .create_group_integration(
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::NewRelic,
+                body,
             )
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -13854,11 +13791,11 @@ fn create_group_integration_rotation_3(
             .create_group_integration(
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::OpsGenie,
+                body,
             )
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -13884,11 +13821,11 @@ fn create_group_integration_rotation_4(
             .create_group_integration(
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::VictorOps,
+                body,
             )
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -13914,11 +13851,11 @@ fn create_group_integration_rotation_5(
             .create_group_integration(
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::Webhook,
+                body,
             )
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -13947,11 +13884,11 @@ fn create_group_integration_rotation_6(
             .create_group_integration(
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::HipChat,
+                body,
             )
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -13997,8 +13934,7 @@ fn create_group_invite(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .projects()
-            .create_group_invite("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_invite("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -14016,8 +13952,7 @@ fn update_group_invites(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .projects()
-            .update_group_invites("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_group_invites("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -14058,8 +13993,11 @@ fn update_invite_by_id(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .projects()
-            .update_invite_by_id("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_invite_by_id(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -14133,8 +14071,8 @@ fn set_group_limit(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .set_group_limit(
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupLimitLimitName::AtlasProjectSecurityNetworkAccessCrossRegionEntries,
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -14184,8 +14122,7 @@ fn create_group_live_migration(client: &Client, recorded: Option<Value>) -> Repl
         )?;
         let answer = client
             .cloud_migration_service()
-            .create_group_live_migration("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_live_migration("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -14238,8 +14175,7 @@ fn create_group_live_migration_v2023_01_01(
         )?;
         let answer = client
             .cloud_migration_service()
-            .create_group_live_migration_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_live_migration_v2023_01_01("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -14289,8 +14225,7 @@ fn validate_live_migrations(client: &Client, recorded: Option<Value>) -> Reply<'
         )?;
         let answer = client
             .cloud_migration_service()
-            .validate_live_migrations("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .validate_live_migrations("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -14343,8 +14278,7 @@ fn validate_live_migrations_v2023_01_01(
         )?;
         let answer = client
             .cloud_migration_service()
-            .validate_live_migrations_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .validate_live_migrations_v2023_01_01("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -14424,8 +14358,7 @@ fn create_group_log_integration(client: &Client, recorded: Option<Value>) -> Rep
         )?;
         let answer = client
             .push_based_log_export()
-            .create_group_log_integration("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_log_integration("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -14448,8 +14381,7 @@ fn create_group_log_integration_rotation_2(
         )?;
         let answer = client
             .push_based_log_export()
-            .create_group_log_integration("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_log_integration("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -14473,8 +14405,7 @@ fn create_group_log_integration_rotation_3(
         )?;
         let answer = client
             .push_based_log_export()
-            .create_group_log_integration("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_log_integration("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -14500,8 +14431,7 @@ fn create_group_log_integration_rotation_4(
         )?;
         let answer = client
             .push_based_log_export()
-            .create_group_log_integration("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_log_integration("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -14532,8 +14462,7 @@ fn create_group_log_integration_rotation_5(
         )?;
         let answer = client
             .push_based_log_export()
-            .create_group_log_integration("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_log_integration("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -14557,8 +14486,7 @@ fn create_group_log_integration_rotation_6(
         )?;
         let answer = client
             .push_based_log_export()
-            .create_group_log_integration("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_log_integration("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -14598,8 +14526,8 @@ fn update_group_log_integration(client: &Client, recorded: Option<Value>) -> Rep
             .update_group_log_integration(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -14625,8 +14553,8 @@ fn update_group_log_integration_rotation_2(
             .update_group_log_integration(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -14653,8 +14581,8 @@ fn update_group_log_integration_rotation_3(
             .update_group_log_integration(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -14683,8 +14611,8 @@ fn update_group_log_integration_rotation_4(
             .update_group_log_integration(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -14718,8 +14646,8 @@ fn update_group_log_integration_rotation_5(
             .update_group_log_integration(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -14746,8 +14674,8 @@ fn update_group_log_integration_rotation_6(
             .update_group_log_integration(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -14827,8 +14755,7 @@ fn update_maintenance_window(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .maintenance_windows()
-            .update_maintenance_window("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_maintenance_window("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -14858,8 +14785,7 @@ fn update_maintenance_window_preview(
         )?;
         let answer = client
             .maintenance_windows()
-            .update_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_maintenance_window_preview("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -14959,8 +14885,7 @@ fn create_group_mcp_config(client: &Client, recorded: Option<Value>) -> Reply<'_
         )?;
         let answer = client
             .remote_mcp_configurations()
-            .create_group_mcp_config("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_mcp_config("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -15019,8 +14944,8 @@ fn update_group_mcp_config(client: &Client, recorded: Option<Value>) -> Reply<'_
             .update_group_mcp_config(
                 "32b6e34b3d91647abb20e7b8",
                 "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -15058,8 +14983,8 @@ fn create_group_mcp_secret(client: &Client, recorded: Option<Value>) -> Reply<'_
             .create_group_mcp_secret(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647adeabc012",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -15165,8 +15090,7 @@ fn create_group_metric_integration(
         )?;
         let answer = client
             .metric_integrations()
-            .create_group_metric_integration("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_metric_integration("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -15200,8 +15124,7 @@ fn create_group_metric_integration_preview(
         )?;
         let answer = client
             .metric_integrations()
-            .create_group_metric_integration_preview("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_metric_integration_preview("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -15271,8 +15194,8 @@ fn update_group_metric_integration(
             .update_group_metric_integration(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -15309,8 +15232,8 @@ fn update_group_metric_integration_preview(
             .update_group_metric_integration_preview(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -15402,8 +15325,7 @@ fn create_group_peer(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .network_peering()
-            .create_group_peer("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_peer("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -15425,8 +15347,7 @@ fn create_group_peer_rotation_2(client: &Client, recorded: Option<Value>) -> Rep
         )?;
         let answer = client
             .network_peering()
-            .create_group_peer("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_peer("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -15446,8 +15367,7 @@ fn create_group_peer_rotation_3(client: &Client, recorded: Option<Value>) -> Rep
         )?;
         let answer = client
             .network_peering()
-            .create_group_peer("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_peer("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -15493,8 +15413,11 @@ fn update_group_peer(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .network_peering()
-            .update_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_group_peer(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -15516,8 +15439,11 @@ fn update_group_peer_rotation_2(client: &Client, recorded: Option<Value>) -> Rep
         )?;
         let answer = client
             .network_peering()
-            .update_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_group_peer(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -15537,8 +15463,11 @@ fn update_group_peer_rotation_3(client: &Client, recorded: Option<Value>) -> Rep
         )?;
         let answer = client
             .network_peering()
-            .update_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_group_peer(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -15563,8 +15492,7 @@ fn create_private_endpoint_service(
         )?;
         let answer = client
             .private_endpoint_services()
-            .create_private_endpoint_service("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_private_endpoint_service("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -15590,8 +15518,8 @@ fn update_private_endpoint_service(
             .update_private_endpoint_service(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -15620,8 +15548,7 @@ fn toggle_regional_endpoint_mode(client: &Client, recorded: Option<Value>) -> Re
         )?;
         let answer = client
             .private_endpoint_services()
-            .toggle_regional_endpoint_mode("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .toggle_regional_endpoint_mode("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -15662,8 +15589,8 @@ fn create_serverless_private_endpoint(
             .create_serverless_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 "instance-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -15727,8 +15654,8 @@ fn update_serverless_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 "instance-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -15760,8 +15687,8 @@ fn update_serverless_private_endpoint_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 "instance-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -15833,8 +15760,8 @@ fn create_private_endpoint(client: &Client, recorded: Option<Value>) -> Reply<'_
                 "32b6e34b3d91647abb20e7b8",
                 AwsCreateDataProcessRegionViewCloudProvider::Azure,
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -15863,8 +15790,8 @@ fn create_private_endpoint_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 AwsCreateDataProcessRegionViewCloudProvider::Gcp,
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -15893,8 +15820,8 @@ fn create_private_endpoint_rotation_3(
                 "32b6e34b3d91647abb20e7b8",
                 AwsCreateDataProcessRegionViewCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -15957,8 +15884,7 @@ fn disable_peering(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .network_peering()
-            .disable_peering("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .disable_peering("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -16001,8 +15927,7 @@ fn create_private_endpoint_id(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .data_federation()
-            .create_private_endpoint_id("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_private_endpoint_id("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -16308,8 +16233,7 @@ fn create_log_export(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .push_based_log_export()
-            .create_log_export("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_log_export("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -16340,8 +16264,7 @@ fn update_log_export(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .push_based_log_export()
-            .update_log_export("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_log_export("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -16440,8 +16363,11 @@ fn create_serverless_restore_job(client: &Client, recorded: Option<Value>) -> Re
         )?;
         let answer = client
             .cloud_backups()
-            .create_serverless_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .body(body)
+            .create_serverless_restore_job(
+                "32b6e34b3d91647abb20e7b8",
+                "cluster-name",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -16566,8 +16492,7 @@ fn create_group_service_account(client: &Client, recorded: Option<Value>) -> Rep
         )?;
         let answer = client
             .service_accounts()
-            .create_group_service_account("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_service_account("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -16619,8 +16544,8 @@ fn update_group_service_account(client: &Client, recorded: Option<Value>) -> Rep
             .update_group_service_account(
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -16661,11 +16586,11 @@ fn create_access_list(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .create_access_list(
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
+                body,
             )
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -16701,8 +16626,8 @@ fn create_group_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .create_group_secret(
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -16738,8 +16663,8 @@ fn invite_group_service_account(client: &Client, recorded: Option<Value>) -> Rep
             .invite_group_service_account(
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -16778,8 +16703,7 @@ fn update_group_settings(client: &Client, recorded: Option<Value>) -> Reply<'_> 
         )?;
         let answer = client
             .projects()
-            .update_group_settings("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_group_settings("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -16813,8 +16737,7 @@ fn create_group_standby_link(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .standby_links()
-            .create_group_standby_link("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_group_standby_link("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -16885,8 +16808,8 @@ fn create_standby_link_failover(client: &Client, recorded: Option<Value>) -> Rep
             .create_standby_link_failover(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -16973,8 +16896,7 @@ fn create_stream_workspace(client: &Client, recorded: Option<Value>) -> Reply<'_
         )?;
         let answer = client
             .streams()
-            .create_stream_workspace("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_stream_workspace("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -17017,8 +16939,7 @@ fn create_stream_workspace_rotation_2(
         )?;
         let answer = client
             .streams()
-            .create_stream_workspace("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_stream_workspace("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -17061,8 +16982,7 @@ fn create_stream_workspace_rotation_3(
         )?;
         let answer = client
             .streams()
-            .create_stream_workspace("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_stream_workspace("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -17105,8 +17025,7 @@ fn create_stream_workspace_rotation_4(
         )?;
         let answer = client
             .streams()
-            .create_stream_workspace("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_stream_workspace("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -17149,8 +17068,7 @@ fn create_stream_workspace_rotation_5(
         )?;
         let answer = client
             .streams()
-            .create_stream_workspace("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_stream_workspace("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -17193,8 +17111,7 @@ fn create_stream_workspace_rotation_6(
         )?;
         let answer = client
             .streams()
-            .create_stream_workspace("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_stream_workspace("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -17273,8 +17190,7 @@ fn create_private_link_connection(
         )?;
         let answer = client
             .streams()
-            .create_private_link_connection("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .create_private_link_connection("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -17330,8 +17246,8 @@ fn update_private_link_connection(
             .update_private_link_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -17382,8 +17298,8 @@ fn accept_vpc_peering_connection(client: &Client, recorded: Option<Value>) -> Re
             .accept_vpc_peering_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -17461,8 +17377,7 @@ fn update_stream_workspace(client: &Client, recorded: Option<Value>) -> Reply<'_
         )?;
         let answer = client
             .streams()
-            .update_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .body(body)
+            .update_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -17522,8 +17437,7 @@ fn create_stream_connection(client: &Client, recorded: Option<Value>) -> Reply<'
         )?;
         let answer = client
             .streams()
-            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .body(body)
+            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -17556,8 +17470,7 @@ fn create_stream_connection_rotation_2(
         )?;
         let answer = client
             .streams()
-            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .body(body)
+            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -17591,8 +17504,7 @@ fn create_stream_connection_rotation_3(
         )?;
         let answer = client
             .streams()
-            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .body(body)
+            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -17625,8 +17537,7 @@ fn create_stream_connection_rotation_4(
         )?;
         let answer = client
             .streams()
-            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .body(body)
+            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -17658,8 +17569,7 @@ fn create_stream_connection_rotation_5(
         )?;
         let answer = client
             .streams()
-            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .body(body)
+            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -17685,8 +17595,7 @@ fn create_stream_connection_rotation_6(
         )?;
         let answer = client
             .streams()
-            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .body(body)
+            .create_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -17754,8 +17663,8 @@ fn update_stream_connection(client: &Client, recorded: Option<Value>) -> Reply<'
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -17792,8 +17701,8 @@ fn update_stream_connection_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -17833,8 +17742,8 @@ fn update_stream_connection_rotation_3(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -17869,8 +17778,8 @@ fn update_stream_connection_rotation_4(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -17906,8 +17815,8 @@ fn update_stream_connection_rotation_5(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -17935,8 +17844,8 @@ fn update_stream_connection_rotation_6(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -17986,8 +17895,8 @@ fn create_failover_connection(client: &Client, recorded: Option<Value>) -> Reply
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -18050,8 +17959,8 @@ fn create_failover_connection_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "connection-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -18127,8 +18036,8 @@ fn update_stream_failover_connection(
                 "tenant-name",
                 "connection-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -18192,8 +18101,8 @@ fn update_stream_failover_connection_rotation_2(
                 "tenant-name",
                 "connection-name",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -18226,8 +18135,7 @@ fn create_stream_processor(client: &Client, recorded: Option<Value>) -> Reply<'_
         )?;
         let answer = client
             .streams()
-            .create_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .body(body)
+            .create_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name", body)
             .send()
             .await;
         answered(sent, answer)
@@ -18297,8 +18205,8 @@ fn update_stream_processor(client: &Client, recorded: Option<Value>) -> Reply<'_
                 "32b6e34b3d91647abb20e7b8",
                 "tenant-name",
                 "processor-name",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -18406,8 +18314,7 @@ fn with_stream_sample_connections(
         let (body, sent) = request_body(recorded, || serde_json::json!({}))?;
         let answer = client
             .streams()
-            .with_stream_sample_connections("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .with_stream_sample_connections("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -18441,8 +18348,7 @@ fn add_group_teams(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .teams()
-            .add_group_teams("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .add_group_teams("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -18484,8 +18390,11 @@ fn update_group_team(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .teams()
-            .update_group_team("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_group_team(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -18536,8 +18445,7 @@ fn update_user_security(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .ldap_configuration()
-            .update_user_security("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_user_security("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -18587,8 +18495,7 @@ fn verify_user_security_ldap(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .ldap_configuration()
-            .verify_user_security_ldap("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .verify_user_security_ldap("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -18665,8 +18572,7 @@ fn add_group_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .mongo_db_cloud_users()
-            .add_group_users("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .add_group_users("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -18728,8 +18634,8 @@ fn update_group_user_roles(client: &Client, recorded: Option<Value>) -> Reply<'_
             .update_group_user_roles(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -18746,8 +18652,11 @@ fn add_group_user_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .mongo_db_cloud_users()
-            .add_group_user_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .add_group_user_role(
+                "32b6e34b3d91647abb20e7b8",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -18767,8 +18676,8 @@ fn remove_group_user_role(client: &Client, recorded: Option<Value>) -> Reply<'_>
             .remove_group_user_role(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -18789,8 +18698,7 @@ fn migrate_group(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .projects()
-            .migrate_group("32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .migrate_group("32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -18838,7 +18746,7 @@ fn create_org(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                 ..Default::default()
             },
         )?;
-        let answer = client.organizations().create_org().body(body).send().await;
+        let answer = client.organizations().create_org(body).send().await;
         answered(sent, answer)
     })
 }
@@ -18878,8 +18786,7 @@ fn update_org(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .organizations()
-            .update_org("4888442a3354817a7320eb61")
-            .body(body)
+            .update_org("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -18984,8 +18891,7 @@ fn create_org_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .programmatic_api_keys()
-            .create_org_api_key("4888442a3354817a7320eb61")
-            .body(body)
+            .create_org_api_key("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -19027,8 +18933,11 @@ fn update_org_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .programmatic_api_keys()
-            .update_org_api_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_org_api_key(
+                "4888442a3354817a7320eb61",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -19068,11 +18977,11 @@ fn create_org_access_entry(client: &Client, recorded: Option<Value>) -> Reply<'_
             .create_org_access_entry(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -19164,8 +19073,7 @@ fn create_cost_explorer_process(client: &Client, recorded: Option<Value>) -> Rep
         )?;
         let answer = client
             .invoices()
-            .create_cost_explorer_process("4888442a3354817a7320eb61")
-            .body(body)
+            .create_cost_explorer_process("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -19219,8 +19127,7 @@ fn update_org_delegation_settings(
         )?;
         let answer = client
             .organizations()
-            .update_org_delegation_settings("4888442a3354817a7320eb61")
-            .body(body)
+            .update_org_delegation_settings("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -19319,8 +19226,7 @@ fn create_org_invite(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .organizations()
-            .create_org_invite("4888442a3354817a7320eb61")
-            .body(body)
+            .create_org_invite("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -19347,8 +19253,7 @@ fn update_org_invites(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .organizations()
-            .update_org_invites("4888442a3354817a7320eb61")
-            .body(body)
+            .update_org_invites("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -19401,8 +19306,8 @@ fn update_org_invite_by_id(client: &Client, recorded: Option<Value>) -> Reply<'_
             .update_org_invite_by_id(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -19498,10 +19403,10 @@ fn search_invoice_line_items(client: &Client, recorded: Option<Value>) -> Reply<
             .search_invoice_line_items(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -19541,8 +19446,8 @@ fn create_org_invoice_report(client: &Client, recorded: Option<Value>) -> Reply<
             .create_org_invoice_report(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -19581,8 +19486,8 @@ fn generate_invoice_report(client: &Client, recorded: Option<Value>) -> Reply<'_
             .generate_invoice_report(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await
             .map(|r| r.map(drop));
@@ -19612,8 +19517,7 @@ fn create_link_token(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .cloud_migration_service()
-            .create_link_token("4888442a3354817a7320eb61")
-            .body(body)
+            .create_link_token("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -19661,8 +19565,7 @@ fn update_org_maintenance_settings(
         )?;
         let answer = client
             .organizations()
-            .update_org_maintenance_settings("4888442a3354817a7320eb61")
-            .body(body)
+            .update_org_maintenance_settings("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -19718,8 +19621,7 @@ fn create_org_mcp_config(client: &Client, recorded: Option<Value>) -> Reply<'_> 
         )?;
         let answer = client
             .remote_mcp_configurations()
-            .create_org_mcp_config("4888442a3354817a7320eb61")
-            .body(body)
+            .create_org_mcp_config("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -19778,8 +19680,8 @@ fn update_org_mcp_config(client: &Client, recorded: Option<Value>) -> Reply<'_> 
             .update_org_mcp_config(
                 "4888442a3354817a7320eb61",
                 "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -19814,8 +19716,8 @@ fn create_org_mcp_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> 
             .create_org_mcp_secret(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647adeabc012",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -19894,8 +19796,7 @@ fn create_org_resource_policy(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .resource_policies()
-            .create_org_resource_policy("4888442a3354817a7320eb61")
-            .body(body)
+            .create_org_resource_policy("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -19953,8 +19854,8 @@ fn update_org_resource_policy(client: &Client, recorded: Option<Value>) -> Reply
             .update_org_resource_policy(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -19977,8 +19878,7 @@ fn validate_resource_policies(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .resource_policies()
-            .validate_resource_policies("4888442a3354817a7320eb61")
-            .body(body)
+            .validate_resource_policies("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -20019,8 +19919,7 @@ fn create_org_sandbox_config(client: &Client, recorded: Option<Value>) -> Reply<
         )?;
         let answer = client
             .sandbox()
-            .create_org_sandbox_config("4888442a3354817a7320eb61")
-            .body(body)
+            .create_org_sandbox_config("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -20081,8 +19980,8 @@ fn update_org_sandbox_config(client: &Client, recorded: Option<Value>) -> Reply<
             .update_org_sandbox_config(
                 "4888442a3354817a7320eb61",
                 "507f1f77bcf86cd799439011",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -20117,8 +20016,7 @@ fn create_org_service_account(client: &Client, recorded: Option<Value>) -> Reply
         )?;
         let answer = client
             .service_accounts()
-            .create_org_service_account("4888442a3354817a7320eb61")
-            .body(body)
+            .create_org_service_account("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -20170,8 +20068,8 @@ fn update_org_service_account(client: &Client, recorded: Option<Value>) -> Reply
             .update_org_service_account(
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -20212,11 +20110,11 @@ fn create_org_access_list(client: &Client, recorded: Option<Value>) -> Reply<'_>
             .create_org_access_list(
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
+                body,
             )
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -20269,8 +20167,8 @@ fn create_org_secret(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .create_org_secret(
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -20327,8 +20225,7 @@ fn update_org_settings(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .organizations()
-            .update_org_settings("4888442a3354817a7320eb61")
-            .body(body)
+            .update_org_settings("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -20361,8 +20258,7 @@ fn create_org_team(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .teams()
-            .create_org_team("4888442a3354817a7320eb61")
-            .body(body)
+            .create_org_team("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -20415,8 +20311,11 @@ fn rename_org_team(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .teams()
-            .rename_org_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .rename_org_team(
+                "4888442a3354817a7320eb61",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -20478,8 +20377,7 @@ fn add_team_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .teams()
-            .add_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .add_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -20512,8 +20410,11 @@ fn add_org_team_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .mongo_db_cloud_users()
-            .add_org_team_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .add_org_team_user(
+                "4888442a3354817a7320eb61",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -20530,8 +20431,11 @@ fn remove_org_team_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .mongo_db_cloud_users()
-            .remove_org_team_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .remove_org_team_user(
+                "4888442a3354817a7320eb61",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -20596,8 +20500,7 @@ fn create_org_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .mongo_db_cloud_users()
-            .create_org_user("4888442a3354817a7320eb61")
-            .body(body)
+            .create_org_user("4888442a3354817a7320eb61", body)
             .send()
             .await;
         answered(sent, answer)
@@ -20663,8 +20566,11 @@ fn update_org_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .mongo_db_cloud_users()
-            .update_org_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .update_org_user(
+                "4888442a3354817a7320eb61",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -20684,8 +20590,8 @@ fn update_org_user_roles(client: &Client, recorded: Option<Value>) -> Reply<'_> 
             .update_org_user_roles(
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
+                body,
             )
-            .body(body)
             .send()
             .await;
         answered(sent, answer)
@@ -20702,8 +20608,7 @@ fn add_org_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .mongo_db_cloud_users()
-            .add_org_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .add_org_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8", body)
             .send()
             .await;
         answered(sent, answer)
@@ -20720,8 +20625,11 @@ fn remove_org_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         )?;
         let answer = client
             .mongo_db_cloud_users()
-            .remove_org_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .body(body)
+            .remove_org_role(
+                "4888442a3354817a7320eb61",
+                "32b6e34b3d91647abb20e7b8",
+                body,
+            )
             .send()
             .await;
         answered(sent, answer)
@@ -20853,7 +20761,7 @@ fn create_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                 ..Default::default()
             },
         )?;
-        let answer = client.mongo_db_cloud_users().create_user().body(body).send().await;
+        let answer = client.mongo_db_cloud_users().create_user(body).send().await;
         answered(sent, answer)
     })
 }

@@ -54,6 +54,11 @@ impl Ctx<'_> {
             args.push(quote!(#name: #arg));
             names.push(name);
         }
+        if let Some(b) = target.body.as_ref().filter(|b| b.required) {
+            let t = self.ty(&b.ty);
+            args.push(quote!(body: #t));
+            names.push(format_ident!("body"));
+        }
         let cfg = super::preview_cfg(target.preview);
         let feature = self.groups_cfg(&[target.names.group]);
         quote! {
@@ -106,10 +111,25 @@ impl Ctx<'_> {
             return None;
         }
         let items = groups.iter().map(|g| self.legacy_group(g));
+        // The aliases name their targets' path parameter and body types.
+        let names_types = groups
+            .iter()
+            .flat_map(|g| &g.methods)
+            .map(|i| self.ir.alias_target(&self.ir.aliases.methods[*i]))
+            .any(|op| {
+                let mut named = Vec::new();
+                op.path_params().for_each(|p| p.ty.named(&mut named));
+                if let Some(b) = op.body.as_ref().filter(|b| b.required) {
+                    b.ty.named(&mut named);
+                }
+                !named.is_empty()
+            });
+        let glob = self.glob(quote!(crate::types), names_types);
         Some(quote! {
             //! Groups that exist only for the compatibility aliases of methods
             //! whose group the spec no longer has.
             #![allow(deprecated)]
+            #glob
             #(#items)*
         })
     }

@@ -66,7 +66,14 @@ impl Ctx<'_> {
         body: Option<&str>,
         indent: &str,
     ) -> String {
-        let path: Vec<String> = call.path.iter().map(|a| self.arg(a)).collect();
+        let mut path: Vec<String> = call.path.iter().map(|a| self.arg(a)).collect();
+        // A required body is an argument, after the path parameters.
+        let required = op.body.as_ref().is_some_and(|b| b.required);
+        let (positional, set) = match required {
+            true => (body, None),
+            false => (None, body),
+        };
+        path.extend(positional.map(str::to_owned));
         let mut text = format!(
             "client\n{indent}.{}()\n{indent}.{}({})",
             self.group_of(op).accessor,
@@ -76,7 +83,7 @@ impl Ctx<'_> {
         for (setter, arg) in &call.setters {
             text.push_str(&format!("\n{indent}.{setter}({})", self.arg(arg)));
         }
-        if let Some(body) = body {
+        if let Some(body) = set {
             text.push_str(&format!("\n{indent}.body({body})"));
         }
         text.push_str(&format!("\n{indent}.send()"));

@@ -151,13 +151,14 @@ fn api_group(
         .iter()
         .filter(|a| a.host == Host::Group(index));
     let names_types = ops.iter().any(|op| crate::ir::names_types(op, &ir.waiters))
-        || aliased
-            .flat_map(|a| ir.alias_target(a).path_params())
-            .any(|p| {
-                let mut named = Vec::new();
-                p.ty.named(&mut named);
-                !named.is_empty()
-            });
+        || aliased.map(|a| ir.alias_target(a)).any(|op| {
+            let mut named = Vec::new();
+            op.path_params().for_each(|p| p.ty.named(&mut named));
+            if let Some(b) = op.body.as_ref().filter(|b| b.required) {
+                b.ty.named(&mut named);
+            }
+            !named.is_empty()
+        });
     let glob = ctx.glob(quote!(crate::types), names_types);
     let doc = format!(
         " The **{}** API group: {} operations.",

@@ -164,8 +164,15 @@ impl Ctx<'_> {
             let name = ident(&p.ident);
             inits.push(quote!(#name: None));
         }
-        if op.body.is_some() {
-            inits.push(quote!(body: None));
+        match &op.body {
+            // A required body is an argument, after the path parameters.
+            Some(b) if b.required => {
+                let t = self.ty(&b.ty);
+                args.push(quote!(body: #t));
+                inits.push(quote!(body));
+            }
+            Some(_) => inits.push(quote!(body: None)),
+            None => {}
         }
         quote! {
             #docs
@@ -247,10 +254,17 @@ impl Ctx<'_> {
                 setters.push(self.param_setter(p));
             }
         }
-        if let Some(body) = &op.body {
-            let t = self.ty(&body.ty);
-            fields.push(quote!(body: Option<#t>));
-            setters.push(self.body_setter(op));
+        match &op.body {
+            Some(body) if body.required => {
+                let t = self.ty(&body.ty);
+                fields.push(quote!(body: #t));
+            }
+            Some(body) => {
+                let t = self.ty(&body.ty);
+                fields.push(quote!(body: Option<#t>));
+                setters.push(self.body_setter(op));
+            }
+            None => {}
         }
         (fields, setters)
     }
@@ -296,19 +310,17 @@ impl Ctx<'_> {
         }
     }
 
+    /// The setter of an optional body (a required one is an argument).
     fn body_setter(&self, op: &Operation) -> TokenStream {
         let Some(body) = &op.body else {
             return quote!();
         };
         let t = self.ty(&body.ty);
-        let mut doc = body
+        let doc = body
             .doc
             .as_deref()
             .map(|t| self.sanitize(t))
             .unwrap_or_else(|| "The request body.".to_owned());
-        if body.required {
-            doc.push_str("\n\nRequired: `send` fails with `Error::InvalidArgument` without it.");
-        }
         let docs = doc_lines(&doc);
         quote! {
             #docs

@@ -147,9 +147,8 @@ impl Ctx<'_> {
         }
     }
 
-    /// Encodes the body, refusing to send without a required one.
+    /// Encodes the body (a required one is always there: an argument).
     fn body_tokens(&self, op: &Operation) -> TokenStream {
-        let rt = &self.rt;
         let Some(b) = &op.body else {
             return quote!();
         };
@@ -162,16 +161,7 @@ impl Ctx<'_> {
             };
         }
         quote! {
-            match &self.body {
-                Some(body) => request.json_body(#ct, body)?,
-                None => {
-                    return Err(#rt::Error::InvalidArgument {
-                        operation: OPERATION,
-                        parameter: "body",
-                        message: "a request body is required".to_owned(),
-                    });
-                }
-            }
+            request.json_body(#ct, &self.body)?;
         }
     }
 }

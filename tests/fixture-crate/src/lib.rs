@@ -16,8 +16,7 @@
 //!     .build()?;
 //! let response = client
 //!     .things()
-//!     .create_thing()
-//!     .body(Everything {
+//!     .create_thing(Everything {
 //!         scalars: Scalars {
 //!             any: serde_json::json!({}),
 //!             binary: "binary".into(),

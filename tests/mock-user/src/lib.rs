@@ -43,8 +43,7 @@ pub async fn add_reader(
     };
     let created = client
         .database_users()
-        .create_database_user(project)
-        .body(user)
+        .create_database_user(project, user)
         .send()
         .await;
     match created {

@@ -172,8 +172,7 @@ async fn a_created_cluster_is_waited_for_through_the_mock() {
     let client = Client::mock(&mock);
     let done = client
         .clusters()
-        .create_cluster(PROJECT)
-        .body(cluster("c1"))
+        .create_cluster(PROJECT, cluster("c1"))
         .send_and_wait(&Wait::new().interval(Duration::from_millis(1)))
         .await
         .unwrap();
@@ -210,8 +209,7 @@ async fn the_mock_answers_as_atlas_does_where_the_spec_is_wrong() {
 
     let created = client
         .database_users()
-        .create_database_user(PROJECT)
-        .body(CloudDatabaseUser::default())
+        .create_database_user(PROJECT, CloudDatabaseUser::default())
         .send()
         .await
         .unwrap();
@@ -254,8 +252,7 @@ async fn a_typed_answer_can_come_with_another_status() {
     let client = Client::mock(&mock);
     let created = client
         .database_users()
-        .create_database_user(PROJECT)
-        .body(CloudDatabaseUser::default())
+        .create_database_user(PROJECT, CloudDatabaseUser::default())
         .send()
         .await
         .unwrap();

@@ -27,8 +27,7 @@ impl<'a> ThingsApi<'a> {
     /// # async fn example(client: fixture_client::Client) -> Result<(), fixture_client::Error> {
     /// let response = client
     ///     .things()
-    ///     .create_thing()
-    ///     .body(Everything {
+    ///     .create_thing(Everything {
     ///         scalars: Scalars {
     ///             any: serde_json::json!({}),
     ///             binary: "binary".into(),
@@ -59,10 +58,10 @@ impl<'a> ThingsApi<'a> {
     /// # }
     /// ```
     #[doc(alias = "createThing")]
-    pub fn create_thing(&self) -> CreateThing<'a> {
+    pub fn create_thing(&self, body: Everything) -> CreateThing<'a> {
         CreateThing {
             client: self.client,
-            body: None,
+            body,
         }
     }
     /// One thing, found by every kind of query parameter.
@@ -169,16 +168,9 @@ impl<'a> ThingsApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateThing<'a> {
     client: &'a crate::Client,
-    body: Option<Everything>,
+    body: Everything,
 }
 impl<'a> CreateThing<'a> {
-    /// The request body.
-    ///
-    /// Required: `send` fails with `Error::InvalidArgument` without it.
-    pub fn body(mut self, body: Everything) -> Self {
-        self.body = Some(body);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -209,18 +201,7 @@ impl<'a> CreateThing<'a> {
             path,
             "application/vnd.atlas.2024-01-01+json",
         );
-        match &self.body {
-            Some(body) => {
-                request.json_body("application/vnd.atlas.2024-01-01+json", body)?
-            }
-            None => {
-                return Err(rt::Error::InvalidArgument {
-                    operation: OPERATION,
-                    parameter: "body",
-                    message: "a request body is required".to_owned(),
-                });
-            }
-        }
+        request.json_body("application/vnd.atlas.2024-01-01+json", &self.body)?;
         Ok(request)
     }
 }

@@ -216,7 +216,7 @@ fn create_thing(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                 ..Default::default()
             },
         )?;
-        let answer = client.things().create_thing().body(body).send().await;
+        let answer = client.things().create_thing(body).send().await;
         answered(sent, answer)
     })
 }
@@ -360,7 +360,7 @@ fn create_thing_rotation_2(client: &Client, recorded: Option<Value>) -> Reply<'_
                 ..Default::default()
             },
         )?;
-        let answer = client.things().create_thing().body(body).send().await;
+        let answer = client.things().create_thing(body).send().await;
         answered(sent, answer)
     })
 }
