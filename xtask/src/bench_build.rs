@@ -21,21 +21,25 @@ use std::process::{Command, ExitCode};
 const GROUPS: [&str; 3] = crate::features::SAMPLE;
 
 /// The consumer program: 10 operations of the three groups.
-const CONSUMER_MAIN: &str = r#"//! A program using three API groups: the bench's consumer.
+const CONSUMER_MAIN: &str = r#"//! A program using three API groups: the bench's consumer. It calls the
+//! operations by their operationIds' names, which every version of the
+//! crate has (later ones as deprecated aliases), so that `--against` an
+//! older commit compiles the same program.
+#![allow(deprecated)]
 use atlas_admin::Client;
 
 async fn run(client: &Client, group: &str) -> Result<(), atlas_admin::Error> {
     let (cluster, db, user) = ("Cluster0", "admin", "app");
     client.clusters().list_cluster_details().send().await?;
-    client.clusters().list_clusters(group).send().await?;
-    client.clusters().get_cluster(group, cluster).send().await?;
-    client.clusters().delete_cluster(group, cluster).send().await?;
+    client.clusters().list_group_clusters(group).send().await?;
+    client.clusters().get_group_cluster(group, cluster).send().await?;
+    client.clusters().delete_group_cluster(group, cluster).send().await?;
     client.projects().list_groups().send().await?;
     client.projects().get_group(group).send().await?;
     client.projects().get_group_by_name("project").send().await?;
-    client.database_users().list_database_users(group).send().await?;
-    client.database_users().get_database_user(group, db, user).send().await?;
-    client.database_users().delete_database_user(group, db, user).send().await?;
+    client.database_users().list_group_database_users(group).send().await?;
+    client.database_users().get_group_database_user(group, db, user).send().await?;
+    client.database_users().delete_group_database_user(group, db, user).send().await?;
     Ok(())
 }
 
