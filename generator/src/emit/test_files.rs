@@ -75,7 +75,8 @@ impl Ctx<'_> {
         );
         let krate = format_ident!("{}", self.krate);
         let check = check_fn(&krate);
-        super::pretty(
+        let what = "tests/spec_examples.rs";
+        let mut out = super::pretty(
             quote! {
                 #![doc = #doc]
                 #![allow(deprecated)]
@@ -83,11 +84,13 @@ impl Ctx<'_> {
                 use #krate::types::*;
 
                 #check
-
-                #(#tests)*
             },
-            "tests/spec_examples.rs",
-        )
+            what,
+        )?;
+        for test in tests {
+            out.push_str(&super::pretty(test, what)?);
+        }
+        Ok(out)
     }
 
     /// Every operation's example call as a function, and a table of them by
@@ -99,7 +102,7 @@ impl Ctx<'_> {
     /// parameter set.
     fn contract_cases(&self) -> Result<String, String> {
         let krate = &self.krate;
-        let mut text = format!(
+        let head = format!(
             "//! Every operation's example call, with its optional parameters and\n\
              //! body set too, by operationId, for the contract and replay tests.\n\
              //! A call sends its example body, or the recorded body it is given\n\
@@ -116,24 +119,28 @@ impl Ctx<'_> {
              {}",
             HELPERS.replace("KRATE", krate)
         );
-        let mut table = String::new();
+        let (mut functions, mut table) = (Vec::new(), String::new());
         for op in &self.ir.operations {
-            self.op_cases(op, &mut text, &mut table);
+            self.op_cases(op, &mut functions, &mut table);
         }
-        text.push_str(&format!(
+        let table = format!(
             "/// Every call this build has: `operationId` for the default version,\n\
              /// `operationId@version` for another version, `…#n` for the further\n\
              /// rotations of their unions' variants.\n\
              pub const CASES: &[Case] = &[\n{table}];\n"
-        ));
-        let tokens: TokenStream = text
-            .parse()
-            .map_err(|e| format!("tests/contract/cases.rs: generated text does not lex: {e}"))?;
-        super::pretty(tokens, "tests/contract/cases.rs")
+        );
+        // Formatted a function at a time: one function's syntax tree in
+        // memory instead of the whole file's.
+        let what = "tests/contract/cases.rs";
+        let mut out = pretty_text(&head, what)?;
+        for function in functions.iter().chain([&table]) {
+            out.push_str(&pretty_text(function, what)?);
+        }
+        Ok(out)
     }
 
-    /// An operation's case functions (into `text`) and table rows.
-    fn op_cases(&self, op: &Operation, text: &mut String, table: &mut String) {
+    /// An operation's case functions and table rows.
+    fn op_cases(&self, op: &Operation, functions: &mut Vec<String>, table: &mut String) {
         let cfg = if op.preview {
             "#[cfg(feature = \"preview\")]\n"
         } else {
@@ -149,8 +156,7 @@ impl Ctx<'_> {
                     format!("{}#{}", case_key(op), r + 1),
                 ),
             };
-            text.push_str(cfg);
-            text.push_str(&self.case_fn(op, call, &f));
+            functions.push(format!("{cfg}{}", self.case_fn(op, call, &f)));
             table.push_str(&format!(
                 "{cfg}Case {{ key: {key:?}, method: {:?}, path: {:?}, version: {:?}, call: {f} }},\n",
                 op.http_method, op.path, op.version
@@ -317,4 +323,12 @@ fn check_fn(krate: &proc_macro2::Ident) -> TokenStream {
             }
         }
     }
+}
+
+/// Generated Rust text, formatted.
+fn pretty_text(text: &str, what: &str) -> Result<String, String> {
+    let tokens: TokenStream = text
+        .parse()
+        .map_err(|e| format!("{what}: generated text does not lex: {e}"))?;
+    super::pretty(tokens, what)
 }
