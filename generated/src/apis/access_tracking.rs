@@ -102,7 +102,7 @@ impl<'a> AccessTrackingApi<'a> {
             start: None,
         }
     }
-    /// The name this method had before: it forwards to [`GetAccessHistoryCluster`](crate::apis::access_tracking::GetAccessHistoryCluster). Deprecated: renamed to `access_tracking().get_access_history_cluster` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetAccessHistoryCluster`]. Deprecated: renamed to `access_tracking().get_access_history_cluster` on 2026-12-06.
     #[deprecated(
         note = "renamed to `access_tracking().get_access_history_cluster` on 2026-12-06"
     )]
@@ -115,7 +115,7 @@ impl<'a> AccessTrackingApi<'a> {
         #[allow(deprecated)]
         self.client.access_tracking().get_access_history_cluster(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetAccessHistoryProcess`](crate::apis::access_tracking::GetAccessHistoryProcess). Deprecated: renamed to `access_tracking().get_access_history_process` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetAccessHistoryProcess`]. Deprecated: renamed to `access_tracking().get_access_history_process` on 2026-12-06.
     #[deprecated(
         note = "renamed to `access_tracking().get_access_history_process` on 2026-12-06"
     )]

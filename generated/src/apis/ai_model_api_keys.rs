@@ -297,7 +297,7 @@ impl<'a> AiModelApiKeysApi<'a> {
             api_key_id: api_key_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CreateGroupModelKey`](crate::apis::ai_model_api_keys::CreateGroupModelKey). Deprecated: renamed to `ai_model_api_keys().create_group_model_key` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateGroupModelKey`]. Deprecated: renamed to `ai_model_api_keys().create_group_model_key` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ai_model_api_keys().create_group_model_key` on 2026-12-06"
     )]
@@ -310,7 +310,7 @@ impl<'a> AiModelApiKeysApi<'a> {
         #[allow(deprecated)]
         self.client.ai_model_api_keys().create_group_model_key(group_id, body)
     }
-    /// The name this method had before: it forwards to [`DeleteGroupModelKey`](crate::apis::ai_model_api_keys::DeleteGroupModelKey). Deprecated: renamed to `ai_model_api_keys().delete_group_model_key` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteGroupModelKey`]. Deprecated: renamed to `ai_model_api_keys().delete_group_model_key` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ai_model_api_keys().delete_group_model_key` on 2026-12-06"
     )]
@@ -323,7 +323,7 @@ impl<'a> AiModelApiKeysApi<'a> {
         #[allow(deprecated)]
         self.client.ai_model_api_keys().delete_group_model_key(group_id, api_key_id)
     }
-    /// The name this method had before: it forwards to [`GetGroupModelKey`](crate::apis::ai_model_api_keys::GetGroupModelKey). Deprecated: renamed to `ai_model_api_keys().get_group_model_key` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetGroupModelKey`]. Deprecated: renamed to `ai_model_api_keys().get_group_model_key` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ai_model_api_keys().get_group_model_key` on 2026-12-06"
     )]
@@ -336,7 +336,7 @@ impl<'a> AiModelApiKeysApi<'a> {
         #[allow(deprecated)]
         self.client.ai_model_api_keys().get_group_model_key(group_id, api_key_id)
     }
-    /// The name this method had before: it forwards to [`GetOrgModelKey`](crate::apis::ai_model_api_keys::GetOrgModelKey). Deprecated: renamed to `ai_model_api_keys().get_org_model_key` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetOrgModelKey`]. Deprecated: renamed to `ai_model_api_keys().get_org_model_key` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ai_model_api_keys().get_org_model_key` on 2026-12-06"
     )]
@@ -349,7 +349,7 @@ impl<'a> AiModelApiKeysApi<'a> {
         #[allow(deprecated)]
         self.client.ai_model_api_keys().get_org_model_key(org_id, api_key_id)
     }
-    /// The name this method had before: it forwards to [`ListGroupModelKeys`](crate::apis::ai_model_api_keys::ListGroupModelKeys). Deprecated: renamed to `ai_model_api_keys().list_group_model_keys` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListGroupModelKeys`]. Deprecated: renamed to `ai_model_api_keys().list_group_model_keys` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ai_model_api_keys().list_group_model_keys` on 2026-12-06"
     )]
@@ -361,7 +361,7 @@ impl<'a> AiModelApiKeysApi<'a> {
         #[allow(deprecated)]
         self.client.ai_model_api_keys().list_group_model_keys(group_id)
     }
-    /// The name this method had before: it forwards to [`ListOrgModelKeys`](crate::apis::ai_model_api_keys::ListOrgModelKeys). Deprecated: renamed to `ai_model_api_keys().list_org_model_keys` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListOrgModelKeys`]. Deprecated: renamed to `ai_model_api_keys().list_org_model_keys` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ai_model_api_keys().list_org_model_keys` on 2026-12-06"
     )]
@@ -372,7 +372,7 @@ impl<'a> AiModelApiKeysApi<'a> {
     ) -> crate::apis::ai_model_api_keys::ListOrgModelKeys<'a> {
         #[allow(deprecated)] self.client.ai_model_api_keys().list_org_model_keys(org_id)
     }
-    /// The name this method had before: it forwards to [`UpdateGroupModelKey`](crate::apis::ai_model_api_keys::UpdateGroupModelKey). Deprecated: renamed to `ai_model_api_keys().update_group_model_key` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateGroupModelKey`]. Deprecated: renamed to `ai_model_api_keys().update_group_model_key` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ai_model_api_keys().update_group_model_key` on 2026-12-06"
     )]

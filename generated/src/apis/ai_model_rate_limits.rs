@@ -307,7 +307,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
             page_num: None,
         }
     }
-    /// The name this method had before: it forwards to [`GetGroupRateLimits`](crate::apis::ai_model_rate_limits::GetGroupRateLimits). Deprecated: renamed to `ai_model_rate_limits().get_group_rate_limits` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetGroupRateLimits`]. Deprecated: renamed to `ai_model_rate_limits().get_group_rate_limits` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ai_model_rate_limits().get_group_rate_limits` on 2026-12-06"
     )]
@@ -324,7 +324,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
             .ai_model_rate_limits()
             .get_group_rate_limits(group_id, cloud, geography, model_group_name)
     }
-    /// The name this method had before: it forwards to [`GetGroupModelLimits`](crate::apis::ai_model_rate_limits::GetGroupModelLimits). Deprecated: renamed to `ai_model_rate_limits().get_group_model_limits` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetGroupModelLimits`]. Deprecated: renamed to `ai_model_rate_limits().get_group_model_limits` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ai_model_rate_limits().get_group_model_limits` on 2026-12-06"
     )]
@@ -336,7 +336,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
         #[allow(deprecated)]
         self.client.ai_model_rate_limits().get_group_model_limits(group_id)
     }
-    /// The name this method had before: it forwards to [`GetOrgRateLimits`](crate::apis::ai_model_rate_limits::GetOrgRateLimits). Deprecated: renamed to `ai_model_rate_limits().get_org_rate_limits` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetOrgRateLimits`]. Deprecated: renamed to `ai_model_rate_limits().get_org_rate_limits` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ai_model_rate_limits().get_org_rate_limits` on 2026-12-06"
     )]
@@ -353,7 +353,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
             .ai_model_rate_limits()
             .get_org_rate_limits(org_id, cloud, geography, model_group_name)
     }
-    /// The name this method had before: it forwards to [`GetOrgModelLimits`](crate::apis::ai_model_rate_limits::GetOrgModelLimits). Deprecated: renamed to `ai_model_rate_limits().get_org_model_limits` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetOrgModelLimits`]. Deprecated: renamed to `ai_model_rate_limits().get_org_model_limits` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ai_model_rate_limits().get_org_model_limits` on 2026-12-06"
     )]
@@ -365,7 +365,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
         #[allow(deprecated)]
         self.client.ai_model_rate_limits().get_org_model_limits(org_id)
     }
-    /// The name this method had before: it forwards to [`ResetGroupModelLimits`](crate::apis::ai_model_rate_limits::ResetGroupModelLimits). Deprecated: renamed to `ai_model_rate_limits().reset_group_model_limits` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ResetGroupModelLimits`]. Deprecated: renamed to `ai_model_rate_limits().reset_group_model_limits` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ai_model_rate_limits().reset_group_model_limits` on 2026-12-06"
     )]
@@ -382,7 +382,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
             .ai_model_rate_limits()
             .reset_group_model_limits(group_id, cloud, geography, model_group_name)
     }
-    /// The name this method had before: it forwards to [`ResetGroupRateLimits`](crate::apis::ai_model_rate_limits::ResetGroupRateLimits). Deprecated: renamed to `ai_model_rate_limits().reset_group_rate_limits` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ResetGroupRateLimits`]. Deprecated: renamed to `ai_model_rate_limits().reset_group_rate_limits` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ai_model_rate_limits().reset_group_rate_limits` on 2026-12-06"
     )]
@@ -394,7 +394,7 @@ impl<'a> AiModelRateLimitsApi<'a> {
         #[allow(deprecated)]
         self.client.ai_model_rate_limits().reset_group_rate_limits(group_id)
     }
-    /// The name this method had before: it forwards to [`UpdateGroupRateLimits`](crate::apis::ai_model_rate_limits::UpdateGroupRateLimits). Deprecated: renamed to `ai_model_rate_limits().update_group_rate_limits` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateGroupRateLimits`]. Deprecated: renamed to `ai_model_rate_limits().update_group_rate_limits` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ai_model_rate_limits().update_group_rate_limits` on 2026-12-06"
     )]

@@ -360,7 +360,7 @@ impl<'a> AlertConfigurationsApi<'a> {
             page_num: None,
         }
     }
-    /// The name this method had before: it forwards to [`CreateAlertConfig`](crate::apis::alert_configurations::CreateAlertConfig). Deprecated: renamed to `alert_configurations().create_alert_config` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateAlertConfig`]. Deprecated: renamed to `alert_configurations().create_alert_config` on 2026-12-06.
     #[deprecated(
         note = "renamed to `alert_configurations().create_alert_config` on 2026-12-06"
     )]
@@ -373,7 +373,7 @@ impl<'a> AlertConfigurationsApi<'a> {
         #[allow(deprecated)]
         self.client.alert_configurations().create_alert_config(group_id, body)
     }
-    /// The name this method had before: it forwards to [`DeleteAlertConfig`](crate::apis::alert_configurations::DeleteAlertConfig). Deprecated: renamed to `alert_configurations().delete_alert_config` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteAlertConfig`]. Deprecated: renamed to `alert_configurations().delete_alert_config` on 2026-12-06.
     #[deprecated(
         note = "renamed to `alert_configurations().delete_alert_config` on 2026-12-06"
     )]
@@ -386,7 +386,7 @@ impl<'a> AlertConfigurationsApi<'a> {
         #[allow(deprecated)]
         self.client.alert_configurations().delete_alert_config(group_id, alert_config_id)
     }
-    /// The name this method had before: it forwards to [`GetAlertConfigs`](crate::apis::alert_configurations::GetAlertConfigs). Deprecated: renamed to `alert_configurations().get_alert_configs` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetAlertConfigs`]. Deprecated: renamed to `alert_configurations().get_alert_configs` on 2026-12-06.
     #[deprecated(
         note = "renamed to `alert_configurations().get_alert_configs` on 2026-12-06"
     )]
@@ -399,7 +399,7 @@ impl<'a> AlertConfigurationsApi<'a> {
         #[allow(deprecated)]
         self.client.alert_configurations().get_alert_configs(group_id, alert_id)
     }
-    /// The name this method had before: it forwards to [`GetAlertConfig`](crate::apis::alert_configurations::GetAlertConfig). Deprecated: renamed to `alert_configurations().get_alert_config` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetAlertConfig`]. Deprecated: renamed to `alert_configurations().get_alert_config` on 2026-12-06.
     #[deprecated(
         note = "renamed to `alert_configurations().get_alert_config` on 2026-12-06"
     )]
@@ -412,7 +412,7 @@ impl<'a> AlertConfigurationsApi<'a> {
         #[allow(deprecated)]
         self.client.alert_configurations().get_alert_config(group_id, alert_config_id)
     }
-    /// The name this method had before: it forwards to [`ListMatcherFieldNames`](crate::apis::alert_configurations::ListMatcherFieldNames). Deprecated: renamed to `alert_configurations().list_matcher_field_names` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListMatcherFieldNames`]. Deprecated: renamed to `alert_configurations().list_matcher_field_names` on 2026-12-06.
     #[deprecated(
         note = "renamed to `alert_configurations().list_matcher_field_names` on 2026-12-06"
     )]
@@ -423,7 +423,7 @@ impl<'a> AlertConfigurationsApi<'a> {
         #[allow(deprecated)]
         self.client.alert_configurations().list_matcher_field_names()
     }
-    /// The name this method had before: it forwards to [`ListAlertConfigs`](crate::apis::alert_configurations::ListAlertConfigs). Deprecated: renamed to `alert_configurations().list_alert_configs` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListAlertConfigs`]. Deprecated: renamed to `alert_configurations().list_alert_configs` on 2026-12-06.
     #[deprecated(
         note = "renamed to `alert_configurations().list_alert_configs` on 2026-12-06"
     )]
@@ -435,7 +435,7 @@ impl<'a> AlertConfigurationsApi<'a> {
         #[allow(deprecated)]
         self.client.alert_configurations().list_alert_configs(group_id)
     }
-    /// The name this method had before: it forwards to [`ToggleAlertConfig`](crate::apis::alert_configurations::ToggleAlertConfig). Deprecated: renamed to `alert_configurations().toggle_alert_config` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ToggleAlertConfig`]. Deprecated: renamed to `alert_configurations().toggle_alert_config` on 2026-12-06.
     #[deprecated(
         note = "renamed to `alert_configurations().toggle_alert_config` on 2026-12-06"
     )]
@@ -451,7 +451,7 @@ impl<'a> AlertConfigurationsApi<'a> {
             .alert_configurations()
             .toggle_alert_config(group_id, alert_config_id, body)
     }
-    /// The name this method had before: it forwards to [`UpdateAlertConfig`](crate::apis::alert_configurations::UpdateAlertConfig). Deprecated: renamed to `alert_configurations().update_alert_config` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateAlertConfig`]. Deprecated: renamed to `alert_configurations().update_alert_config` on 2026-12-06.
     #[deprecated(
         note = "renamed to `alert_configurations().update_alert_config` on 2026-12-06"
     )]

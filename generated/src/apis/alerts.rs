@@ -231,7 +231,7 @@ impl<'a> AlertsApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`AcknowledgeAlert2`](crate::apis::alerts::AcknowledgeAlert2). Deprecated: renamed to `alerts().acknowledge_alert` on 2026-12-06.
+    /// The name this method had before: it forwards to [`AcknowledgeAlert2`]. Deprecated: renamed to `alerts().acknowledge_alert` on 2026-12-06.
     #[deprecated(note = "renamed to `alerts().acknowledge_alert` on 2026-12-06")]
     #[cfg(feature = "alerts")]
     pub fn acknowledge_group_alert(
@@ -243,7 +243,7 @@ impl<'a> AlertsApi<'a> {
         #[allow(deprecated)]
         self.client.alerts().acknowledge_alert(group_id, alert_id, body)
     }
-    /// The name this method had before: it forwards to [`AcknowledgeAlertV2023_01_01`](crate::apis::alerts::AcknowledgeAlertV2023_01_01). Deprecated: renamed to `alerts().acknowledge_alert_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`AcknowledgeAlertV2023_01_01`]. Deprecated: renamed to `alerts().acknowledge_alert_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `alerts().acknowledge_alert_v2023_01_01` on 2026-12-06"
     )]
@@ -257,7 +257,7 @@ impl<'a> AlertsApi<'a> {
         #[allow(deprecated)]
         self.client.alerts().acknowledge_alert_v2023_01_01(group_id, alert_id, body)
     }
-    /// The name this method had before: it forwards to [`GetAlert`](crate::apis::alerts::GetAlert). Deprecated: renamed to `alerts().get_alert` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetAlert`]. Deprecated: renamed to `alerts().get_alert` on 2026-12-06.
     #[deprecated(note = "renamed to `alerts().get_alert` on 2026-12-06")]
     #[cfg(feature = "alerts")]
     pub fn get_group_alert(
@@ -267,7 +267,7 @@ impl<'a> AlertsApi<'a> {
     ) -> crate::apis::alerts::GetAlert<'a> {
         #[allow(deprecated)] self.client.alerts().get_alert(group_id, alert_id)
     }
-    /// The name this method had before: it forwards to [`GetAlertConfigAlerts`](crate::apis::alerts::GetAlertConfigAlerts). Deprecated: renamed to `alerts().get_alert_config_alerts` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetAlertConfigAlerts`]. Deprecated: renamed to `alerts().get_alert_config_alerts` on 2026-12-06.
     #[deprecated(note = "renamed to `alerts().get_alert_config_alerts` on 2026-12-06")]
     #[cfg(feature = "alerts")]
     pub fn get_group_alert_config_alerts(
@@ -278,7 +278,7 @@ impl<'a> AlertsApi<'a> {
         #[allow(deprecated)]
         self.client.alerts().get_alert_config_alerts(group_id, alert_config_id)
     }
-    /// The name this method had before: it forwards to [`ListAlerts`](crate::apis::alerts::ListAlerts). Deprecated: renamed to `alerts().list_alerts` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListAlerts`]. Deprecated: renamed to `alerts().list_alerts` on 2026-12-06.
     #[deprecated(note = "renamed to `alerts().list_alerts` on 2026-12-06")]
     #[cfg(feature = "alerts")]
     pub fn list_group_alerts(

@@ -1079,7 +1079,7 @@ impl<'a> AtlasSearchApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`CreateClusterFtsIndex`](crate::apis::atlas_search::CreateClusterFtsIndex). Deprecated: renamed to `atlas_search().create_cluster_fts_index` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateClusterFtsIndex`]. Deprecated: renamed to `atlas_search().create_cluster_fts_index` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().create_cluster_fts_index` on 2026-12-06"
     )]
@@ -1093,7 +1093,7 @@ impl<'a> AtlasSearchApi<'a> {
         #[allow(deprecated)]
         self.client.atlas_search().create_cluster_fts_index(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`CreateClusterSearchDeployment`](crate::apis::atlas_search::CreateClusterSearchDeployment). Deprecated: renamed to `atlas_search().create_cluster_search_deployment` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateClusterSearchDeployment`]. Deprecated: renamed to `atlas_search().create_cluster_search_deployment` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().create_cluster_search_deployment` on 2026-12-06"
     )]
@@ -1109,7 +1109,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .create_cluster_search_deployment(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`CreateClusterSearchDeploymentV2023_01_01`](crate::apis::atlas_search::CreateClusterSearchDeploymentV2023_01_01). Deprecated: renamed to `atlas_search().create_cluster_search_deployment_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateClusterSearchDeploymentV2023_01_01`]. Deprecated: renamed to `atlas_search().create_cluster_search_deployment_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().create_cluster_search_deployment_v2023_01_01` on 2026-12-06"
     )]
@@ -1125,7 +1125,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .create_cluster_search_deployment_v2023_01_01(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`CreateClusterSearchIndex`](crate::apis::atlas_search::CreateClusterSearchIndex). Deprecated: renamed to `atlas_search().create_cluster_search_index` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateClusterSearchIndex`]. Deprecated: renamed to `atlas_search().create_cluster_search_index` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().create_cluster_search_index` on 2026-12-06"
     )]
@@ -1141,7 +1141,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .create_cluster_search_index(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`DeleteClusterFtsIndex`](crate::apis::atlas_search::DeleteClusterFtsIndex). Deprecated: renamed to `atlas_search().delete_cluster_fts_index` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteClusterFtsIndex`]. Deprecated: renamed to `atlas_search().delete_cluster_fts_index` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().delete_cluster_fts_index` on 2026-12-06"
     )]
@@ -1157,7 +1157,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .delete_cluster_fts_index(group_id, cluster_name, index_id)
     }
-    /// The name this method had before: it forwards to [`DeleteClusterSearchDeployment`](crate::apis::atlas_search::DeleteClusterSearchDeployment). Deprecated: renamed to `atlas_search().delete_cluster_search_deployment` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteClusterSearchDeployment`]. Deprecated: renamed to `atlas_search().delete_cluster_search_deployment` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().delete_cluster_search_deployment` on 2026-12-06"
     )]
@@ -1172,7 +1172,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .delete_cluster_search_deployment(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`DeleteClusterSearchDeploymentV2023_01_01`](crate::apis::atlas_search::DeleteClusterSearchDeploymentV2023_01_01). Deprecated: renamed to `atlas_search().delete_cluster_search_deployment_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteClusterSearchDeploymentV2023_01_01`]. Deprecated: renamed to `atlas_search().delete_cluster_search_deployment_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().delete_cluster_search_deployment_v2023_01_01` on 2026-12-06"
     )]
@@ -1187,7 +1187,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .delete_cluster_search_deployment_v2023_01_01(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`DeleteClusterSearchIndex`](crate::apis::atlas_search::DeleteClusterSearchIndex). Deprecated: renamed to `atlas_search().delete_cluster_search_index` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteClusterSearchIndex`]. Deprecated: renamed to `atlas_search().delete_cluster_search_index` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().delete_cluster_search_index` on 2026-12-06"
     )]
@@ -1203,7 +1203,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .delete_cluster_search_index(group_id, cluster_name, index_id)
     }
-    /// The name this method had before: it forwards to [`DeleteIndexByName`](crate::apis::atlas_search::DeleteIndexByName). Deprecated: renamed to `atlas_search().delete_index_by_name` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteIndexByName`]. Deprecated: renamed to `atlas_search().delete_index_by_name` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().delete_index_by_name` on 2026-12-06"
     )]
@@ -1227,7 +1227,7 @@ impl<'a> AtlasSearchApi<'a> {
                 index_name,
             )
     }
-    /// The name this method had before: it forwards to [`GetClusterFtsIndex`](crate::apis::atlas_search::GetClusterFtsIndex). Deprecated: renamed to `atlas_search().get_cluster_fts_index` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterFtsIndex`]. Deprecated: renamed to `atlas_search().get_cluster_fts_index` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().get_cluster_fts_index` on 2026-12-06"
     )]
@@ -1243,7 +1243,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .get_cluster_fts_index(group_id, cluster_name, index_id)
     }
-    /// The name this method had before: it forwards to [`GetClusterSearchDeployment`](crate::apis::atlas_search::GetClusterSearchDeployment). Deprecated: renamed to `atlas_search().get_cluster_search_deployment` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterSearchDeployment`]. Deprecated: renamed to `atlas_search().get_cluster_search_deployment` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().get_cluster_search_deployment` on 2026-12-06"
     )]
@@ -1256,7 +1256,7 @@ impl<'a> AtlasSearchApi<'a> {
         #[allow(deprecated)]
         self.client.atlas_search().get_cluster_search_deployment(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetClusterSearchDeploymentV2023_01_01`](crate::apis::atlas_search::GetClusterSearchDeploymentV2023_01_01). Deprecated: renamed to `atlas_search().get_cluster_search_deployment_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterSearchDeploymentV2023_01_01`]. Deprecated: renamed to `atlas_search().get_cluster_search_deployment_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().get_cluster_search_deployment_v2023_01_01` on 2026-12-06"
     )]
@@ -1271,7 +1271,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .get_cluster_search_deployment_v2023_01_01(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetClusterSearchDeploymentV2024_05_30`](crate::apis::atlas_search::GetClusterSearchDeploymentV2024_05_30). Deprecated: renamed to `atlas_search().get_cluster_search_deployment_v2024_05_30` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterSearchDeploymentV2024_05_30`]. Deprecated: renamed to `atlas_search().get_cluster_search_deployment_v2024_05_30` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().get_cluster_search_deployment_v2024_05_30` on 2026-12-06"
     )]
@@ -1286,7 +1286,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .get_cluster_search_deployment_v2024_05_30(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetClusterSearchIndex`](crate::apis::atlas_search::GetClusterSearchIndex). Deprecated: renamed to `atlas_search().get_cluster_search_index` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterSearchIndex`]. Deprecated: renamed to `atlas_search().get_cluster_search_index` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().get_cluster_search_index` on 2026-12-06"
     )]
@@ -1302,7 +1302,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .get_cluster_search_index(group_id, cluster_name, index_id)
     }
-    /// The name this method had before: it forwards to [`GetIndexByName`](crate::apis::atlas_search::GetIndexByName). Deprecated: renamed to `atlas_search().get_index_by_name` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetIndexByName`]. Deprecated: renamed to `atlas_search().get_index_by_name` on 2026-12-06.
     #[deprecated(note = "renamed to `atlas_search().get_index_by_name` on 2026-12-06")]
     #[cfg(feature = "atlas_search")]
     pub fn get_group_cluster_search_index_by_name(
@@ -1324,7 +1324,7 @@ impl<'a> AtlasSearchApi<'a> {
                 index_name,
             )
     }
-    /// The name this method had before: it forwards to [`ListClusterFtsIndex`](crate::apis::atlas_search::ListClusterFtsIndex). Deprecated: renamed to `atlas_search().list_cluster_fts_index` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListClusterFtsIndex`]. Deprecated: renamed to `atlas_search().list_cluster_fts_index` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().list_cluster_fts_index` on 2026-12-06"
     )]
@@ -1346,7 +1346,7 @@ impl<'a> AtlasSearchApi<'a> {
                 collection_name,
             )
     }
-    /// The name this method had before: it forwards to [`ListSearchIndex`](crate::apis::atlas_search::ListSearchIndex). Deprecated: renamed to `atlas_search().list_search_index` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListSearchIndex`]. Deprecated: renamed to `atlas_search().list_search_index` on 2026-12-06.
     #[deprecated(note = "renamed to `atlas_search().list_search_index` on 2026-12-06")]
     #[cfg(feature = "atlas_search")]
     pub fn list_group_cluster_search_index(
@@ -1361,7 +1361,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .list_search_index(group_id, cluster_name, database_name, collection_name)
     }
-    /// The name this method had before: it forwards to [`ListClusterSearchIndexes`](crate::apis::atlas_search::ListClusterSearchIndexes). Deprecated: renamed to `atlas_search().list_cluster_search_indexes` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListClusterSearchIndexes`]. Deprecated: renamed to `atlas_search().list_cluster_search_indexes` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().list_cluster_search_indexes` on 2026-12-06"
     )]
@@ -1374,7 +1374,7 @@ impl<'a> AtlasSearchApi<'a> {
         #[allow(deprecated)]
         self.client.atlas_search().list_cluster_search_indexes(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`UpdateClusterFtsIndex`](crate::apis::atlas_search::UpdateClusterFtsIndex). Deprecated: renamed to `atlas_search().update_cluster_fts_index` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateClusterFtsIndex`]. Deprecated: renamed to `atlas_search().update_cluster_fts_index` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().update_cluster_fts_index` on 2026-12-06"
     )]
@@ -1391,7 +1391,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .update_cluster_fts_index(group_id, cluster_name, index_id, body)
     }
-    /// The name this method had before: it forwards to [`UpdateClusterSearchDeployment`](crate::apis::atlas_search::UpdateClusterSearchDeployment). Deprecated: renamed to `atlas_search().update_cluster_search_deployment` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateClusterSearchDeployment`]. Deprecated: renamed to `atlas_search().update_cluster_search_deployment` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().update_cluster_search_deployment` on 2026-12-06"
     )]
@@ -1407,7 +1407,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .update_cluster_search_deployment(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`UpdateClusterSearchDeploymentV2023_01_01`](crate::apis::atlas_search::UpdateClusterSearchDeploymentV2023_01_01). Deprecated: renamed to `atlas_search().update_cluster_search_deployment_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateClusterSearchDeploymentV2023_01_01`]. Deprecated: renamed to `atlas_search().update_cluster_search_deployment_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().update_cluster_search_deployment_v2023_01_01` on 2026-12-06"
     )]
@@ -1423,7 +1423,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .update_cluster_search_deployment_v2023_01_01(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`UpdateClusterSearchIndex`](crate::apis::atlas_search::UpdateClusterSearchIndex). Deprecated: renamed to `atlas_search().update_cluster_search_index` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateClusterSearchIndex`]. Deprecated: renamed to `atlas_search().update_cluster_search_index` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().update_cluster_search_index` on 2026-12-06"
     )]
@@ -1440,7 +1440,7 @@ impl<'a> AtlasSearchApi<'a> {
             .atlas_search()
             .update_cluster_search_index(group_id, cluster_name, index_id, body)
     }
-    /// The name this method had before: it forwards to [`UpdateIndexByName`](crate::apis::atlas_search::UpdateIndexByName). Deprecated: renamed to `atlas_search().update_index_by_name` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateIndexByName`]. Deprecated: renamed to `atlas_search().update_index_by_name` on 2026-12-06.
     #[deprecated(
         note = "renamed to `atlas_search().update_index_by_name` on 2026-12-06"
     )]

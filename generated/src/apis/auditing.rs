@@ -91,7 +91,7 @@ impl<'a> AuditingApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`UpdateAuditLog`](crate::apis::auditing::UpdateAuditLog). Deprecated: renamed to `auditing().update_audit_log` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateAuditLog`]. Deprecated: renamed to `auditing().update_audit_log` on 2026-12-06.
     #[deprecated(note = "renamed to `auditing().update_audit_log` on 2026-12-06")]
     #[cfg(feature = "auditing")]
     pub fn update_group_audit_log(

@@ -93,7 +93,7 @@ impl<'a> AwsClustersDnsApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`GetAwsCustomDns`](crate::apis::aws_clusters_dns::GetAwsCustomDns). Deprecated: renamed to `aws_clusters_dns().get_aws_custom_dns` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetAwsCustomDns`]. Deprecated: renamed to `aws_clusters_dns().get_aws_custom_dns` on 2026-12-06.
     #[deprecated(
         note = "renamed to `aws_clusters_dns().get_aws_custom_dns` on 2026-12-06"
     )]
@@ -104,7 +104,7 @@ impl<'a> AwsClustersDnsApi<'a> {
     ) -> crate::apis::aws_clusters_dns::GetAwsCustomDns<'a> {
         #[allow(deprecated)] self.client.aws_clusters_dns().get_aws_custom_dns(group_id)
     }
-    /// The name this method had before: it forwards to [`ToggleAwsCustomDns`](crate::apis::aws_clusters_dns::ToggleAwsCustomDns). Deprecated: renamed to `aws_clusters_dns().toggle_aws_custom_dns` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ToggleAwsCustomDns`]. Deprecated: renamed to `aws_clusters_dns().toggle_aws_custom_dns` on 2026-12-06.
     #[deprecated(
         note = "renamed to `aws_clusters_dns().toggle_aws_custom_dns` on 2026-12-06"
     )]

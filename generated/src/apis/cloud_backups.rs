@@ -2274,7 +2274,7 @@ impl<'a> CloudBackupsApi<'a> {
             snapshot_id: snapshot_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CancelBackupRestoreJob`](crate::apis::cloud_backups::CancelBackupRestoreJob). Deprecated: renamed to `cloud_backups().cancel_backup_restore_job` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CancelBackupRestoreJob`]. Deprecated: renamed to `cloud_backups().cancel_backup_restore_job` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().cancel_backup_restore_job` on 2026-12-06"
     )]
@@ -2290,7 +2290,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .cancel_backup_restore_job(group_id, cluster_name, restore_job_id)
     }
-    /// The name this method had before: it forwards to [`CreateExportBucket`](crate::apis::cloud_backups::CreateExportBucket). Deprecated: renamed to `cloud_backups().create_export_bucket` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateExportBucket`]. Deprecated: renamed to `cloud_backups().create_export_bucket` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().create_export_bucket` on 2026-12-06"
     )]
@@ -2303,7 +2303,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().create_export_bucket(group_id, body)
     }
-    /// The name this method had before: it forwards to [`CreateExportBucketV2023_01_01`](crate::apis::cloud_backups::CreateExportBucketV2023_01_01). Deprecated: renamed to `cloud_backups().create_export_bucket_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateExportBucketV2023_01_01`]. Deprecated: renamed to `cloud_backups().create_export_bucket_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().create_export_bucket_v2023_01_01` on 2026-12-06"
     )]
@@ -2316,7 +2316,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().create_export_bucket_v2023_01_01(group_id, body)
     }
-    /// The name this method had before: it forwards to [`CreateBackupPrivateEndpoint`](crate::apis::cloud_backups::CreateBackupPrivateEndpoint). Deprecated: renamed to `cloud_backups().create_backup_private_endpoint` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateBackupPrivateEndpoint`]. Deprecated: renamed to `cloud_backups().create_backup_private_endpoint` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().create_backup_private_endpoint` on 2026-12-06"
     )]
@@ -2332,7 +2332,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .create_backup_private_endpoint(group_id, cloud_provider, body)
     }
-    /// The name this method had before: it forwards to [`CreateBackupExport`](crate::apis::cloud_backups::CreateBackupExport). Deprecated: renamed to `cloud_backups().create_backup_export` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateBackupExport`]. Deprecated: renamed to `cloud_backups().create_backup_export` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().create_backup_export` on 2026-12-06"
     )]
@@ -2346,7 +2346,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().create_backup_export(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`CreateBackupRestoreJob`](crate::apis::cloud_backups::CreateBackupRestoreJob). Deprecated: renamed to `cloud_backups().create_backup_restore_job` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateBackupRestoreJob`]. Deprecated: renamed to `cloud_backups().create_backup_restore_job` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().create_backup_restore_job` on 2026-12-06"
     )]
@@ -2362,7 +2362,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .create_backup_restore_job(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`CreateCollectionRestoreJob`](crate::apis::cloud_backups::CreateCollectionRestoreJob). Deprecated: renamed to `cloud_backups().create_collection_restore_job` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateCollectionRestoreJob`]. Deprecated: renamed to `cloud_backups().create_collection_restore_job` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().create_collection_restore_job` on 2026-12-06"
     )]
@@ -2378,7 +2378,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .create_collection_restore_job(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`CreateServerlessRestoreJob`](crate::apis::cloud_backups::CreateServerlessRestoreJob). Deprecated: renamed to `cloud_backups().create_serverless_restore_job` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateServerlessRestoreJob`]. Deprecated: renamed to `cloud_backups().create_serverless_restore_job` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().create_serverless_restore_job` on 2026-12-06"
     )]
@@ -2394,7 +2394,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .create_serverless_restore_job(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`DeleteExportBucket`](crate::apis::cloud_backups::DeleteExportBucket). Deprecated: renamed to `cloud_backups().delete_export_bucket` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteExportBucket`]. Deprecated: renamed to `cloud_backups().delete_export_bucket` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().delete_export_bucket` on 2026-12-06"
     )]
@@ -2407,7 +2407,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().delete_export_bucket(group_id, export_bucket_id)
     }
-    /// The name this method had before: it forwards to [`DeleteBackupPrivateEndpoint`](crate::apis::cloud_backups::DeleteBackupPrivateEndpoint). Deprecated: renamed to `cloud_backups().delete_backup_private_endpoint` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteBackupPrivateEndpoint`]. Deprecated: renamed to `cloud_backups().delete_backup_private_endpoint` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().delete_backup_private_endpoint` on 2026-12-06"
     )]
@@ -2423,7 +2423,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .delete_backup_private_endpoint(group_id, cloud_provider, endpoint_id)
     }
-    /// The name this method had before: it forwards to [`DeleteClusterBackupSchedule`](crate::apis::cloud_backups::DeleteClusterBackupSchedule). Deprecated: renamed to `cloud_backups().delete_cluster_backup_schedule` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteClusterBackupSchedule`]. Deprecated: renamed to `cloud_backups().delete_cluster_backup_schedule` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().delete_cluster_backup_schedule` on 2026-12-06"
     )]
@@ -2438,7 +2438,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .delete_cluster_backup_schedule(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`DeleteClusterBackupScheduleV2023_01_01`](crate::apis::cloud_backups::DeleteClusterBackupScheduleV2023_01_01). Deprecated: renamed to `cloud_backups().delete_cluster_backup_schedule_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteClusterBackupScheduleV2023_01_01`]. Deprecated: renamed to `cloud_backups().delete_cluster_backup_schedule_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().delete_cluster_backup_schedule_v2023_01_01` on 2026-12-06"
     )]
@@ -2453,7 +2453,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .delete_cluster_backup_schedule_v2023_01_01(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`DeleteClusterBackupSnapshot`](crate::apis::cloud_backups::DeleteClusterBackupSnapshot). Deprecated: renamed to `cloud_backups().delete_cluster_backup_snapshot` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteClusterBackupSnapshot`]. Deprecated: renamed to `cloud_backups().delete_cluster_backup_snapshot` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().delete_cluster_backup_snapshot` on 2026-12-06"
     )]
@@ -2469,7 +2469,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .delete_cluster_backup_snapshot(group_id, cluster_name, snapshot_id)
     }
-    /// The name this method had before: it forwards to [`DeleteBackupShardedCluster`](crate::apis::cloud_backups::DeleteBackupShardedCluster). Deprecated: renamed to `cloud_backups().delete_backup_sharded_cluster` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteBackupShardedCluster`]. Deprecated: renamed to `cloud_backups().delete_backup_sharded_cluster` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().delete_backup_sharded_cluster` on 2026-12-06"
     )]
@@ -2485,7 +2485,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .delete_backup_sharded_cluster(group_id, cluster_name, snapshot_id)
     }
-    /// The name this method had before: it forwards to [`DisableCompliancePolicy`](crate::apis::cloud_backups::DisableCompliancePolicy). Deprecated: renamed to `cloud_backups().disable_compliance_policy` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DisableCompliancePolicy`]. Deprecated: renamed to `cloud_backups().disable_compliance_policy` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().disable_compliance_policy` on 2026-12-06"
     )]
@@ -2497,7 +2497,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().disable_compliance_policy(group_id)
     }
-    /// The name this method had before: it forwards to [`GetCompliancePolicy`](crate::apis::cloud_backups::GetCompliancePolicy). Deprecated: renamed to `cloud_backups().get_compliance_policy` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetCompliancePolicy`]. Deprecated: renamed to `cloud_backups().get_compliance_policy` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().get_compliance_policy` on 2026-12-06"
     )]
@@ -2508,7 +2508,7 @@ impl<'a> CloudBackupsApi<'a> {
     ) -> crate::apis::cloud_backups::GetCompliancePolicy<'a> {
         #[allow(deprecated)] self.client.cloud_backups().get_compliance_policy(group_id)
     }
-    /// The name this method had before: it forwards to [`GetCompliancePolicyV2023_01_01`](crate::apis::cloud_backups::GetCompliancePolicyV2023_01_01). Deprecated: renamed to `cloud_backups().get_compliance_policy_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetCompliancePolicyV2023_01_01`]. Deprecated: renamed to `cloud_backups().get_compliance_policy_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().get_compliance_policy_v2023_01_01` on 2026-12-06"
     )]
@@ -2520,7 +2520,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().get_compliance_policy_v2023_01_01(group_id)
     }
-    /// The name this method had before: it forwards to [`GetExportBucket`](crate::apis::cloud_backups::GetExportBucket). Deprecated: renamed to `cloud_backups().get_export_bucket` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetExportBucket`]. Deprecated: renamed to `cloud_backups().get_export_bucket` on 2026-12-06.
     #[deprecated(note = "renamed to `cloud_backups().get_export_bucket` on 2026-12-06")]
     #[cfg(feature = "cloud_backups")]
     pub fn get_group_backup_export_bucket(
@@ -2531,7 +2531,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().get_export_bucket(group_id, export_bucket_id)
     }
-    /// The name this method had before: it forwards to [`GetExportBucketV2023_01_01`](crate::apis::cloud_backups::GetExportBucketV2023_01_01). Deprecated: renamed to `cloud_backups().get_export_bucket_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetExportBucketV2023_01_01`]. Deprecated: renamed to `cloud_backups().get_export_bucket_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().get_export_bucket_v2023_01_01` on 2026-12-06"
     )]
@@ -2546,7 +2546,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .get_export_bucket_v2023_01_01(group_id, export_bucket_id)
     }
-    /// The name this method had before: it forwards to [`GetBackupPrivateEndpoint`](crate::apis::cloud_backups::GetBackupPrivateEndpoint). Deprecated: renamed to `cloud_backups().get_backup_private_endpoint` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetBackupPrivateEndpoint`]. Deprecated: renamed to `cloud_backups().get_backup_private_endpoint` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().get_backup_private_endpoint` on 2026-12-06"
     )]
@@ -2562,7 +2562,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .get_backup_private_endpoint(group_id, cloud_provider, endpoint_id)
     }
-    /// The name this method had before: it forwards to [`GetBackupExport`](crate::apis::cloud_backups::GetBackupExport). Deprecated: renamed to `cloud_backups().get_backup_export` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetBackupExport`]. Deprecated: renamed to `cloud_backups().get_backup_export` on 2026-12-06.
     #[deprecated(note = "renamed to `cloud_backups().get_backup_export` on 2026-12-06")]
     #[cfg(feature = "cloud_backups")]
     pub fn get_group_cluster_backup_export(
@@ -2574,7 +2574,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().get_backup_export(group_id, cluster_name, export_id)
     }
-    /// The name this method had before: it forwards to [`GetBackupRestoreJob`](crate::apis::cloud_backups::GetBackupRestoreJob). Deprecated: renamed to `cloud_backups().get_backup_restore_job` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetBackupRestoreJob`]. Deprecated: renamed to `cloud_backups().get_backup_restore_job` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().get_backup_restore_job` on 2026-12-06"
     )]
@@ -2590,7 +2590,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .get_backup_restore_job(group_id, cluster_name, restore_job_id)
     }
-    /// The name this method had before: it forwards to [`GetBackupSchedule`](crate::apis::cloud_backups::GetBackupSchedule). Deprecated: renamed to `cloud_backups().get_backup_schedule` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetBackupSchedule`]. Deprecated: renamed to `cloud_backups().get_backup_schedule` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().get_backup_schedule` on 2026-12-06"
     )]
@@ -2603,7 +2603,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().get_backup_schedule(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetBackupScheduleV2023_01_01`](crate::apis::cloud_backups::GetBackupScheduleV2023_01_01). Deprecated: renamed to `cloud_backups().get_backup_schedule_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetBackupScheduleV2023_01_01`]. Deprecated: renamed to `cloud_backups().get_backup_schedule_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().get_backup_schedule_v2023_01_01` on 2026-12-06"
     )]
@@ -2618,7 +2618,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .get_backup_schedule_v2023_01_01(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetClusterBackupSnapshot`](crate::apis::cloud_backups::GetClusterBackupSnapshot). Deprecated: renamed to `cloud_backups().get_cluster_backup_snapshot` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterBackupSnapshot`]. Deprecated: renamed to `cloud_backups().get_cluster_backup_snapshot` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().get_cluster_backup_snapshot` on 2026-12-06"
     )]
@@ -2634,7 +2634,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .get_cluster_backup_snapshot(group_id, cluster_name, snapshot_id)
     }
-    /// The name this method had before: it forwards to [`GetBackupSnapshotDatabase`](crate::apis::cloud_backups::GetBackupSnapshotDatabase). Deprecated: renamed to `cloud_backups().get_backup_snapshot_database` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetBackupSnapshotDatabase`]. Deprecated: renamed to `cloud_backups().get_backup_snapshot_database` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().get_backup_snapshot_database` on 2026-12-06"
     )]
@@ -2656,7 +2656,7 @@ impl<'a> CloudBackupsApi<'a> {
                 database_name,
             )
     }
-    /// The name this method had before: it forwards to [`GetSnapshotDatabaseCollection`](crate::apis::cloud_backups::GetSnapshotDatabaseCollection). Deprecated: renamed to `cloud_backups().get_snapshot_database_collection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetSnapshotDatabaseCollection`]. Deprecated: renamed to `cloud_backups().get_snapshot_database_collection` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().get_snapshot_database_collection` on 2026-12-06"
     )]
@@ -2680,7 +2680,7 @@ impl<'a> CloudBackupsApi<'a> {
                 collection_name,
             )
     }
-    /// The name this method had before: it forwards to [`GetBackupShardedCluster`](crate::apis::cloud_backups::GetBackupShardedCluster). Deprecated: renamed to `cloud_backups().get_backup_sharded_cluster` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetBackupShardedCluster`]. Deprecated: renamed to `cloud_backups().get_backup_sharded_cluster` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().get_backup_sharded_cluster` on 2026-12-06"
     )]
@@ -2696,7 +2696,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .get_backup_sharded_cluster(group_id, cluster_name, snapshot_id)
     }
-    /// The name this method had before: it forwards to [`GetCollectionRestoreJob`](crate::apis::cloud_backups::GetCollectionRestoreJob). Deprecated: renamed to `cloud_backups().get_collection_restore_job` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetCollectionRestoreJob`]. Deprecated: renamed to `cloud_backups().get_collection_restore_job` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().get_collection_restore_job` on 2026-12-06"
     )]
@@ -2712,7 +2712,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .get_collection_restore_job(group_id, cluster_name, job_id)
     }
-    /// The name this method had before: it forwards to [`GetRestoreJobCollection`](crate::apis::cloud_backups::GetRestoreJobCollection). Deprecated: renamed to `cloud_backups().get_restore_job_collection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetRestoreJobCollection`]. Deprecated: renamed to `cloud_backups().get_restore_job_collection` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().get_restore_job_collection` on 2026-12-06"
     )]
@@ -2729,7 +2729,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .get_restore_job_collection(group_id, cluster_name, job_id, source_namespace)
     }
-    /// The name this method had before: it forwards to [`GetServerlessRestoreJob`](crate::apis::cloud_backups::GetServerlessRestoreJob). Deprecated: renamed to `cloud_backups().get_serverless_restore_job` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetServerlessRestoreJob`]. Deprecated: renamed to `cloud_backups().get_serverless_restore_job` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().get_serverless_restore_job` on 2026-12-06"
     )]
@@ -2745,7 +2745,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .get_serverless_restore_job(group_id, cluster_name, restore_job_id)
     }
-    /// The name this method had before: it forwards to [`GetServerlessBackupSnapshot`](crate::apis::cloud_backups::GetServerlessBackupSnapshot). Deprecated: renamed to `cloud_backups().get_serverless_backup_snapshot` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetServerlessBackupSnapshot`]. Deprecated: renamed to `cloud_backups().get_serverless_backup_snapshot` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().get_serverless_backup_snapshot` on 2026-12-06"
     )]
@@ -2761,7 +2761,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .get_serverless_backup_snapshot(group_id, cluster_name, snapshot_id)
     }
-    /// The name this method had before: it forwards to [`ListExportBuckets`](crate::apis::cloud_backups::ListExportBuckets). Deprecated: renamed to `cloud_backups().list_export_buckets` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListExportBuckets`]. Deprecated: renamed to `cloud_backups().list_export_buckets` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().list_export_buckets` on 2026-12-06"
     )]
@@ -2772,7 +2772,7 @@ impl<'a> CloudBackupsApi<'a> {
     ) -> crate::apis::cloud_backups::ListExportBuckets<'a> {
         #[allow(deprecated)] self.client.cloud_backups().list_export_buckets(group_id)
     }
-    /// The name this method had before: it forwards to [`ListExportBucketsV2023_01_01`](crate::apis::cloud_backups::ListExportBucketsV2023_01_01). Deprecated: renamed to `cloud_backups().list_export_buckets_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListExportBucketsV2023_01_01`]. Deprecated: renamed to `cloud_backups().list_export_buckets_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().list_export_buckets_v2023_01_01` on 2026-12-06"
     )]
@@ -2784,7 +2784,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().list_export_buckets_v2023_01_01(group_id)
     }
-    /// The name this method had before: it forwards to [`ListBackupPrivateEndpoints`](crate::apis::cloud_backups::ListBackupPrivateEndpoints). Deprecated: renamed to `cloud_backups().list_backup_private_endpoints` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListBackupPrivateEndpoints`]. Deprecated: renamed to `cloud_backups().list_backup_private_endpoints` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().list_backup_private_endpoints` on 2026-12-06"
     )]
@@ -2799,7 +2799,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .list_backup_private_endpoints(group_id, cloud_provider)
     }
-    /// The name this method had before: it forwards to [`ListBackupExports`](crate::apis::cloud_backups::ListBackupExports). Deprecated: renamed to `cloud_backups().list_backup_exports` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListBackupExports`]. Deprecated: renamed to `cloud_backups().list_backup_exports` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().list_backup_exports` on 2026-12-06"
     )]
@@ -2812,7 +2812,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().list_backup_exports(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`ListBackupRestoreJobs`](crate::apis::cloud_backups::ListBackupRestoreJobs). Deprecated: renamed to `cloud_backups().list_backup_restore_jobs` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListBackupRestoreJobs`]. Deprecated: renamed to `cloud_backups().list_backup_restore_jobs` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().list_backup_restore_jobs` on 2026-12-06"
     )]
@@ -2825,7 +2825,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().list_backup_restore_jobs(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`ListSnapshotDatabaseCollections`](crate::apis::cloud_backups::ListSnapshotDatabaseCollections). Deprecated: renamed to `cloud_backups().list_snapshot_database_collections` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListSnapshotDatabaseCollections`]. Deprecated: renamed to `cloud_backups().list_snapshot_database_collections` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().list_snapshot_database_collections` on 2026-12-06"
     )]
@@ -2847,7 +2847,7 @@ impl<'a> CloudBackupsApi<'a> {
                 database_name,
             )
     }
-    /// The name this method had before: it forwards to [`ListBackupSnapshotDatabases`](crate::apis::cloud_backups::ListBackupSnapshotDatabases). Deprecated: renamed to `cloud_backups().list_backup_snapshot_databases` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListBackupSnapshotDatabases`]. Deprecated: renamed to `cloud_backups().list_backup_snapshot_databases` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().list_backup_snapshot_databases` on 2026-12-06"
     )]
@@ -2863,7 +2863,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .list_backup_snapshot_databases(group_id, cluster_name, snapshot_id)
     }
-    /// The name this method had before: it forwards to [`ListBackupShardedClusters`](crate::apis::cloud_backups::ListBackupShardedClusters). Deprecated: renamed to `cloud_backups().list_backup_sharded_clusters` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListBackupShardedClusters`]. Deprecated: renamed to `cloud_backups().list_backup_sharded_clusters` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().list_backup_sharded_clusters` on 2026-12-06"
     )]
@@ -2876,7 +2876,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().list_backup_sharded_clusters(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`ListBackupSnapshots`](crate::apis::cloud_backups::ListBackupSnapshots). Deprecated: renamed to `cloud_backups().list_backup_snapshots` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListBackupSnapshots`]. Deprecated: renamed to `cloud_backups().list_backup_snapshots` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().list_backup_snapshots` on 2026-12-06"
     )]
@@ -2889,7 +2889,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().list_backup_snapshots(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`ListRestoreJobCollections`](crate::apis::cloud_backups::ListRestoreJobCollections). Deprecated: renamed to `cloud_backups().list_restore_job_collections` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListRestoreJobCollections`]. Deprecated: renamed to `cloud_backups().list_restore_job_collections` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().list_restore_job_collections` on 2026-12-06"
     )]
@@ -2905,7 +2905,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .list_restore_job_collections(group_id, cluster_name, job_id)
     }
-    /// The name this method had before: it forwards to [`ListCollectionRestoreJobs`](crate::apis::cloud_backups::ListCollectionRestoreJobs). Deprecated: renamed to `cloud_backups().list_collection_restore_jobs` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListCollectionRestoreJobs`]. Deprecated: renamed to `cloud_backups().list_collection_restore_jobs` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().list_collection_restore_jobs` on 2026-12-06"
     )]
@@ -2918,7 +2918,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().list_collection_restore_jobs(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`ListServerlessRestoreJobs`](crate::apis::cloud_backups::ListServerlessRestoreJobs). Deprecated: renamed to `cloud_backups().list_serverless_restore_jobs` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListServerlessRestoreJobs`]. Deprecated: renamed to `cloud_backups().list_serverless_restore_jobs` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().list_serverless_restore_jobs` on 2026-12-06"
     )]
@@ -2931,7 +2931,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().list_serverless_restore_jobs(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`ListServerlessBackupSnapshots`](crate::apis::cloud_backups::ListServerlessBackupSnapshots). Deprecated: renamed to `cloud_backups().list_serverless_backup_snapshots` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListServerlessBackupSnapshots`]. Deprecated: renamed to `cloud_backups().list_serverless_backup_snapshots` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().list_serverless_backup_snapshots` on 2026-12-06"
     )]
@@ -2946,7 +2946,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .list_serverless_backup_snapshots(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`TakeSnapshots`](crate::apis::cloud_backups::TakeSnapshots). Deprecated: renamed to `cloud_backups().take_snapshots` on 2026-12-06.
+    /// The name this method had before: it forwards to [`TakeSnapshots`]. Deprecated: renamed to `cloud_backups().take_snapshots` on 2026-12-06.
     #[deprecated(note = "renamed to `cloud_backups().take_snapshots` on 2026-12-06")]
     #[cfg(feature = "cloud_backups")]
     pub fn take_group_cluster_backup_snapshots(
@@ -2958,7 +2958,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().take_snapshots(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`UpdateCompliancePolicy`](crate::apis::cloud_backups::UpdateCompliancePolicy). Deprecated: renamed to `cloud_backups().update_compliance_policy` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateCompliancePolicy`]. Deprecated: renamed to `cloud_backups().update_compliance_policy` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().update_compliance_policy` on 2026-12-06"
     )]
@@ -2971,7 +2971,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().update_compliance_policy(group_id, body)
     }
-    /// The name this method had before: it forwards to [`UpdateCompliancePolicyV2023_01_01`](crate::apis::cloud_backups::UpdateCompliancePolicyV2023_01_01). Deprecated: renamed to `cloud_backups().update_compliance_policy_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateCompliancePolicyV2023_01_01`]. Deprecated: renamed to `cloud_backups().update_compliance_policy_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().update_compliance_policy_v2023_01_01` on 2026-12-06"
     )]
@@ -2984,7 +2984,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().update_compliance_policy_v2023_01_01(group_id, body)
     }
-    /// The name this method had before: it forwards to [`UpdateBackupExportBucket`](crate::apis::cloud_backups::UpdateBackupExportBucket). Deprecated: renamed to `cloud_backups().update_backup_export_bucket` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateBackupExportBucket`]. Deprecated: renamed to `cloud_backups().update_backup_export_bucket` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().update_backup_export_bucket` on 2026-12-06"
     )]
@@ -3000,7 +3000,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .update_backup_export_bucket(group_id, export_bucket_id, body)
     }
-    /// The name this method had before: it forwards to [`UpdateBackupSchedule`](crate::apis::cloud_backups::UpdateBackupSchedule). Deprecated: renamed to `cloud_backups().update_backup_schedule` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateBackupSchedule`]. Deprecated: renamed to `cloud_backups().update_backup_schedule` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().update_backup_schedule` on 2026-12-06"
     )]
@@ -3014,7 +3014,7 @@ impl<'a> CloudBackupsApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_backups().update_backup_schedule(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`UpdateBackupScheduleV2023_01_01`](crate::apis::cloud_backups::UpdateBackupScheduleV2023_01_01). Deprecated: renamed to `cloud_backups().update_backup_schedule_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateBackupScheduleV2023_01_01`]. Deprecated: renamed to `cloud_backups().update_backup_schedule_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().update_backup_schedule_v2023_01_01` on 2026-12-06"
     )]
@@ -3030,7 +3030,7 @@ impl<'a> CloudBackupsApi<'a> {
             .cloud_backups()
             .update_backup_schedule_v2023_01_01(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`UpdateBackupSnapshot`](crate::apis::cloud_backups::UpdateBackupSnapshot). Deprecated: renamed to `cloud_backups().update_backup_snapshot` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateBackupSnapshot`]. Deprecated: renamed to `cloud_backups().update_backup_snapshot` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_backups().update_backup_snapshot` on 2026-12-06"
     )]

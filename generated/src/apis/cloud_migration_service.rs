@@ -478,7 +478,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
             org_id: org_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CreateLinkToken`](crate::apis::cloud_migration_service::CreateLinkToken). Deprecated: renamed to `cloud_migration_service().create_link_token` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateLinkToken`]. Deprecated: renamed to `cloud_migration_service().create_link_token` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_migration_service().create_link_token` on 2026-12-06"
     )]
@@ -491,7 +491,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_migration_service().create_link_token(org_id, body)
     }
-    /// The name this method had before: it forwards to [`CutoverMigration`](crate::apis::cloud_migration_service::CutoverMigration). Deprecated: renamed to `cloud_migration_service().cutover_migration` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CutoverMigration`]. Deprecated: renamed to `cloud_migration_service().cutover_migration` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_migration_service().cutover_migration` on 2026-12-06"
     )]
@@ -506,7 +506,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
             .cloud_migration_service()
             .cutover_migration(group_id, live_migration_id)
     }
-    /// The name this method had before: it forwards to [`DeleteLinkTokens`](crate::apis::cloud_migration_service::DeleteLinkTokens). Deprecated: renamed to `cloud_migration_service().delete_link_tokens` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteLinkTokens`]. Deprecated: renamed to `cloud_migration_service().delete_link_tokens` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_migration_service().delete_link_tokens` on 2026-12-06"
     )]
@@ -518,7 +518,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_migration_service().delete_link_tokens(org_id)
     }
-    /// The name this method had before: it forwards to [`GetMigrationValidateStatus`](crate::apis::cloud_migration_service::GetMigrationValidateStatus). Deprecated: renamed to `cloud_migration_service().get_migration_validate_status` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetMigrationValidateStatus`]. Deprecated: renamed to `cloud_migration_service().get_migration_validate_status` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_migration_service().get_migration_validate_status` on 2026-12-06"
     )]
@@ -533,7 +533,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
             .cloud_migration_service()
             .get_migration_validate_status(group_id, validation_id)
     }
-    /// The name this method had before: it forwards to [`ListAvailableProjects`](crate::apis::cloud_migration_service::ListAvailableProjects). Deprecated: renamed to `cloud_migration_service().list_available_projects` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListAvailableProjects`]. Deprecated: renamed to `cloud_migration_service().list_available_projects` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_migration_service().list_available_projects` on 2026-12-06"
     )]
@@ -545,7 +545,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_migration_service().list_available_projects(org_id)
     }
-    /// The name this method had before: it forwards to [`ValidateLiveMigrations`](crate::apis::cloud_migration_service::ValidateLiveMigrations). Deprecated: renamed to `cloud_migration_service().validate_live_migrations` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ValidateLiveMigrations`]. Deprecated: renamed to `cloud_migration_service().validate_live_migrations` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_migration_service().validate_live_migrations` on 2026-12-06"
     )]
@@ -558,7 +558,7 @@ impl<'a> CloudMigrationServiceApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_migration_service().validate_live_migrations(group_id, body)
     }
-    /// The name this method had before: it forwards to [`ValidateLiveMigrationsV2023_01_01`](crate::apis::cloud_migration_service::ValidateLiveMigrationsV2023_01_01). Deprecated: renamed to `cloud_migration_service().validate_live_migrations_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ValidateLiveMigrationsV2023_01_01`]. Deprecated: renamed to `cloud_migration_service().validate_live_migrations_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_migration_service().validate_live_migrations_v2023_01_01` on 2026-12-06"
     )]

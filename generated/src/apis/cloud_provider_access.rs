@@ -217,7 +217,7 @@ impl<'a> CloudProviderAccessApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`AuthorizeProviderAccessRole`](crate::apis::cloud_provider_access::AuthorizeProviderAccessRole). Deprecated: renamed to `cloud_provider_access().authorize_provider_access_role` on 2026-12-06.
+    /// The name this method had before: it forwards to [`AuthorizeProviderAccessRole`]. Deprecated: renamed to `cloud_provider_access().authorize_provider_access_role` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_provider_access().authorize_provider_access_role` on 2026-12-06"
     )]
@@ -233,7 +233,7 @@ impl<'a> CloudProviderAccessApi<'a> {
             .cloud_provider_access()
             .authorize_provider_access_role(group_id, role_id, body)
     }
-    /// The name this method had before: it forwards to [`CreateCloudProviderAccess`](crate::apis::cloud_provider_access::CreateCloudProviderAccess). Deprecated: renamed to `cloud_provider_access().create_cloud_provider_access` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateCloudProviderAccess`]. Deprecated: renamed to `cloud_provider_access().create_cloud_provider_access` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_provider_access().create_cloud_provider_access` on 2026-12-06"
     )]
@@ -246,7 +246,7 @@ impl<'a> CloudProviderAccessApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_provider_access().create_cloud_provider_access(group_id, body)
     }
-    /// The name this method had before: it forwards to [`DeauthorizeProviderAccessRole`](crate::apis::cloud_provider_access::DeauthorizeProviderAccessRole). Deprecated: renamed to `cloud_provider_access().deauthorize_provider_access_role` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeauthorizeProviderAccessRole`]. Deprecated: renamed to `cloud_provider_access().deauthorize_provider_access_role` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_provider_access().deauthorize_provider_access_role` on 2026-12-06"
     )]
@@ -262,7 +262,7 @@ impl<'a> CloudProviderAccessApi<'a> {
             .cloud_provider_access()
             .deauthorize_provider_access_role(group_id, cloud_provider, role_id)
     }
-    /// The name this method had before: it forwards to [`GetCloudProviderAccess`](crate::apis::cloud_provider_access::GetCloudProviderAccess). Deprecated: renamed to `cloud_provider_access().get_cloud_provider_access` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetCloudProviderAccess`]. Deprecated: renamed to `cloud_provider_access().get_cloud_provider_access` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_provider_access().get_cloud_provider_access` on 2026-12-06"
     )]
@@ -275,7 +275,7 @@ impl<'a> CloudProviderAccessApi<'a> {
         #[allow(deprecated)]
         self.client.cloud_provider_access().get_cloud_provider_access(group_id, role_id)
     }
-    /// The name this method had before: it forwards to [`ListCloudProviderAccess`](crate::apis::cloud_provider_access::ListCloudProviderAccess). Deprecated: renamed to `cloud_provider_access().list_cloud_provider_access` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListCloudProviderAccess`]. Deprecated: renamed to `cloud_provider_access().list_cloud_provider_access` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cloud_provider_access().list_cloud_provider_access` on 2026-12-06"
     )]

@@ -135,7 +135,7 @@ impl<'a> ClusterOutageSimulationApi<'a> {
             cluster_name: cluster_name.into(),
         }
     }
-    /// The name this method had before: it forwards to [`EndOutageSimulation`](crate::apis::cluster_outage_simulation::EndOutageSimulation). Deprecated: renamed to `cluster_outage_simulation().end_outage_simulation` on 2026-12-06.
+    /// The name this method had before: it forwards to [`EndOutageSimulation`]. Deprecated: renamed to `cluster_outage_simulation().end_outage_simulation` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cluster_outage_simulation().end_outage_simulation` on 2026-12-06"
     )]
@@ -150,7 +150,7 @@ impl<'a> ClusterOutageSimulationApi<'a> {
             .cluster_outage_simulation()
             .end_outage_simulation(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetOutageSimulation`](crate::apis::cluster_outage_simulation::GetOutageSimulation). Deprecated: renamed to `cluster_outage_simulation().get_outage_simulation` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetOutageSimulation`]. Deprecated: renamed to `cluster_outage_simulation().get_outage_simulation` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cluster_outage_simulation().get_outage_simulation` on 2026-12-06"
     )]
@@ -165,7 +165,7 @@ impl<'a> ClusterOutageSimulationApi<'a> {
             .cluster_outage_simulation()
             .get_outage_simulation(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`StartOutageSimulation`](crate::apis::cluster_outage_simulation::StartOutageSimulation). Deprecated: renamed to `cluster_outage_simulation().start_outage_simulation` on 2026-12-06.
+    /// The name this method had before: it forwards to [`StartOutageSimulation`]. Deprecated: renamed to `cluster_outage_simulation().start_outage_simulation` on 2026-12-06.
     #[deprecated(
         note = "renamed to `cluster_outage_simulation().start_outage_simulation` on 2026-12-06"
     )]

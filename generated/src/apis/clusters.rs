@@ -1641,7 +1641,7 @@ impl<'a> ClustersApi<'a> {
             sample_dataset_id: sample_dataset_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`AutoScalingConfiguration`](crate::apis::clusters::AutoScalingConfiguration). Deprecated: renamed to `clusters().auto_scaling_configuration` on 2026-12-06.
+    /// The name this method had before: it forwards to [`AutoScalingConfiguration`]. Deprecated: renamed to `clusters().auto_scaling_configuration` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().auto_scaling_configuration` on 2026-12-06"
     )]
@@ -1654,7 +1654,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().auto_scaling_configuration(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`CreateCluster`](crate::apis::clusters::CreateCluster). Deprecated: renamed to `clusters().create_cluster` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateCluster`]. Deprecated: renamed to `clusters().create_cluster` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().create_cluster` on 2026-12-06")]
     #[cfg(feature = "clusters")]
     pub fn create_group_cluster(
@@ -1664,7 +1664,7 @@ impl<'a> ClustersApi<'a> {
     ) -> crate::apis::clusters::CreateCluster<'a> {
         #[allow(deprecated)] self.client.clusters().create_cluster(group_id, body)
     }
-    /// The name this method had before: it forwards to [`CreateClusterV2023_01_01`](crate::apis::clusters::CreateClusterV2023_01_01). Deprecated: renamed to `clusters().create_cluster_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateClusterV2023_01_01`]. Deprecated: renamed to `clusters().create_cluster_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().create_cluster_v2023_01_01` on 2026-12-06"
     )]
@@ -1677,7 +1677,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().create_cluster_v2023_01_01(group_id, body)
     }
-    /// The name this method had before: it forwards to [`CreateClusterV2023_02_01`](crate::apis::clusters::CreateClusterV2023_02_01). Deprecated: renamed to `clusters().create_cluster_v2023_02_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateClusterV2023_02_01`]. Deprecated: renamed to `clusters().create_cluster_v2023_02_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().create_cluster_v2023_02_01` on 2026-12-06"
     )]
@@ -1690,7 +1690,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().create_cluster_v2023_02_01(group_id, body)
     }
-    /// The name this method had before: it forwards to [`CreateClusterV2024_08_05`](crate::apis::clusters::CreateClusterV2024_08_05). Deprecated: renamed to `clusters().create_cluster_v2024_08_05` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateClusterV2024_08_05`]. Deprecated: renamed to `clusters().create_cluster_v2024_08_05` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().create_cluster_v2024_08_05` on 2026-12-06"
     )]
@@ -1703,7 +1703,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().create_cluster_v2024_08_05(group_id, body)
     }
-    /// The name this method had before: it forwards to [`DeleteCluster`](crate::apis::clusters::DeleteCluster). Deprecated: renamed to `clusters().delete_cluster` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteCluster`]. Deprecated: renamed to `clusters().delete_cluster` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().delete_cluster` on 2026-12-06")]
     #[cfg(feature = "clusters")]
     pub fn delete_group_cluster(
@@ -1714,7 +1714,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().delete_cluster(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`DeleteClusterV2023_01_01`](crate::apis::clusters::DeleteClusterV2023_01_01). Deprecated: renamed to `clusters().delete_cluster_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteClusterV2023_01_01`]. Deprecated: renamed to `clusters().delete_cluster_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().delete_cluster_v2023_01_01` on 2026-12-06"
     )]
@@ -1727,7 +1727,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().delete_cluster_v2023_01_01(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetCluster`](crate::apis::clusters::GetCluster). Deprecated: renamed to `clusters().get_cluster` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetCluster`]. Deprecated: renamed to `clusters().get_cluster` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().get_cluster` on 2026-12-06")]
     #[cfg(feature = "clusters")]
     pub fn get_group_cluster(
@@ -1737,7 +1737,7 @@ impl<'a> ClustersApi<'a> {
     ) -> crate::apis::clusters::GetCluster<'a> {
         #[allow(deprecated)] self.client.clusters().get_cluster(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetClusterV2023_01_01`](crate::apis::clusters::GetClusterV2023_01_01). Deprecated: renamed to `clusters().get_cluster_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterV2023_01_01`]. Deprecated: renamed to `clusters().get_cluster_v2023_01_01` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().get_cluster_v2023_01_01` on 2026-12-06")]
     #[cfg(feature = "clusters")]
     pub fn get_group_cluster_v2023_01_01(
@@ -1748,7 +1748,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().get_cluster_v2023_01_01(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetClusterV2023_02_01`](crate::apis::clusters::GetClusterV2023_02_01). Deprecated: renamed to `clusters().get_cluster_v2023_02_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterV2023_02_01`]. Deprecated: renamed to `clusters().get_cluster_v2023_02_01` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().get_cluster_v2023_02_01` on 2026-12-06")]
     #[cfg(feature = "clusters")]
     pub fn get_group_cluster_v2023_02_01(
@@ -1759,7 +1759,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().get_cluster_v2023_02_01(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetProcessArgs`](crate::apis::clusters::GetProcessArgs). Deprecated: renamed to `clusters().get_process_args` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetProcessArgs`]. Deprecated: renamed to `clusters().get_process_args` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().get_process_args` on 2026-12-06")]
     #[cfg(feature = "clusters")]
     pub fn get_group_cluster_process_args(
@@ -1770,7 +1770,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().get_process_args(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetProcessArgsV2023_01_01`](crate::apis::clusters::GetProcessArgsV2023_01_01). Deprecated: renamed to `clusters().get_process_args_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetProcessArgsV2023_01_01`]. Deprecated: renamed to `clusters().get_process_args_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().get_process_args_v2023_01_01` on 2026-12-06"
     )]
@@ -1783,7 +1783,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().get_process_args_v2023_01_01(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetClusterSqlInterface`](crate::apis::clusters::GetClusterSqlInterface). Deprecated: renamed to `clusters().get_cluster_sql_interface` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterSqlInterface`]. Deprecated: renamed to `clusters().get_cluster_sql_interface` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().get_cluster_sql_interface` on 2026-12-06"
     )]
@@ -1797,7 +1797,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().get_cluster_sql_interface(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetClusterStatus`](crate::apis::clusters::GetClusterStatus). Deprecated: renamed to `clusters().get_cluster_status` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterStatus`]. Deprecated: renamed to `clusters().get_cluster_status` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().get_cluster_status` on 2026-12-06")]
     #[cfg(feature = "clusters")]
     pub fn get_group_cluster_status(
@@ -1808,7 +1808,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().get_cluster_status(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetSampleDatasetLoad`](crate::apis::clusters::GetSampleDatasetLoad). Deprecated: renamed to `clusters().get_sample_dataset_load` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetSampleDatasetLoad`]. Deprecated: renamed to `clusters().get_sample_dataset_load` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().get_sample_dataset_load` on 2026-12-06")]
     #[cfg(feature = "clusters")]
     pub fn get_group_sample_dataset_load(
@@ -1819,7 +1819,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().get_sample_dataset_load(group_id, sample_dataset_id)
     }
-    /// The name this method had before: it forwards to [`GrantMongoEmployeeAccess`](crate::apis::clusters::GrantMongoEmployeeAccess). Deprecated: renamed to `clusters().grant_mongo_employee_access` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GrantMongoEmployeeAccess`]. Deprecated: renamed to `clusters().grant_mongo_employee_access` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().grant_mongo_employee_access` on 2026-12-06"
     )]
@@ -1833,7 +1833,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().grant_mongo_employee_access(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`ListClusterProviderRegions`](crate::apis::clusters::ListClusterProviderRegions). Deprecated: renamed to `clusters().list_cluster_provider_regions` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListClusterProviderRegions`]. Deprecated: renamed to `clusters().list_cluster_provider_regions` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().list_cluster_provider_regions` on 2026-12-06"
     )]
@@ -1845,7 +1845,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().list_cluster_provider_regions(group_id)
     }
-    /// The name this method had before: it forwards to [`ListClusters`](crate::apis::clusters::ListClusters). Deprecated: renamed to `clusters().list_clusters` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListClusters`]. Deprecated: renamed to `clusters().list_clusters` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().list_clusters` on 2026-12-06")]
     #[cfg(feature = "clusters")]
     pub fn list_group_clusters(
@@ -1854,7 +1854,7 @@ impl<'a> ClustersApi<'a> {
     ) -> crate::apis::clusters::ListClusters<'a> {
         #[allow(deprecated)] self.client.clusters().list_clusters(group_id)
     }
-    /// The name this method had before: it forwards to [`ListClustersV2023_01_01`](crate::apis::clusters::ListClustersV2023_01_01). Deprecated: renamed to `clusters().list_clusters_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListClustersV2023_01_01`]. Deprecated: renamed to `clusters().list_clusters_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().list_clusters_v2023_01_01` on 2026-12-06"
     )]
@@ -1865,7 +1865,7 @@ impl<'a> ClustersApi<'a> {
     ) -> crate::apis::clusters::ListClustersV2023_01_01<'a> {
         #[allow(deprecated)] self.client.clusters().list_clusters_v2023_01_01(group_id)
     }
-    /// The name this method had before: it forwards to [`ListClustersV2023_02_01`](crate::apis::clusters::ListClustersV2023_02_01). Deprecated: renamed to `clusters().list_clusters_v2023_02_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListClustersV2023_02_01`]. Deprecated: renamed to `clusters().list_clusters_v2023_02_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().list_clusters_v2023_02_01` on 2026-12-06"
     )]
@@ -1876,7 +1876,7 @@ impl<'a> ClustersApi<'a> {
     ) -> crate::apis::clusters::ListClustersV2023_02_01<'a> {
         #[allow(deprecated)] self.client.clusters().list_clusters_v2023_02_01(group_id)
     }
-    /// The name this method had before: it forwards to [`PinFeatureCompatibilityVersion`](crate::apis::clusters::PinFeatureCompatibilityVersion). Deprecated: renamed to `clusters().pin_feature_compatibility_version` on 2026-12-06.
+    /// The name this method had before: it forwards to [`PinFeatureCompatibilityVersion`]. Deprecated: renamed to `clusters().pin_feature_compatibility_version` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().pin_feature_compatibility_version` on 2026-12-06"
     )]
@@ -1889,7 +1889,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().pin_feature_compatibility_version(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`RequestSampleDatasetLoad`](crate::apis::clusters::RequestSampleDatasetLoad). Deprecated: renamed to `clusters().request_sample_dataset_load` on 2026-12-06.
+    /// The name this method had before: it forwards to [`RequestSampleDatasetLoad`]. Deprecated: renamed to `clusters().request_sample_dataset_load` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().request_sample_dataset_load` on 2026-12-06"
     )]
@@ -1902,7 +1902,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().request_sample_dataset_load(group_id, name)
     }
-    /// The name this method had before: it forwards to [`RestartPrimaries`](crate::apis::clusters::RestartPrimaries). Deprecated: renamed to `clusters().restart_primaries` on 2026-12-06.
+    /// The name this method had before: it forwards to [`RestartPrimaries`]. Deprecated: renamed to `clusters().restart_primaries` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().restart_primaries` on 2026-12-06")]
     #[cfg(feature = "clusters")]
     pub fn restart_group_cluster_primaries(
@@ -1913,7 +1913,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().restart_primaries(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`RestartPrimariesV2023_01_01`](crate::apis::clusters::RestartPrimariesV2023_01_01). Deprecated: renamed to `clusters().restart_primaries_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`RestartPrimariesV2023_01_01`]. Deprecated: renamed to `clusters().restart_primaries_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().restart_primaries_v2023_01_01` on 2026-12-06"
     )]
@@ -1926,7 +1926,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().restart_primaries_v2023_01_01(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`RevokeMongoEmployeeAccess`](crate::apis::clusters::RevokeMongoEmployeeAccess). Deprecated: renamed to `clusters().revoke_mongo_employee_access` on 2026-12-06.
+    /// The name this method had before: it forwards to [`RevokeMongoEmployeeAccess`]. Deprecated: renamed to `clusters().revoke_mongo_employee_access` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().revoke_mongo_employee_access` on 2026-12-06"
     )]
@@ -1939,7 +1939,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().revoke_mongo_employee_access(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`UnpinFeatureCompatibilityVersion`](crate::apis::clusters::UnpinFeatureCompatibilityVersion). Deprecated: renamed to `clusters().unpin_feature_compatibility_version` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UnpinFeatureCompatibilityVersion`]. Deprecated: renamed to `clusters().unpin_feature_compatibility_version` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().unpin_feature_compatibility_version` on 2026-12-06"
     )]
@@ -1954,7 +1954,7 @@ impl<'a> ClustersApi<'a> {
             .clusters()
             .unpin_feature_compatibility_version(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`UpdateCluster`](crate::apis::clusters::UpdateCluster). Deprecated: renamed to `clusters().update_cluster` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateCluster`]. Deprecated: renamed to `clusters().update_cluster` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().update_cluster` on 2026-12-06")]
     #[cfg(feature = "clusters")]
     pub fn update_group_cluster(
@@ -1966,7 +1966,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().update_cluster(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`UpdateClusterV2023_01_01`](crate::apis::clusters::UpdateClusterV2023_01_01). Deprecated: renamed to `clusters().update_cluster_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateClusterV2023_01_01`]. Deprecated: renamed to `clusters().update_cluster_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().update_cluster_v2023_01_01` on 2026-12-06"
     )]
@@ -1980,7 +1980,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().update_cluster_v2023_01_01(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`UpdateClusterV2023_02_01`](crate::apis::clusters::UpdateClusterV2023_02_01). Deprecated: renamed to `clusters().update_cluster_v2023_02_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateClusterV2023_02_01`]. Deprecated: renamed to `clusters().update_cluster_v2023_02_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().update_cluster_v2023_02_01` on 2026-12-06"
     )]
@@ -1994,7 +1994,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().update_cluster_v2023_02_01(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`UpdateClusterV2024_08_05`](crate::apis::clusters::UpdateClusterV2024_08_05). Deprecated: renamed to `clusters().update_cluster_v2024_08_05` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateClusterV2024_08_05`]. Deprecated: renamed to `clusters().update_cluster_v2024_08_05` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().update_cluster_v2024_08_05` on 2026-12-06"
     )]
@@ -2008,7 +2008,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().update_cluster_v2024_08_05(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`UpdateProcessArgs`](crate::apis::clusters::UpdateProcessArgs). Deprecated: renamed to `clusters().update_process_args` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateProcessArgs`]. Deprecated: renamed to `clusters().update_process_args` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().update_process_args` on 2026-12-06")]
     #[cfg(feature = "clusters")]
     pub fn update_group_cluster_process_args(
@@ -2020,7 +2020,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().update_process_args(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`UpdateProcessArgsV2023_01_01`](crate::apis::clusters::UpdateProcessArgsV2023_01_01). Deprecated: renamed to `clusters().update_process_args_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateProcessArgsV2023_01_01`]. Deprecated: renamed to `clusters().update_process_args_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().update_process_args_v2023_01_01` on 2026-12-06"
     )]
@@ -2036,7 +2036,7 @@ impl<'a> ClustersApi<'a> {
             .clusters()
             .update_process_args_v2023_01_01(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`UpdateClusterSqlInterface`](crate::apis::clusters::UpdateClusterSqlInterface). Deprecated: renamed to `clusters().update_cluster_sql_interface` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateClusterSqlInterface`]. Deprecated: renamed to `clusters().update_cluster_sql_interface` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().update_cluster_sql_interface` on 2026-12-06"
     )]
@@ -2051,7 +2051,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().update_cluster_sql_interface(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`UpgradeTenantUpgrade`](crate::apis::clusters::UpgradeTenantUpgrade). Deprecated: renamed to `clusters().upgrade_tenant_upgrade` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpgradeTenantUpgrade`]. Deprecated: renamed to `clusters().upgrade_tenant_upgrade` on 2026-12-06.
     #[deprecated(note = "renamed to `clusters().upgrade_tenant_upgrade` on 2026-12-06")]
     #[cfg(feature = "clusters")]
     pub fn upgrade_group_cluster_tenant_upgrade(
@@ -2062,7 +2062,7 @@ impl<'a> ClustersApi<'a> {
         #[allow(deprecated)]
         self.client.clusters().upgrade_tenant_upgrade(group_id, body)
     }
-    /// The name this method had before: it forwards to [`UpgradeClusterToServerless`](crate::apis::clusters::UpgradeClusterToServerless). Deprecated: renamed to `clusters().upgrade_cluster_to_serverless` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpgradeClusterToServerless`]. Deprecated: renamed to `clusters().upgrade_cluster_to_serverless` on 2026-12-06.
     #[deprecated(
         note = "renamed to `clusters().upgrade_cluster_to_serverless` on 2026-12-06"
     )]

@@ -401,7 +401,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             period: None,
         }
     }
-    /// The name this method had before: it forwards to [`GetClusterNamespaces`](crate::apis::collection_level_metrics::GetClusterNamespaces). Deprecated: renamed to `collection_level_metrics().get_cluster_namespaces` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterNamespaces`]. Deprecated: renamed to `collection_level_metrics().get_cluster_namespaces` on 2026-12-06.
     #[deprecated(
         note = "renamed to `collection_level_metrics().get_cluster_namespaces` on 2026-12-06"
     )]
@@ -417,7 +417,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             .collection_level_metrics()
             .get_cluster_namespaces(group_id, cluster_name, cluster_view)
     }
-    /// The name this method had before: it forwards to [`GetProcessNamespaces`](crate::apis::collection_level_metrics::GetProcessNamespaces). Deprecated: renamed to `collection_level_metrics().get_process_namespaces` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetProcessNamespaces`]. Deprecated: renamed to `collection_level_metrics().get_process_namespaces` on 2026-12-06.
     #[deprecated(
         note = "renamed to `collection_level_metrics().get_process_namespaces` on 2026-12-06"
     )]
@@ -432,7 +432,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             .collection_level_metrics()
             .get_process_namespaces(group_id, process_id)
     }
-    /// The name this method had before: it forwards to [`ListCollStatMeasurements`](crate::apis::collection_level_metrics::ListCollStatMeasurements). Deprecated: renamed to `collection_level_metrics().list_coll_stat_measurements` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListCollStatMeasurements`]. Deprecated: renamed to `collection_level_metrics().list_coll_stat_measurements` on 2026-12-06.
     #[deprecated(
         note = "renamed to `collection_level_metrics().list_coll_stat_measurements` on 2026-12-06"
     )]
@@ -456,7 +456,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
                 collection_name,
             )
     }
-    /// The name this method had before: it forwards to [`ListPinnedNamespaces`](crate::apis::collection_level_metrics::ListPinnedNamespaces). Deprecated: renamed to `collection_level_metrics().list_pinned_namespaces` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListPinnedNamespaces`]. Deprecated: renamed to `collection_level_metrics().list_pinned_namespaces` on 2026-12-06.
     #[deprecated(
         note = "renamed to `collection_level_metrics().list_pinned_namespaces` on 2026-12-06"
     )]
@@ -471,7 +471,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             .collection_level_metrics()
             .list_pinned_namespaces(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`ListCollStatMetrics`](crate::apis::collection_level_metrics::ListCollStatMetrics). Deprecated: renamed to `collection_level_metrics().list_coll_stat_metrics` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListCollStatMetrics`]. Deprecated: renamed to `collection_level_metrics().list_coll_stat_metrics` on 2026-12-06.
     #[deprecated(
         note = "renamed to `collection_level_metrics().list_coll_stat_metrics` on 2026-12-06"
     )]
@@ -483,7 +483,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
         #[allow(deprecated)]
         self.client.collection_level_metrics().list_coll_stat_metrics(group_id)
     }
-    /// The name this method had before: it forwards to [`ListProcessMeasurements`](crate::apis::collection_level_metrics::ListProcessMeasurements). Deprecated: renamed to `collection_level_metrics().list_process_measurements` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListProcessMeasurements`]. Deprecated: renamed to `collection_level_metrics().list_process_measurements` on 2026-12-06.
     #[deprecated(
         note = "renamed to `collection_level_metrics().list_process_measurements` on 2026-12-06"
     )]
@@ -505,7 +505,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
                 collection_name,
             )
     }
-    /// The name this method had before: it forwards to [`PinNamespaces`](crate::apis::collection_level_metrics::PinNamespaces). Deprecated: renamed to `collection_level_metrics().pin_namespaces` on 2026-12-06.
+    /// The name this method had before: it forwards to [`PinNamespaces`]. Deprecated: renamed to `collection_level_metrics().pin_namespaces` on 2026-12-06.
     #[deprecated(
         note = "renamed to `collection_level_metrics().pin_namespaces` on 2026-12-06"
     )]
@@ -521,7 +521,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             .collection_level_metrics()
             .pin_namespaces(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`UnpinNamespaces`](crate::apis::collection_level_metrics::UnpinNamespaces). Deprecated: renamed to `collection_level_metrics().unpin_namespaces` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UnpinNamespaces`]. Deprecated: renamed to `collection_level_metrics().unpin_namespaces` on 2026-12-06.
     #[deprecated(
         note = "renamed to `collection_level_metrics().unpin_namespaces` on 2026-12-06"
     )]
@@ -537,7 +537,7 @@ impl<'a> CollectionLevelMetricsApi<'a> {
             .collection_level_metrics()
             .unpin_namespaces(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`UpdatePinnedNamespaces`](crate::apis::collection_level_metrics::UpdatePinnedNamespaces). Deprecated: renamed to `collection_level_metrics().update_pinned_namespaces` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdatePinnedNamespaces`]. Deprecated: renamed to `collection_level_metrics().update_pinned_namespaces` on 2026-12-06.
     #[deprecated(
         note = "renamed to `collection_level_metrics().update_pinned_namespaces` on 2026-12-06"
     )]

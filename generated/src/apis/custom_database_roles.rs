@@ -214,7 +214,7 @@ impl<'a> CustomDatabaseRolesApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`CreateCustomDbRole`](crate::apis::custom_database_roles::CreateCustomDbRole). Deprecated: renamed to `custom_database_roles().create_custom_db_role` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateCustomDbRole`]. Deprecated: renamed to `custom_database_roles().create_custom_db_role` on 2026-12-06.
     #[deprecated(
         note = "renamed to `custom_database_roles().create_custom_db_role` on 2026-12-06"
     )]
@@ -227,7 +227,7 @@ impl<'a> CustomDatabaseRolesApi<'a> {
         #[allow(deprecated)]
         self.client.custom_database_roles().create_custom_db_role(group_id, body)
     }
-    /// The name this method had before: it forwards to [`DeleteCustomDbRole`](crate::apis::custom_database_roles::DeleteCustomDbRole). Deprecated: renamed to `custom_database_roles().delete_custom_db_role` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteCustomDbRole`]. Deprecated: renamed to `custom_database_roles().delete_custom_db_role` on 2026-12-06.
     #[deprecated(
         note = "renamed to `custom_database_roles().delete_custom_db_role` on 2026-12-06"
     )]
@@ -240,7 +240,7 @@ impl<'a> CustomDatabaseRolesApi<'a> {
         #[allow(deprecated)]
         self.client.custom_database_roles().delete_custom_db_role(group_id, role_name)
     }
-    /// The name this method had before: it forwards to [`GetCustomDbRole`](crate::apis::custom_database_roles::GetCustomDbRole). Deprecated: renamed to `custom_database_roles().get_custom_db_role` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetCustomDbRole`]. Deprecated: renamed to `custom_database_roles().get_custom_db_role` on 2026-12-06.
     #[deprecated(
         note = "renamed to `custom_database_roles().get_custom_db_role` on 2026-12-06"
     )]
@@ -253,7 +253,7 @@ impl<'a> CustomDatabaseRolesApi<'a> {
         #[allow(deprecated)]
         self.client.custom_database_roles().get_custom_db_role(group_id, role_name)
     }
-    /// The name this method had before: it forwards to [`ListCustomDbRoles`](crate::apis::custom_database_roles::ListCustomDbRoles). Deprecated: renamed to `custom_database_roles().list_custom_db_roles` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListCustomDbRoles`]. Deprecated: renamed to `custom_database_roles().list_custom_db_roles` on 2026-12-06.
     #[deprecated(
         note = "renamed to `custom_database_roles().list_custom_db_roles` on 2026-12-06"
     )]
@@ -265,7 +265,7 @@ impl<'a> CustomDatabaseRolesApi<'a> {
         #[allow(deprecated)]
         self.client.custom_database_roles().list_custom_db_roles(group_id)
     }
-    /// The name this method had before: it forwards to [`UpdateCustomDbRole2`](crate::apis::custom_database_roles::UpdateCustomDbRole2). Deprecated: renamed to `custom_database_roles().update_custom_db_role` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateCustomDbRole2`]. Deprecated: renamed to `custom_database_roles().update_custom_db_role` on 2026-12-06.
     #[deprecated(
         note = "renamed to `custom_database_roles().update_custom_db_role` on 2026-12-06"
     )]

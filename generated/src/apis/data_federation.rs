@@ -585,7 +585,7 @@ impl<'a> DataFederationApi<'a> {
             endpoint_id: endpoint_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CreateDataFederation`](crate::apis::data_federation::CreateDataFederation). Deprecated: renamed to `data_federation().create_data_federation` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateDataFederation`]. Deprecated: renamed to `data_federation().create_data_federation` on 2026-12-06.
     #[deprecated(
         note = "renamed to `data_federation().create_data_federation` on 2026-12-06"
     )]
@@ -598,7 +598,7 @@ impl<'a> DataFederationApi<'a> {
         #[allow(deprecated)]
         self.client.data_federation().create_data_federation(group_id, body)
     }
-    /// The name this method had before: it forwards to [`CreatePrivateEndpointId`](crate::apis::data_federation::CreatePrivateEndpointId). Deprecated: renamed to `data_federation().create_private_endpoint_id` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreatePrivateEndpointId`]. Deprecated: renamed to `data_federation().create_private_endpoint_id` on 2026-12-06.
     #[deprecated(
         note = "renamed to `data_federation().create_private_endpoint_id` on 2026-12-06"
     )]
@@ -611,7 +611,7 @@ impl<'a> DataFederationApi<'a> {
         #[allow(deprecated)]
         self.client.data_federation().create_private_endpoint_id(group_id, body)
     }
-    /// The name this method had before: it forwards to [`DeleteDataFederation`](crate::apis::data_federation::DeleteDataFederation). Deprecated: renamed to `data_federation().delete_data_federation` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteDataFederation`]. Deprecated: renamed to `data_federation().delete_data_federation` on 2026-12-06.
     #[deprecated(
         note = "renamed to `data_federation().delete_data_federation` on 2026-12-06"
     )]
@@ -624,7 +624,7 @@ impl<'a> DataFederationApi<'a> {
         #[allow(deprecated)]
         self.client.data_federation().delete_data_federation(group_id, tenant_name)
     }
-    /// The name this method had before: it forwards to [`DeleteDataFederationLimit`](crate::apis::data_federation::DeleteDataFederationLimit). Deprecated: renamed to `data_federation().delete_data_federation_limit` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteDataFederationLimit`]. Deprecated: renamed to `data_federation().delete_data_federation_limit` on 2026-12-06.
     #[deprecated(
         note = "renamed to `data_federation().delete_data_federation_limit` on 2026-12-06"
     )]
@@ -640,7 +640,7 @@ impl<'a> DataFederationApi<'a> {
             .data_federation()
             .delete_data_federation_limit(group_id, tenant_name, limit_name)
     }
-    /// The name this method had before: it forwards to [`DeletePrivateEndpointId`](crate::apis::data_federation::DeletePrivateEndpointId). Deprecated: renamed to `data_federation().delete_private_endpoint_id` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeletePrivateEndpointId`]. Deprecated: renamed to `data_federation().delete_private_endpoint_id` on 2026-12-06.
     #[deprecated(
         note = "renamed to `data_federation().delete_private_endpoint_id` on 2026-12-06"
     )]
@@ -653,7 +653,7 @@ impl<'a> DataFederationApi<'a> {
         #[allow(deprecated)]
         self.client.data_federation().delete_private_endpoint_id(group_id, endpoint_id)
     }
-    /// The name this method had before: it forwards to [`DownloadFederationQueryLogs`](crate::apis::data_federation::DownloadFederationQueryLogs). Deprecated: renamed to `data_federation().download_federation_query_logs` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DownloadFederationQueryLogs`]. Deprecated: renamed to `data_federation().download_federation_query_logs` on 2026-12-06.
     #[deprecated(
         note = "renamed to `data_federation().download_federation_query_logs` on 2026-12-06"
     )]
@@ -668,7 +668,7 @@ impl<'a> DataFederationApi<'a> {
             .data_federation()
             .download_federation_query_logs(group_id, tenant_name)
     }
-    /// The name this method had before: it forwards to [`GetDataFederation`](crate::apis::data_federation::GetDataFederation). Deprecated: renamed to `data_federation().get_data_federation` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetDataFederation`]. Deprecated: renamed to `data_federation().get_data_federation` on 2026-12-06.
     #[deprecated(
         note = "renamed to `data_federation().get_data_federation` on 2026-12-06"
     )]
@@ -681,7 +681,7 @@ impl<'a> DataFederationApi<'a> {
         #[allow(deprecated)]
         self.client.data_federation().get_data_federation(group_id, tenant_name)
     }
-    /// The name this method had before: it forwards to [`GetDataFederationLimit`](crate::apis::data_federation::GetDataFederationLimit). Deprecated: renamed to `data_federation().get_data_federation_limit` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetDataFederationLimit`]. Deprecated: renamed to `data_federation().get_data_federation_limit` on 2026-12-06.
     #[deprecated(
         note = "renamed to `data_federation().get_data_federation_limit` on 2026-12-06"
     )]
@@ -697,7 +697,7 @@ impl<'a> DataFederationApi<'a> {
             .data_federation()
             .get_data_federation_limit(group_id, tenant_name, limit_name)
     }
-    /// The name this method had before: it forwards to [`GetPrivateEndpointId`](crate::apis::data_federation::GetPrivateEndpointId). Deprecated: renamed to `data_federation().get_private_endpoint_id` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetPrivateEndpointId`]. Deprecated: renamed to `data_federation().get_private_endpoint_id` on 2026-12-06.
     #[deprecated(
         note = "renamed to `data_federation().get_private_endpoint_id` on 2026-12-06"
     )]
@@ -710,7 +710,7 @@ impl<'a> DataFederationApi<'a> {
         #[allow(deprecated)]
         self.client.data_federation().get_private_endpoint_id(group_id, endpoint_id)
     }
-    /// The name this method had before: it forwards to [`ListDataFederation`](crate::apis::data_federation::ListDataFederation). Deprecated: renamed to `data_federation().list_data_federation` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListDataFederation`]. Deprecated: renamed to `data_federation().list_data_federation` on 2026-12-06.
     #[deprecated(
         note = "renamed to `data_federation().list_data_federation` on 2026-12-06"
     )]
@@ -721,7 +721,7 @@ impl<'a> DataFederationApi<'a> {
     ) -> crate::apis::data_federation::ListDataFederation<'a> {
         #[allow(deprecated)] self.client.data_federation().list_data_federation(group_id)
     }
-    /// The name this method had before: it forwards to [`ListDataFederationLimits`](crate::apis::data_federation::ListDataFederationLimits). Deprecated: renamed to `data_federation().list_data_federation_limits` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListDataFederationLimits`]. Deprecated: renamed to `data_federation().list_data_federation_limits` on 2026-12-06.
     #[deprecated(
         note = "renamed to `data_federation().list_data_federation_limits` on 2026-12-06"
     )]
@@ -734,7 +734,7 @@ impl<'a> DataFederationApi<'a> {
         #[allow(deprecated)]
         self.client.data_federation().list_data_federation_limits(group_id, tenant_name)
     }
-    /// The name this method had before: it forwards to [`ListPrivateEndpointIds`](crate::apis::data_federation::ListPrivateEndpointIds). Deprecated: renamed to `data_federation().list_private_endpoint_ids` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListPrivateEndpointIds`]. Deprecated: renamed to `data_federation().list_private_endpoint_ids` on 2026-12-06.
     #[deprecated(
         note = "renamed to `data_federation().list_private_endpoint_ids` on 2026-12-06"
     )]
@@ -746,7 +746,7 @@ impl<'a> DataFederationApi<'a> {
         #[allow(deprecated)]
         self.client.data_federation().list_private_endpoint_ids(group_id)
     }
-    /// The name this method had before: it forwards to [`SetDataFederationLimit`](crate::apis::data_federation::SetDataFederationLimit). Deprecated: renamed to `data_federation().set_data_federation_limit` on 2026-12-06.
+    /// The name this method had before: it forwards to [`SetDataFederationLimit`]. Deprecated: renamed to `data_federation().set_data_federation_limit` on 2026-12-06.
     #[deprecated(
         note = "renamed to `data_federation().set_data_federation_limit` on 2026-12-06"
     )]
@@ -763,7 +763,7 @@ impl<'a> DataFederationApi<'a> {
             .data_federation()
             .set_data_federation_limit(group_id, tenant_name, limit_name, body)
     }
-    /// The name this method had before: it forwards to [`UpdateDataFederation`](crate::apis::data_federation::UpdateDataFederation). Deprecated: renamed to `data_federation().update_data_federation` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateDataFederation`]. Deprecated: renamed to `data_federation().update_data_federation` on 2026-12-06.
     #[deprecated(
         note = "renamed to `data_federation().update_data_federation` on 2026-12-06"
     )]

@@ -238,7 +238,7 @@ impl<'a> DatabaseUsersApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`CreateDatabaseUser`](crate::apis::database_users::CreateDatabaseUser). Deprecated: renamed to `database_users().create_database_user` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateDatabaseUser`]. Deprecated: renamed to `database_users().create_database_user` on 2026-12-06.
     #[deprecated(
         note = "renamed to `database_users().create_database_user` on 2026-12-06"
     )]
@@ -251,7 +251,7 @@ impl<'a> DatabaseUsersApi<'a> {
         #[allow(deprecated)]
         self.client.database_users().create_database_user(group_id, body)
     }
-    /// The name this method had before: it forwards to [`DeleteDatabaseUser`](crate::apis::database_users::DeleteDatabaseUser). Deprecated: renamed to `database_users().delete_database_user` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteDatabaseUser`]. Deprecated: renamed to `database_users().delete_database_user` on 2026-12-06.
     #[deprecated(
         note = "renamed to `database_users().delete_database_user` on 2026-12-06"
     )]
@@ -267,7 +267,7 @@ impl<'a> DatabaseUsersApi<'a> {
             .database_users()
             .delete_database_user(group_id, database_name, username)
     }
-    /// The name this method had before: it forwards to [`GetDatabaseUser`](crate::apis::database_users::GetDatabaseUser). Deprecated: renamed to `database_users().get_database_user` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetDatabaseUser`]. Deprecated: renamed to `database_users().get_database_user` on 2026-12-06.
     #[deprecated(note = "renamed to `database_users().get_database_user` on 2026-12-06")]
     #[cfg(feature = "database_users")]
     pub fn get_group_database_user(
@@ -279,7 +279,7 @@ impl<'a> DatabaseUsersApi<'a> {
         #[allow(deprecated)]
         self.client.database_users().get_database_user(group_id, database_name, username)
     }
-    /// The name this method had before: it forwards to [`ListDatabaseUsers`](crate::apis::database_users::ListDatabaseUsers). Deprecated: renamed to `database_users().list_database_users` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListDatabaseUsers`]. Deprecated: renamed to `database_users().list_database_users` on 2026-12-06.
     #[deprecated(
         note = "renamed to `database_users().list_database_users` on 2026-12-06"
     )]
@@ -290,7 +290,7 @@ impl<'a> DatabaseUsersApi<'a> {
     ) -> crate::apis::database_users::ListDatabaseUsers<'a> {
         #[allow(deprecated)] self.client.database_users().list_database_users(group_id)
     }
-    /// The name this method had before: it forwards to [`UpdateDatabaseUser`](crate::apis::database_users::UpdateDatabaseUser). Deprecated: renamed to `database_users().update_database_user` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateDatabaseUser`]. Deprecated: renamed to `database_users().update_database_user` on 2026-12-06.
     #[deprecated(
         note = "renamed to `database_users().update_database_user` on 2026-12-06"
     )]

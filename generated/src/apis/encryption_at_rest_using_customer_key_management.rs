@@ -263,7 +263,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
             endpoint_id: endpoint_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CreateRestPrivateEndpoint`](crate::apis::encryption_at_rest_using_customer_key_management::CreateRestPrivateEndpoint). Deprecated: renamed to `encryption_at_rest_using_customer_key_management().create_rest_private_endpoint` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateRestPrivateEndpoint`]. Deprecated: renamed to `encryption_at_rest_using_customer_key_management().create_rest_private_endpoint` on 2026-12-06.
     #[deprecated(
         note = "renamed to `encryption_at_rest_using_customer_key_management().create_rest_private_endpoint` on 2026-12-06"
     )]
@@ -281,7 +281,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
             .encryption_at_rest_using_customer_key_management()
             .create_rest_private_endpoint(group_id, cloud_provider, body)
     }
-    /// The name this method had before: it forwards to [`GetEncryptionAtRest`](crate::apis::encryption_at_rest_using_customer_key_management::GetEncryptionAtRest). Deprecated: renamed to `encryption_at_rest_using_customer_key_management().get_encryption_at_rest` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetEncryptionAtRest`]. Deprecated: renamed to `encryption_at_rest_using_customer_key_management().get_encryption_at_rest` on 2026-12-06.
     #[deprecated(
         note = "renamed to `encryption_at_rest_using_customer_key_management().get_encryption_at_rest` on 2026-12-06"
     )]
@@ -297,7 +297,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
             .encryption_at_rest_using_customer_key_management()
             .get_encryption_at_rest(group_id)
     }
-    /// The name this method had before: it forwards to [`GetRestPrivateEndpoint`](crate::apis::encryption_at_rest_using_customer_key_management::GetRestPrivateEndpoint). Deprecated: renamed to `encryption_at_rest_using_customer_key_management().get_rest_private_endpoint` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetRestPrivateEndpoint`]. Deprecated: renamed to `encryption_at_rest_using_customer_key_management().get_rest_private_endpoint` on 2026-12-06.
     #[deprecated(
         note = "renamed to `encryption_at_rest_using_customer_key_management().get_rest_private_endpoint` on 2026-12-06"
     )]
@@ -315,7 +315,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
             .encryption_at_rest_using_customer_key_management()
             .get_rest_private_endpoint(group_id, cloud_provider, endpoint_id)
     }
-    /// The name this method had before: it forwards to [`ListRestPrivateEndpoints`](crate::apis::encryption_at_rest_using_customer_key_management::ListRestPrivateEndpoints). Deprecated: renamed to `encryption_at_rest_using_customer_key_management().list_rest_private_endpoints` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListRestPrivateEndpoints`]. Deprecated: renamed to `encryption_at_rest_using_customer_key_management().list_rest_private_endpoints` on 2026-12-06.
     #[deprecated(
         note = "renamed to `encryption_at_rest_using_customer_key_management().list_rest_private_endpoints` on 2026-12-06"
     )]
@@ -332,7 +332,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
             .encryption_at_rest_using_customer_key_management()
             .list_rest_private_endpoints(group_id, cloud_provider)
     }
-    /// The name this method had before: it forwards to [`RequestPrivateEndpointDeletion`](crate::apis::encryption_at_rest_using_customer_key_management::RequestPrivateEndpointDeletion). Deprecated: renamed to `encryption_at_rest_using_customer_key_management().request_private_endpoint_deletion` on 2026-12-06.
+    /// The name this method had before: it forwards to [`RequestPrivateEndpointDeletion`]. Deprecated: renamed to `encryption_at_rest_using_customer_key_management().request_private_endpoint_deletion` on 2026-12-06.
     #[deprecated(
         note = "renamed to `encryption_at_rest_using_customer_key_management().request_private_endpoint_deletion` on 2026-12-06"
     )]
@@ -350,7 +350,7 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
             .encryption_at_rest_using_customer_key_management()
             .request_private_endpoint_deletion(group_id, cloud_provider, endpoint_id)
     }
-    /// The name this method had before: it forwards to [`UpdateEncryptionAtRest`](crate::apis::encryption_at_rest_using_customer_key_management::UpdateEncryptionAtRest). Deprecated: renamed to `encryption_at_rest_using_customer_key_management().update_encryption_at_rest` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateEncryptionAtRest`]. Deprecated: renamed to `encryption_at_rest_using_customer_key_management().update_encryption_at_rest` on 2026-12-06.
     #[deprecated(
         note = "renamed to `encryption_at_rest_using_customer_key_management().update_encryption_at_rest` on 2026-12-06"
     )]

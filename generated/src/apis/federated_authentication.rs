@@ -856,7 +856,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             org_id: org_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CreateRoleMapping`](crate::apis::federated_authentication::CreateRoleMapping). Deprecated: renamed to `federated_authentication().create_role_mapping` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateRoleMapping`]. Deprecated: renamed to `federated_authentication().create_role_mapping` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().create_role_mapping` on 2026-12-06"
     )]
@@ -872,7 +872,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .create_role_mapping(federation_settings_id, org_id, body)
     }
-    /// The name this method had before: it forwards to [`CreateIdentityProvider`](crate::apis::federated_authentication::CreateIdentityProvider). Deprecated: renamed to `federated_authentication().create_identity_provider` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateIdentityProvider`]. Deprecated: renamed to `federated_authentication().create_identity_provider` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().create_identity_provider` on 2026-12-06"
     )]
@@ -887,7 +887,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .create_identity_provider(federation_settings_id, body)
     }
-    /// The name this method had before: it forwards to [`DeleteRoleMapping`](crate::apis::federated_authentication::DeleteRoleMapping). Deprecated: renamed to `federated_authentication().delete_role_mapping` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteRoleMapping`]. Deprecated: renamed to `federated_authentication().delete_role_mapping` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().delete_role_mapping` on 2026-12-06"
     )]
@@ -903,7 +903,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .delete_role_mapping(federation_settings_id, org_id, id)
     }
-    /// The name this method had before: it forwards to [`DeleteIdentityProvider`](crate::apis::federated_authentication::DeleteIdentityProvider). Deprecated: renamed to `federated_authentication().delete_identity_provider` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteIdentityProvider`]. Deprecated: renamed to `federated_authentication().delete_identity_provider` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().delete_identity_provider` on 2026-12-06"
     )]
@@ -918,7 +918,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .delete_identity_provider(federation_settings_id, identity_provider_id)
     }
-    /// The name this method had before: it forwards to [`GetConnectedOrgConfig`](crate::apis::federated_authentication::GetConnectedOrgConfig). Deprecated: renamed to `federated_authentication().get_connected_org_config` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetConnectedOrgConfig`]. Deprecated: renamed to `federated_authentication().get_connected_org_config` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().get_connected_org_config` on 2026-12-06"
     )]
@@ -933,7 +933,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .get_connected_org_config(federation_settings_id, org_id)
     }
-    /// The name this method had before: it forwards to [`GetRoleMapping`](crate::apis::federated_authentication::GetRoleMapping). Deprecated: renamed to `federated_authentication().get_role_mapping` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetRoleMapping`]. Deprecated: renamed to `federated_authentication().get_role_mapping` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().get_role_mapping` on 2026-12-06"
     )]
@@ -949,7 +949,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .get_role_mapping(federation_settings_id, org_id, id)
     }
-    /// The name this method had before: it forwards to [`GetIdentityProvider`](crate::apis::federated_authentication::GetIdentityProvider). Deprecated: renamed to `federated_authentication().get_identity_provider` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetIdentityProvider`]. Deprecated: renamed to `federated_authentication().get_identity_provider` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().get_identity_provider` on 2026-12-06"
     )]
@@ -964,7 +964,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .get_identity_provider(federation_settings_id, identity_provider_id)
     }
-    /// The name this method had before: it forwards to [`GetIdentityProviderV2023_01_01`](crate::apis::federated_authentication::GetIdentityProviderV2023_01_01). Deprecated: renamed to `federated_authentication().get_identity_provider_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetIdentityProviderV2023_01_01`]. Deprecated: renamed to `federated_authentication().get_identity_provider_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().get_identity_provider_v2023_01_01` on 2026-12-06"
     )]
@@ -982,7 +982,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
                 identity_provider_id,
             )
     }
-    /// The name this method had before: it forwards to [`GetIdentityProviderMetadata`](crate::apis::federated_authentication::GetIdentityProviderMetadata). Deprecated: renamed to `federated_authentication().get_identity_provider_metadata` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetIdentityProviderMetadata`]. Deprecated: renamed to `federated_authentication().get_identity_provider_metadata` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().get_identity_provider_metadata` on 2026-12-06"
     )]
@@ -997,7 +997,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .get_identity_provider_metadata(federation_settings_id, identity_provider_id)
     }
-    /// The name this method had before: it forwards to [`GetFederationSettings`](crate::apis::federated_authentication::GetFederationSettings). Deprecated: renamed to `federated_authentication().get_federation_settings` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetFederationSettings`]. Deprecated: renamed to `federated_authentication().get_federation_settings` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().get_federation_settings` on 2026-12-06"
     )]
@@ -1009,7 +1009,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
         #[allow(deprecated)]
         self.client.federated_authentication().get_federation_settings(org_id)
     }
-    /// The name this method had before: it forwards to [`ListRoleMappings`](crate::apis::federated_authentication::ListRoleMappings). Deprecated: renamed to `federated_authentication().list_role_mappings` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListRoleMappings`]. Deprecated: renamed to `federated_authentication().list_role_mappings` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().list_role_mappings` on 2026-12-06"
     )]
@@ -1024,7 +1024,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .list_role_mappings(federation_settings_id, org_id)
     }
-    /// The name this method had before: it forwards to [`ListConnectedOrgConfigs`](crate::apis::federated_authentication::ListConnectedOrgConfigs). Deprecated: renamed to `federated_authentication().list_connected_org_configs` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListConnectedOrgConfigs`]. Deprecated: renamed to `federated_authentication().list_connected_org_configs` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().list_connected_org_configs` on 2026-12-06"
     )]
@@ -1038,7 +1038,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .list_connected_org_configs(federation_settings_id)
     }
-    /// The name this method had before: it forwards to [`ListIdentityProviders`](crate::apis::federated_authentication::ListIdentityProviders). Deprecated: renamed to `federated_authentication().list_identity_providers` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListIdentityProviders`]. Deprecated: renamed to `federated_authentication().list_identity_providers` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().list_identity_providers` on 2026-12-06"
     )]
@@ -1052,7 +1052,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .list_identity_providers(federation_settings_id)
     }
-    /// The name this method had before: it forwards to [`RemoveConnectedOrgConfig`](crate::apis::federated_authentication::RemoveConnectedOrgConfig). Deprecated: renamed to `federated_authentication().remove_connected_org_config` on 2026-12-06.
+    /// The name this method had before: it forwards to [`RemoveConnectedOrgConfig`]. Deprecated: renamed to `federated_authentication().remove_connected_org_config` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().remove_connected_org_config` on 2026-12-06"
     )]
@@ -1067,7 +1067,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .remove_connected_org_config(federation_settings_id, org_id)
     }
-    /// The name this method had before: it forwards to [`RevokeIdentityProviderJwks`](crate::apis::federated_authentication::RevokeIdentityProviderJwks). Deprecated: renamed to `federated_authentication().revoke_identity_provider_jwks` on 2026-12-06.
+    /// The name this method had before: it forwards to [`RevokeIdentityProviderJwks`]. Deprecated: renamed to `federated_authentication().revoke_identity_provider_jwks` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().revoke_identity_provider_jwks` on 2026-12-06"
     )]
@@ -1082,7 +1082,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .revoke_identity_provider_jwks(federation_settings_id, identity_provider_id)
     }
-    /// The name this method had before: it forwards to [`UpdateConnectedOrgConfig`](crate::apis::federated_authentication::UpdateConnectedOrgConfig). Deprecated: renamed to `federated_authentication().update_connected_org_config` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateConnectedOrgConfig`]. Deprecated: renamed to `federated_authentication().update_connected_org_config` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().update_connected_org_config` on 2026-12-06"
     )]
@@ -1098,7 +1098,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .update_connected_org_config(federation_settings_id, org_id, body)
     }
-    /// The name this method had before: it forwards to [`UpdateRoleMapping`](crate::apis::federated_authentication::UpdateRoleMapping). Deprecated: renamed to `federated_authentication().update_role_mapping` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateRoleMapping`]. Deprecated: renamed to `federated_authentication().update_role_mapping` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().update_role_mapping` on 2026-12-06"
     )]
@@ -1115,7 +1115,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .update_role_mapping(federation_settings_id, org_id, id, body)
     }
-    /// The name this method had before: it forwards to [`UpdateIdentityProvider`](crate::apis::federated_authentication::UpdateIdentityProvider). Deprecated: renamed to `federated_authentication().update_identity_provider` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateIdentityProvider`]. Deprecated: renamed to `federated_authentication().update_identity_provider` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().update_identity_provider` on 2026-12-06"
     )]
@@ -1131,7 +1131,7 @@ impl<'a> FederatedAuthenticationApi<'a> {
             .federated_authentication()
             .update_identity_provider(federation_settings_id, identity_provider_id, body)
     }
-    /// The name this method had before: it forwards to [`UpdateIdentityProviderV2023_01_01`](crate::apis::federated_authentication::UpdateIdentityProviderV2023_01_01). Deprecated: renamed to `federated_authentication().update_identity_provider_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateIdentityProviderV2023_01_01`]. Deprecated: renamed to `federated_authentication().update_identity_provider_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `federated_authentication().update_identity_provider_v2023_01_01` on 2026-12-06"
     )]

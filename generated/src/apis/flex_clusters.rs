@@ -268,7 +268,7 @@ impl<'a> FlexClustersApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`CreateFlexCluster`](crate::apis::flex_clusters::CreateFlexCluster). Deprecated: renamed to `flex_clusters().create_flex_cluster` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateFlexCluster`]. Deprecated: renamed to `flex_clusters().create_flex_cluster` on 2026-12-06.
     #[deprecated(
         note = "renamed to `flex_clusters().create_flex_cluster` on 2026-12-06"
     )]
@@ -281,7 +281,7 @@ impl<'a> FlexClustersApi<'a> {
         #[allow(deprecated)]
         self.client.flex_clusters().create_flex_cluster(group_id, body)
     }
-    /// The name this method had before: it forwards to [`DeleteFlexCluster`](crate::apis::flex_clusters::DeleteFlexCluster). Deprecated: renamed to `flex_clusters().delete_flex_cluster` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteFlexCluster`]. Deprecated: renamed to `flex_clusters().delete_flex_cluster` on 2026-12-06.
     #[deprecated(
         note = "renamed to `flex_clusters().delete_flex_cluster` on 2026-12-06"
     )]
@@ -294,7 +294,7 @@ impl<'a> FlexClustersApi<'a> {
         #[allow(deprecated)]
         self.client.flex_clusters().delete_flex_cluster(group_id, name)
     }
-    /// The name this method had before: it forwards to [`GetFlexCluster`](crate::apis::flex_clusters::GetFlexCluster). Deprecated: renamed to `flex_clusters().get_flex_cluster` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetFlexCluster`]. Deprecated: renamed to `flex_clusters().get_flex_cluster` on 2026-12-06.
     #[deprecated(note = "renamed to `flex_clusters().get_flex_cluster` on 2026-12-06")]
     #[cfg(feature = "flex_clusters")]
     pub fn get_group_flex_cluster(
@@ -304,7 +304,7 @@ impl<'a> FlexClustersApi<'a> {
     ) -> crate::apis::flex_clusters::GetFlexCluster<'a> {
         #[allow(deprecated)] self.client.flex_clusters().get_flex_cluster(group_id, name)
     }
-    /// The name this method had before: it forwards to [`ListFlexClusters`](crate::apis::flex_clusters::ListFlexClusters). Deprecated: renamed to `flex_clusters().list_flex_clusters` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListFlexClusters`]. Deprecated: renamed to `flex_clusters().list_flex_clusters` on 2026-12-06.
     #[deprecated(note = "renamed to `flex_clusters().list_flex_clusters` on 2026-12-06")]
     #[cfg(feature = "flex_clusters")]
     pub fn list_group_flex_clusters(
@@ -313,7 +313,7 @@ impl<'a> FlexClustersApi<'a> {
     ) -> crate::apis::flex_clusters::ListFlexClusters<'a> {
         #[allow(deprecated)] self.client.flex_clusters().list_flex_clusters(group_id)
     }
-    /// The name this method had before: it forwards to [`TenantUpgrade`](crate::apis::flex_clusters::TenantUpgrade). Deprecated: renamed to `flex_clusters().tenant_upgrade` on 2026-12-06.
+    /// The name this method had before: it forwards to [`TenantUpgrade`]. Deprecated: renamed to `flex_clusters().tenant_upgrade` on 2026-12-06.
     #[deprecated(note = "renamed to `flex_clusters().tenant_upgrade` on 2026-12-06")]
     #[cfg(feature = "flex_clusters")]
     pub fn tenant_group_flex_cluster_upgrade(
@@ -323,7 +323,7 @@ impl<'a> FlexClustersApi<'a> {
     ) -> crate::apis::flex_clusters::TenantUpgrade<'a> {
         #[allow(deprecated)] self.client.flex_clusters().tenant_upgrade(group_id, body)
     }
-    /// The name this method had before: it forwards to [`UpdateFlexCluster`](crate::apis::flex_clusters::UpdateFlexCluster). Deprecated: renamed to `flex_clusters().update_flex_cluster` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateFlexCluster`]. Deprecated: renamed to `flex_clusters().update_flex_cluster` on 2026-12-06.
     #[deprecated(
         note = "renamed to `flex_clusters().update_flex_cluster` on 2026-12-06"
     )]

@@ -142,7 +142,7 @@ impl<'a> FlexRestoreJobsApi<'a> {
             restore_job_id: restore_job_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CreateFlexRestoreJob`](crate::apis::flex_restore_jobs::CreateFlexRestoreJob). Deprecated: renamed to `flex_restore_jobs().create_flex_restore_job` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateFlexRestoreJob`]. Deprecated: renamed to `flex_restore_jobs().create_flex_restore_job` on 2026-12-06.
     #[deprecated(
         note = "renamed to `flex_restore_jobs().create_flex_restore_job` on 2026-12-06"
     )]
@@ -156,7 +156,7 @@ impl<'a> FlexRestoreJobsApi<'a> {
         #[allow(deprecated)]
         self.client.flex_restore_jobs().create_flex_restore_job(group_id, name, body)
     }
-    /// The name this method had before: it forwards to [`GetFlexRestoreJob`](crate::apis::flex_restore_jobs::GetFlexRestoreJob). Deprecated: renamed to `flex_restore_jobs().get_flex_restore_job` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetFlexRestoreJob`]. Deprecated: renamed to `flex_restore_jobs().get_flex_restore_job` on 2026-12-06.
     #[deprecated(
         note = "renamed to `flex_restore_jobs().get_flex_restore_job` on 2026-12-06"
     )]
@@ -172,7 +172,7 @@ impl<'a> FlexRestoreJobsApi<'a> {
             .flex_restore_jobs()
             .get_flex_restore_job(group_id, name, restore_job_id)
     }
-    /// The name this method had before: it forwards to [`ListFlexRestoreJobs`](crate::apis::flex_restore_jobs::ListFlexRestoreJobs). Deprecated: renamed to `flex_restore_jobs().list_flex_restore_jobs` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListFlexRestoreJobs`]. Deprecated: renamed to `flex_restore_jobs().list_flex_restore_jobs` on 2026-12-06.
     #[deprecated(
         note = "renamed to `flex_restore_jobs().list_flex_restore_jobs` on 2026-12-06"
     )]

@@ -141,7 +141,7 @@ impl<'a> FlexSnapshotsApi<'a> {
             snapshot_id: snapshot_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`DownloadFlexBackup`](crate::apis::flex_snapshots::DownloadFlexBackup). Deprecated: renamed to `flex_snapshots().download_flex_backup` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DownloadFlexBackup`]. Deprecated: renamed to `flex_snapshots().download_flex_backup` on 2026-12-06.
     #[deprecated(
         note = "renamed to `flex_snapshots().download_flex_backup` on 2026-12-06"
     )]
@@ -155,7 +155,7 @@ impl<'a> FlexSnapshotsApi<'a> {
         #[allow(deprecated)]
         self.client.flex_snapshots().download_flex_backup(group_id, name, body)
     }
-    /// The name this method had before: it forwards to [`GetFlexBackupSnapshot`](crate::apis::flex_snapshots::GetFlexBackupSnapshot). Deprecated: renamed to `flex_snapshots().get_flex_backup_snapshot` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetFlexBackupSnapshot`]. Deprecated: renamed to `flex_snapshots().get_flex_backup_snapshot` on 2026-12-06.
     #[deprecated(
         note = "renamed to `flex_snapshots().get_flex_backup_snapshot` on 2026-12-06"
     )]
@@ -171,7 +171,7 @@ impl<'a> FlexSnapshotsApi<'a> {
             .flex_snapshots()
             .get_flex_backup_snapshot(group_id, name, snapshot_id)
     }
-    /// The name this method had before: it forwards to [`ListFlexBackupSnapshots`](crate::apis::flex_snapshots::ListFlexBackupSnapshots). Deprecated: renamed to `flex_snapshots().list_flex_backup_snapshots` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListFlexBackupSnapshots`]. Deprecated: renamed to `flex_snapshots().list_flex_backup_snapshots` on 2026-12-06.
     #[deprecated(
         note = "renamed to `flex_snapshots().list_flex_backup_snapshots` on 2026-12-06"
     )]

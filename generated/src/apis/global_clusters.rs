@@ -673,7 +673,7 @@ impl<'a> GlobalClustersApi<'a> {
             collection: None,
         }
     }
-    /// The name this method had before: it forwards to [`CreateCustomZoneMapping`](crate::apis::global_clusters::CreateCustomZoneMapping). Deprecated: renamed to `global_clusters().create_custom_zone_mapping` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateCustomZoneMapping`]. Deprecated: renamed to `global_clusters().create_custom_zone_mapping` on 2026-12-06.
     #[deprecated(
         note = "renamed to `global_clusters().create_custom_zone_mapping` on 2026-12-06"
     )]
@@ -689,7 +689,7 @@ impl<'a> GlobalClustersApi<'a> {
             .global_clusters()
             .create_custom_zone_mapping(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`CreateCustomZoneMappingV2023_01_01`](crate::apis::global_clusters::CreateCustomZoneMappingV2023_01_01). Deprecated: renamed to `global_clusters().create_custom_zone_mapping_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateCustomZoneMappingV2023_01_01`]. Deprecated: renamed to `global_clusters().create_custom_zone_mapping_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `global_clusters().create_custom_zone_mapping_v2023_01_01` on 2026-12-06"
     )]
@@ -705,7 +705,7 @@ impl<'a> GlobalClustersApi<'a> {
             .global_clusters()
             .create_custom_zone_mapping_v2023_01_01(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`CreateCustomZoneMappingV2023_02_01`](crate::apis::global_clusters::CreateCustomZoneMappingV2023_02_01). Deprecated: renamed to `global_clusters().create_custom_zone_mapping_v2023_02_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateCustomZoneMappingV2023_02_01`]. Deprecated: renamed to `global_clusters().create_custom_zone_mapping_v2023_02_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `global_clusters().create_custom_zone_mapping_v2023_02_01` on 2026-12-06"
     )]
@@ -721,7 +721,7 @@ impl<'a> GlobalClustersApi<'a> {
             .global_clusters()
             .create_custom_zone_mapping_v2023_02_01(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`CreateManagedNamespace`](crate::apis::global_clusters::CreateManagedNamespace). Deprecated: renamed to `global_clusters().create_managed_namespace` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateManagedNamespace`]. Deprecated: renamed to `global_clusters().create_managed_namespace` on 2026-12-06.
     #[deprecated(
         note = "renamed to `global_clusters().create_managed_namespace` on 2026-12-06"
     )]
@@ -737,7 +737,7 @@ impl<'a> GlobalClustersApi<'a> {
             .global_clusters()
             .create_managed_namespace(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`CreateManagedNamespaceV2023_01_01`](crate::apis::global_clusters::CreateManagedNamespaceV2023_01_01). Deprecated: renamed to `global_clusters().create_managed_namespace_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateManagedNamespaceV2023_01_01`]. Deprecated: renamed to `global_clusters().create_managed_namespace_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `global_clusters().create_managed_namespace_v2023_01_01` on 2026-12-06"
     )]
@@ -753,7 +753,7 @@ impl<'a> GlobalClustersApi<'a> {
             .global_clusters()
             .create_managed_namespace_v2023_01_01(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`CreateManagedNamespaceV2023_02_01`](crate::apis::global_clusters::CreateManagedNamespaceV2023_02_01). Deprecated: renamed to `global_clusters().create_managed_namespace_v2023_02_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateManagedNamespaceV2023_02_01`]. Deprecated: renamed to `global_clusters().create_managed_namespace_v2023_02_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `global_clusters().create_managed_namespace_v2023_02_01` on 2026-12-06"
     )]
@@ -769,7 +769,7 @@ impl<'a> GlobalClustersApi<'a> {
             .global_clusters()
             .create_managed_namespace_v2023_02_01(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`DeleteCustomZoneMapping`](crate::apis::global_clusters::DeleteCustomZoneMapping). Deprecated: renamed to `global_clusters().delete_custom_zone_mapping` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteCustomZoneMapping`]. Deprecated: renamed to `global_clusters().delete_custom_zone_mapping` on 2026-12-06.
     #[deprecated(
         note = "renamed to `global_clusters().delete_custom_zone_mapping` on 2026-12-06"
     )]
@@ -782,7 +782,7 @@ impl<'a> GlobalClustersApi<'a> {
         #[allow(deprecated)]
         self.client.global_clusters().delete_custom_zone_mapping(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`DeleteCustomZoneMappingV2023_01_01`](crate::apis::global_clusters::DeleteCustomZoneMappingV2023_01_01). Deprecated: renamed to `global_clusters().delete_custom_zone_mapping_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteCustomZoneMappingV2023_01_01`]. Deprecated: renamed to `global_clusters().delete_custom_zone_mapping_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `global_clusters().delete_custom_zone_mapping_v2023_01_01` on 2026-12-06"
     )]
@@ -797,7 +797,7 @@ impl<'a> GlobalClustersApi<'a> {
             .global_clusters()
             .delete_custom_zone_mapping_v2023_01_01(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`DeleteCustomZoneMappingV2023_02_01`](crate::apis::global_clusters::DeleteCustomZoneMappingV2023_02_01). Deprecated: renamed to `global_clusters().delete_custom_zone_mapping_v2023_02_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteCustomZoneMappingV2023_02_01`]. Deprecated: renamed to `global_clusters().delete_custom_zone_mapping_v2023_02_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `global_clusters().delete_custom_zone_mapping_v2023_02_01` on 2026-12-06"
     )]
@@ -812,7 +812,7 @@ impl<'a> GlobalClustersApi<'a> {
             .global_clusters()
             .delete_custom_zone_mapping_v2023_02_01(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`DeleteManagedNamespaces`](crate::apis::global_clusters::DeleteManagedNamespaces). Deprecated: renamed to `global_clusters().delete_managed_namespaces` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteManagedNamespaces`]. Deprecated: renamed to `global_clusters().delete_managed_namespaces` on 2026-12-06.
     #[deprecated(
         note = "renamed to `global_clusters().delete_managed_namespaces` on 2026-12-06"
     )]
@@ -825,7 +825,7 @@ impl<'a> GlobalClustersApi<'a> {
         #[allow(deprecated)]
         self.client.global_clusters().delete_managed_namespaces(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`DeleteManagedNamespacesV2023_01_01`](crate::apis::global_clusters::DeleteManagedNamespacesV2023_01_01). Deprecated: renamed to `global_clusters().delete_managed_namespaces_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteManagedNamespacesV2023_01_01`]. Deprecated: renamed to `global_clusters().delete_managed_namespaces_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `global_clusters().delete_managed_namespaces_v2023_01_01` on 2026-12-06"
     )]
@@ -840,7 +840,7 @@ impl<'a> GlobalClustersApi<'a> {
             .global_clusters()
             .delete_managed_namespaces_v2023_01_01(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`DeleteManagedNamespacesV2023_02_01`](crate::apis::global_clusters::DeleteManagedNamespacesV2023_02_01). Deprecated: renamed to `global_clusters().delete_managed_namespaces_v2023_02_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteManagedNamespacesV2023_02_01`]. Deprecated: renamed to `global_clusters().delete_managed_namespaces_v2023_02_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `global_clusters().delete_managed_namespaces_v2023_02_01` on 2026-12-06"
     )]
@@ -855,7 +855,7 @@ impl<'a> GlobalClustersApi<'a> {
             .global_clusters()
             .delete_managed_namespaces_v2023_02_01(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetClusterGlobalWrites`](crate::apis::global_clusters::GetClusterGlobalWrites). Deprecated: renamed to `global_clusters().get_cluster_global_writes` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterGlobalWrites`]. Deprecated: renamed to `global_clusters().get_cluster_global_writes` on 2026-12-06.
     #[deprecated(
         note = "renamed to `global_clusters().get_cluster_global_writes` on 2026-12-06"
     )]
@@ -868,7 +868,7 @@ impl<'a> GlobalClustersApi<'a> {
         #[allow(deprecated)]
         self.client.global_clusters().get_cluster_global_writes(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetClusterGlobalWritesV2023_01_01`](crate::apis::global_clusters::GetClusterGlobalWritesV2023_01_01). Deprecated: renamed to `global_clusters().get_cluster_global_writes_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterGlobalWritesV2023_01_01`]. Deprecated: renamed to `global_clusters().get_cluster_global_writes_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `global_clusters().get_cluster_global_writes_v2023_01_01` on 2026-12-06"
     )]
@@ -883,7 +883,7 @@ impl<'a> GlobalClustersApi<'a> {
             .global_clusters()
             .get_cluster_global_writes_v2023_01_01(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetClusterGlobalWritesV2023_02_01`](crate::apis::global_clusters::GetClusterGlobalWritesV2023_02_01). Deprecated: renamed to `global_clusters().get_cluster_global_writes_v2023_02_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterGlobalWritesV2023_02_01`]. Deprecated: renamed to `global_clusters().get_cluster_global_writes_v2023_02_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `global_clusters().get_cluster_global_writes_v2023_02_01` on 2026-12-06"
     )]

@@ -624,7 +624,7 @@ impl<'a> InvoicesApi<'a> {
             sku_id: sku_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CreateCostExplorerProcess`](crate::apis::invoices::CreateCostExplorerProcess). Deprecated: renamed to `invoices().create_cost_explorer_process` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateCostExplorerProcess`]. Deprecated: renamed to `invoices().create_cost_explorer_process` on 2026-12-06.
     #[deprecated(
         note = "renamed to `invoices().create_cost_explorer_process` on 2026-12-06"
     )]
@@ -637,7 +637,7 @@ impl<'a> InvoicesApi<'a> {
         #[allow(deprecated)]
         self.client.invoices().create_cost_explorer_process(org_id, body)
     }
-    /// The name this method had before: it forwards to [`GenerateInvoiceReport`](crate::apis::invoices::GenerateInvoiceReport). Deprecated: renamed to `invoices().generate_invoice_report` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GenerateInvoiceReport`]. Deprecated: renamed to `invoices().generate_invoice_report` on 2026-12-06.
     #[deprecated(note = "renamed to `invoices().generate_invoice_report` on 2026-12-06")]
     #[cfg(feature = "invoices")]
     #[cfg(feature = "preview")]
@@ -650,7 +650,7 @@ impl<'a> InvoicesApi<'a> {
         #[allow(deprecated)]
         self.client.invoices().generate_invoice_report(org_id, invoice_id, body)
     }
-    /// The name this method had before: it forwards to [`GetCostExplorerUsage`](crate::apis::invoices::GetCostExplorerUsage). Deprecated: renamed to `invoices().get_cost_explorer_usage` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetCostExplorerUsage`]. Deprecated: renamed to `invoices().get_cost_explorer_usage` on 2026-12-06.
     #[deprecated(note = "renamed to `invoices().get_cost_explorer_usage` on 2026-12-06")]
     #[cfg(feature = "invoices")]
     pub fn get_org_billing_cost_explorer_usage(
@@ -661,7 +661,7 @@ impl<'a> InvoicesApi<'a> {
         #[allow(deprecated)]
         self.client.invoices().get_cost_explorer_usage(org_id, token)
     }
-    /// The name this method had before: it forwards to [`GetInvoice`](crate::apis::invoices::GetInvoice). Deprecated: renamed to `invoices().get_invoice` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetInvoice`]. Deprecated: renamed to `invoices().get_invoice` on 2026-12-06.
     #[deprecated(note = "renamed to `invoices().get_invoice` on 2026-12-06")]
     #[cfg(feature = "invoices")]
     pub fn get_org_invoice(
@@ -671,7 +671,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> crate::apis::invoices::GetInvoice<'a> {
         #[allow(deprecated)] self.client.invoices().get_invoice(org_id, invoice_id)
     }
-    /// The name this method had before: it forwards to [`GetInvoiceCsv`](crate::apis::invoices::GetInvoiceCsv). Deprecated: renamed to `invoices().get_invoice_csv` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetInvoiceCsv`]. Deprecated: renamed to `invoices().get_invoice_csv` on 2026-12-06.
     #[deprecated(note = "renamed to `invoices().get_invoice_csv` on 2026-12-06")]
     #[cfg(feature = "invoices")]
     pub fn get_org_invoice_csv(
@@ -681,7 +681,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> crate::apis::invoices::GetInvoiceCsv<'a> {
         #[allow(deprecated)] self.client.invoices().get_invoice_csv(org_id, invoice_id)
     }
-    /// The name this method had before: it forwards to [`ListInvoicePending`](crate::apis::invoices::ListInvoicePending). Deprecated: renamed to `invoices().list_invoice_pending` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListInvoicePending`]. Deprecated: renamed to `invoices().list_invoice_pending` on 2026-12-06.
     #[deprecated(note = "renamed to `invoices().list_invoice_pending` on 2026-12-06")]
     #[cfg(feature = "invoices")]
     pub fn list_org_invoice_pending(
@@ -690,7 +690,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> crate::apis::invoices::ListInvoicePending<'a> {
         #[allow(deprecated)] self.client.invoices().list_invoice_pending(org_id)
     }
-    /// The name this method had before: it forwards to [`ListInvoices`](crate::apis::invoices::ListInvoices). Deprecated: renamed to `invoices().list_invoices` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListInvoices`]. Deprecated: renamed to `invoices().list_invoices` on 2026-12-06.
     #[deprecated(note = "renamed to `invoices().list_invoices` on 2026-12-06")]
     #[cfg(feature = "invoices")]
     pub fn list_org_invoices(
@@ -699,7 +699,7 @@ impl<'a> InvoicesApi<'a> {
     ) -> crate::apis::invoices::ListInvoices<'a> {
         #[allow(deprecated)] self.client.invoices().list_invoices(org_id)
     }
-    /// The name this method had before: it forwards to [`SearchInvoiceLineItems`](crate::apis::invoices::SearchInvoiceLineItems). Deprecated: renamed to `invoices().search_invoice_line_items` on 2026-12-06.
+    /// The name this method had before: it forwards to [`SearchInvoiceLineItems`]. Deprecated: renamed to `invoices().search_invoice_line_items` on 2026-12-06.
     #[deprecated(
         note = "renamed to `invoices().search_invoice_line_items` on 2026-12-06"
     )]

@@ -212,7 +212,7 @@ impl<'a> LdapConfigurationApi<'a> {
             request_id: request_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`DeleteLdapUserMapping`](crate::apis::ldap_configuration::DeleteLdapUserMapping). Deprecated: renamed to `ldap_configuration().delete_ldap_user_mapping` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteLdapUserMapping`]. Deprecated: renamed to `ldap_configuration().delete_ldap_user_mapping` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ldap_configuration().delete_ldap_user_mapping` on 2026-12-06"
     )]
@@ -224,7 +224,7 @@ impl<'a> LdapConfigurationApi<'a> {
         #[allow(deprecated)]
         self.client.ldap_configuration().delete_ldap_user_mapping(group_id)
     }
-    /// The name this method had before: it forwards to [`GetUserSecurity`](crate::apis::ldap_configuration::GetUserSecurity). Deprecated: renamed to `ldap_configuration().get_user_security` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetUserSecurity`]. Deprecated: renamed to `ldap_configuration().get_user_security` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ldap_configuration().get_user_security` on 2026-12-06"
     )]
@@ -235,7 +235,7 @@ impl<'a> LdapConfigurationApi<'a> {
     ) -> crate::apis::ldap_configuration::GetUserSecurity<'a> {
         #[allow(deprecated)] self.client.ldap_configuration().get_user_security(group_id)
     }
-    /// The name this method had before: it forwards to [`GetUserSecurityVerify`](crate::apis::ldap_configuration::GetUserSecurityVerify). Deprecated: renamed to `ldap_configuration().get_user_security_verify` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetUserSecurityVerify`]. Deprecated: renamed to `ldap_configuration().get_user_security_verify` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ldap_configuration().get_user_security_verify` on 2026-12-06"
     )]
@@ -248,7 +248,7 @@ impl<'a> LdapConfigurationApi<'a> {
         #[allow(deprecated)]
         self.client.ldap_configuration().get_user_security_verify(group_id, request_id)
     }
-    /// The name this method had before: it forwards to [`UpdateUserSecurity`](crate::apis::ldap_configuration::UpdateUserSecurity). Deprecated: renamed to `ldap_configuration().update_user_security` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateUserSecurity`]. Deprecated: renamed to `ldap_configuration().update_user_security` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ldap_configuration().update_user_security` on 2026-12-06"
     )]
@@ -261,7 +261,7 @@ impl<'a> LdapConfigurationApi<'a> {
         #[allow(deprecated)]
         self.client.ldap_configuration().update_user_security(group_id, body)
     }
-    /// The name this method had before: it forwards to [`VerifyUserSecurityLdap`](crate::apis::ldap_configuration::VerifyUserSecurityLdap). Deprecated: renamed to `ldap_configuration().verify_user_security_ldap` on 2026-12-06.
+    /// The name this method had before: it forwards to [`VerifyUserSecurityLdap`]. Deprecated: renamed to `ldap_configuration().verify_user_security_ldap` on 2026-12-06.
     #[deprecated(
         note = "renamed to `ldap_configuration().verify_user_security_ldap` on 2026-12-06"
     )]

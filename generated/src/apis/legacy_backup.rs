@@ -569,7 +569,7 @@ impl<'a> LegacyBackupApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`CreateClusterRestoreJob`](crate::apis::legacy_backup::CreateClusterRestoreJob). Deprecated: renamed to `legacy_backup().create_cluster_restore_job` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateClusterRestoreJob`]. Deprecated: renamed to `legacy_backup().create_cluster_restore_job` on 2026-12-06.
     #[deprecated(
         note = "renamed to `legacy_backup().create_cluster_restore_job` on 2026-12-06"
     )]
@@ -585,7 +585,7 @@ impl<'a> LegacyBackupApi<'a> {
             .legacy_backup()
             .create_cluster_restore_job(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`DeleteClusterSnapshot`](crate::apis::legacy_backup::DeleteClusterSnapshot). Deprecated: renamed to `legacy_backup().delete_cluster_snapshot` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteClusterSnapshot`]. Deprecated: renamed to `legacy_backup().delete_cluster_snapshot` on 2026-12-06.
     #[deprecated(
         note = "renamed to `legacy_backup().delete_cluster_snapshot` on 2026-12-06"
     )]
@@ -601,7 +601,7 @@ impl<'a> LegacyBackupApi<'a> {
             .legacy_backup()
             .delete_cluster_snapshot(group_id, cluster_name, snapshot_id)
     }
-    /// The name this method had before: it forwards to [`GetClusterBackupCheckpoint`](crate::apis::legacy_backup::GetClusterBackupCheckpoint). Deprecated: renamed to `legacy_backup().get_cluster_backup_checkpoint` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterBackupCheckpoint`]. Deprecated: renamed to `legacy_backup().get_cluster_backup_checkpoint` on 2026-12-06.
     #[deprecated(
         note = "renamed to `legacy_backup().get_cluster_backup_checkpoint` on 2026-12-06"
     )]
@@ -617,7 +617,7 @@ impl<'a> LegacyBackupApi<'a> {
             .legacy_backup()
             .get_cluster_backup_checkpoint(group_id, cluster_name, checkpoint_id)
     }
-    /// The name this method had before: it forwards to [`GetClusterRestoreJob`](crate::apis::legacy_backup::GetClusterRestoreJob). Deprecated: renamed to `legacy_backup().get_cluster_restore_job` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterRestoreJob`]. Deprecated: renamed to `legacy_backup().get_cluster_restore_job` on 2026-12-06.
     #[deprecated(
         note = "renamed to `legacy_backup().get_cluster_restore_job` on 2026-12-06"
     )]
@@ -633,7 +633,7 @@ impl<'a> LegacyBackupApi<'a> {
             .legacy_backup()
             .get_cluster_restore_job(group_id, cluster_name, job_id)
     }
-    /// The name this method had before: it forwards to [`GetClusterSnapshot`](crate::apis::legacy_backup::GetClusterSnapshot). Deprecated: renamed to `legacy_backup().get_cluster_snapshot` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterSnapshot`]. Deprecated: renamed to `legacy_backup().get_cluster_snapshot` on 2026-12-06.
     #[deprecated(
         note = "renamed to `legacy_backup().get_cluster_snapshot` on 2026-12-06"
     )]
@@ -649,7 +649,7 @@ impl<'a> LegacyBackupApi<'a> {
             .legacy_backup()
             .get_cluster_snapshot(group_id, cluster_name, snapshot_id)
     }
-    /// The name this method had before: it forwards to [`GetClusterSnapshotSchedule`](crate::apis::legacy_backup::GetClusterSnapshotSchedule). Deprecated: renamed to `legacy_backup().get_cluster_snapshot_schedule` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterSnapshotSchedule`]. Deprecated: renamed to `legacy_backup().get_cluster_snapshot_schedule` on 2026-12-06.
     #[deprecated(
         note = "renamed to `legacy_backup().get_cluster_snapshot_schedule` on 2026-12-06"
     )]
@@ -662,7 +662,7 @@ impl<'a> LegacyBackupApi<'a> {
         #[allow(deprecated)]
         self.client.legacy_backup().get_cluster_snapshot_schedule(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`ListClusterBackupCheckpoints`](crate::apis::legacy_backup::ListClusterBackupCheckpoints). Deprecated: renamed to `legacy_backup().list_cluster_backup_checkpoints` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListClusterBackupCheckpoints`]. Deprecated: renamed to `legacy_backup().list_cluster_backup_checkpoints` on 2026-12-06.
     #[deprecated(
         note = "renamed to `legacy_backup().list_cluster_backup_checkpoints` on 2026-12-06"
     )]
@@ -677,7 +677,7 @@ impl<'a> LegacyBackupApi<'a> {
             .legacy_backup()
             .list_cluster_backup_checkpoints(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`ListClusterRestoreJobs`](crate::apis::legacy_backup::ListClusterRestoreJobs). Deprecated: renamed to `legacy_backup().list_cluster_restore_jobs` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListClusterRestoreJobs`]. Deprecated: renamed to `legacy_backup().list_cluster_restore_jobs` on 2026-12-06.
     #[deprecated(
         note = "renamed to `legacy_backup().list_cluster_restore_jobs` on 2026-12-06"
     )]
@@ -690,7 +690,7 @@ impl<'a> LegacyBackupApi<'a> {
         #[allow(deprecated)]
         self.client.legacy_backup().list_cluster_restore_jobs(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`ListClusterSnapshots`](crate::apis::legacy_backup::ListClusterSnapshots). Deprecated: renamed to `legacy_backup().list_cluster_snapshots` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListClusterSnapshots`]. Deprecated: renamed to `legacy_backup().list_cluster_snapshots` on 2026-12-06.
     #[deprecated(
         note = "renamed to `legacy_backup().list_cluster_snapshots` on 2026-12-06"
     )]
@@ -703,7 +703,7 @@ impl<'a> LegacyBackupApi<'a> {
         #[allow(deprecated)]
         self.client.legacy_backup().list_cluster_snapshots(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`UpdateClusterSnapshot`](crate::apis::legacy_backup::UpdateClusterSnapshot). Deprecated: renamed to `legacy_backup().update_cluster_snapshot` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateClusterSnapshot`]. Deprecated: renamed to `legacy_backup().update_cluster_snapshot` on 2026-12-06.
     #[deprecated(
         note = "renamed to `legacy_backup().update_cluster_snapshot` on 2026-12-06"
     )]
@@ -720,7 +720,7 @@ impl<'a> LegacyBackupApi<'a> {
             .legacy_backup()
             .update_cluster_snapshot(group_id, cluster_name, snapshot_id, body)
     }
-    /// The name this method had before: it forwards to [`UpdateClusterSnapshotSchedule`](crate::apis::legacy_backup::UpdateClusterSnapshotSchedule). Deprecated: renamed to `legacy_backup().update_cluster_snapshot_schedule` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateClusterSnapshotSchedule`]. Deprecated: renamed to `legacy_backup().update_cluster_snapshot_schedule` on 2026-12-06.
     #[deprecated(
         note = "renamed to `legacy_backup().update_cluster_snapshot_schedule` on 2026-12-06"
     )]

@@ -289,7 +289,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
             group_id: group_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`DeferMaintenanceWindow`](crate::apis::maintenance_windows::DeferMaintenanceWindow). Deprecated: renamed to `maintenance_windows().defer_maintenance_window` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeferMaintenanceWindow`]. Deprecated: renamed to `maintenance_windows().defer_maintenance_window` on 2026-12-06.
     #[deprecated(
         note = "renamed to `maintenance_windows().defer_maintenance_window` on 2026-12-06"
     )]
@@ -301,7 +301,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
         #[allow(deprecated)]
         self.client.maintenance_windows().defer_maintenance_window(group_id)
     }
-    /// The name this method had before: it forwards to [`GetMaintenanceWindow`](crate::apis::maintenance_windows::GetMaintenanceWindow). Deprecated: renamed to `maintenance_windows().get_maintenance_window` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetMaintenanceWindow`]. Deprecated: renamed to `maintenance_windows().get_maintenance_window` on 2026-12-06.
     #[deprecated(
         note = "renamed to `maintenance_windows().get_maintenance_window` on 2026-12-06"
     )]
@@ -313,7 +313,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
         #[allow(deprecated)]
         self.client.maintenance_windows().get_maintenance_window(group_id)
     }
-    /// The name this method had before: it forwards to [`GetMaintenanceWindowPreview`](crate::apis::maintenance_windows::GetMaintenanceWindowPreview). Deprecated: renamed to `maintenance_windows().get_maintenance_window_preview` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetMaintenanceWindowPreview`]. Deprecated: renamed to `maintenance_windows().get_maintenance_window_preview` on 2026-12-06.
     #[deprecated(
         note = "renamed to `maintenance_windows().get_maintenance_window_preview` on 2026-12-06"
     )]
@@ -326,7 +326,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
         #[allow(deprecated)]
         self.client.maintenance_windows().get_maintenance_window_preview(group_id)
     }
-    /// The name this method had before: it forwards to [`ResetMaintenanceWindow`](crate::apis::maintenance_windows::ResetMaintenanceWindow). Deprecated: renamed to `maintenance_windows().reset_maintenance_window` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ResetMaintenanceWindow`]. Deprecated: renamed to `maintenance_windows().reset_maintenance_window` on 2026-12-06.
     #[deprecated(
         note = "renamed to `maintenance_windows().reset_maintenance_window` on 2026-12-06"
     )]
@@ -338,7 +338,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
         #[allow(deprecated)]
         self.client.maintenance_windows().reset_maintenance_window(group_id)
     }
-    /// The name this method had before: it forwards to [`ToggleMaintenanceAutoDefer`](crate::apis::maintenance_windows::ToggleMaintenanceAutoDefer). Deprecated: renamed to `maintenance_windows().toggle_maintenance_auto_defer` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ToggleMaintenanceAutoDefer`]. Deprecated: renamed to `maintenance_windows().toggle_maintenance_auto_defer` on 2026-12-06.
     #[deprecated(
         note = "renamed to `maintenance_windows().toggle_maintenance_auto_defer` on 2026-12-06"
     )]
@@ -350,7 +350,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
         #[allow(deprecated)]
         self.client.maintenance_windows().toggle_maintenance_auto_defer(group_id)
     }
-    /// The name this method had before: it forwards to [`UpdateMaintenanceWindow`](crate::apis::maintenance_windows::UpdateMaintenanceWindow). Deprecated: renamed to `maintenance_windows().update_maintenance_window` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateMaintenanceWindow`]. Deprecated: renamed to `maintenance_windows().update_maintenance_window` on 2026-12-06.
     #[deprecated(
         note = "renamed to `maintenance_windows().update_maintenance_window` on 2026-12-06"
     )]
@@ -363,7 +363,7 @@ impl<'a> MaintenanceWindowsApi<'a> {
         #[allow(deprecated)]
         self.client.maintenance_windows().update_maintenance_window(group_id, body)
     }
-    /// The name this method had before: it forwards to [`UpdateMaintenanceWindowPreview`](crate::apis::maintenance_windows::UpdateMaintenanceWindowPreview). Deprecated: renamed to `maintenance_windows().update_maintenance_window_preview` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateMaintenanceWindowPreview`]. Deprecated: renamed to `maintenance_windows().update_maintenance_window_preview` on 2026-12-06.
     #[deprecated(
         note = "renamed to `maintenance_windows().update_maintenance_window_preview` on 2026-12-06"
     )]

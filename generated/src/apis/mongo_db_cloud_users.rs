@@ -1102,7 +1102,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             user_id: user_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`AddOrgRole`](crate::apis::mongo_db_cloud_users::AddOrgRole). Deprecated: renamed to `mongo_db_cloud_users().add_org_role` on 2026-12-06.
+    /// The name this method had before: it forwards to [`AddOrgRole`]. Deprecated: renamed to `mongo_db_cloud_users().add_org_role` on 2026-12-06.
     #[deprecated(
         note = "renamed to `mongo_db_cloud_users().add_org_role` on 2026-12-06"
     )]
@@ -1116,7 +1116,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         #[allow(deprecated)]
         self.client.mongo_db_cloud_users().add_org_role(org_id, user_id, body)
     }
-    /// The name this method had before: it forwards to [`ListTeamUsers`](crate::apis::mongo_db_cloud_users::ListTeamUsers). Deprecated: renamed to `mongo_db_cloud_users().list_team_users` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListTeamUsers`]. Deprecated: renamed to `mongo_db_cloud_users().list_team_users` on 2026-12-06.
     #[deprecated(
         note = "renamed to `mongo_db_cloud_users().list_team_users` on 2026-12-06"
     )]
@@ -1129,7 +1129,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         #[allow(deprecated)]
         self.client.mongo_db_cloud_users().list_team_users(org_id, team_id)
     }
-    /// The name this method had before: it forwards to [`ListTeamUsersV2023_01_01`](crate::apis::mongo_db_cloud_users::ListTeamUsersV2023_01_01). Deprecated: renamed to `mongo_db_cloud_users().list_team_users_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListTeamUsersV2023_01_01`]. Deprecated: renamed to `mongo_db_cloud_users().list_team_users_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `mongo_db_cloud_users().list_team_users_v2023_01_01` on 2026-12-06"
     )]
@@ -1142,7 +1142,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         #[allow(deprecated)]
         self.client.mongo_db_cloud_users().list_team_users_v2023_01_01(org_id, team_id)
     }
-    /// The name this method had before: it forwards to [`RemoveOrgRole`](crate::apis::mongo_db_cloud_users::RemoveOrgRole). Deprecated: renamed to `mongo_db_cloud_users().remove_org_role` on 2026-12-06.
+    /// The name this method had before: it forwards to [`RemoveOrgRole`]. Deprecated: renamed to `mongo_db_cloud_users().remove_org_role` on 2026-12-06.
     #[deprecated(
         note = "renamed to `mongo_db_cloud_users().remove_org_role` on 2026-12-06"
     )]

@@ -680,7 +680,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
             end: None,
         }
     }
-    /// The name this method had before: it forwards to [`DownloadClusterLog`](crate::apis::monitoring_and_logs::DownloadClusterLog). Deprecated: renamed to `monitoring_and_logs().download_cluster_log` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DownloadClusterLog`]. Deprecated: renamed to `monitoring_and_logs().download_cluster_log` on 2026-12-06.
     #[deprecated(
         note = "renamed to `monitoring_and_logs().download_cluster_log` on 2026-12-06"
     )]
@@ -696,7 +696,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
             .monitoring_and_logs()
             .download_cluster_log(group_id, host_name, log_name)
     }
-    /// The name this method had before: it forwards to [`DownloadClusterLogV2023_01_01`](crate::apis::monitoring_and_logs::DownloadClusterLogV2023_01_01). Deprecated: renamed to `monitoring_and_logs().download_cluster_log_v2023_01_01` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DownloadClusterLogV2023_01_01`]. Deprecated: renamed to `monitoring_and_logs().download_cluster_log_v2023_01_01` on 2026-12-06.
     #[deprecated(
         note = "renamed to `monitoring_and_logs().download_cluster_log_v2023_01_01` on 2026-12-06"
     )]
@@ -712,7 +712,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
             .monitoring_and_logs()
             .download_cluster_log_v2023_01_01(group_id, host_name, log_name)
     }
-    /// The name this method had before: it forwards to [`GetIndexMeasurements`](crate::apis::monitoring_and_logs::GetIndexMeasurements). Deprecated: renamed to `monitoring_and_logs().get_index_measurements` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetIndexMeasurements`]. Deprecated: renamed to `monitoring_and_logs().get_index_measurements` on 2026-12-06.
     #[deprecated(
         note = "renamed to `monitoring_and_logs().get_index_measurements` on 2026-12-06"
     )]
@@ -736,7 +736,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
                 index_name,
             )
     }
-    /// The name this method had before: it forwards to [`GetDatabase`](crate::apis::monitoring_and_logs::GetDatabase). Deprecated: renamed to `monitoring_and_logs().get_database` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetDatabase`]. Deprecated: renamed to `monitoring_and_logs().get_database` on 2026-12-06.
     #[deprecated(note = "renamed to `monitoring_and_logs().get_database` on 2026-12-06")]
     #[cfg(feature = "monitoring_and_logs")]
     pub fn get_group_process_database(
@@ -750,7 +750,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
             .monitoring_and_logs()
             .get_database(group_id, process_id, database_name)
     }
-    /// The name this method had before: it forwards to [`GetDatabaseMeasurements`](crate::apis::monitoring_and_logs::GetDatabaseMeasurements). Deprecated: renamed to `monitoring_and_logs().get_database_measurements` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetDatabaseMeasurements`]. Deprecated: renamed to `monitoring_and_logs().get_database_measurements` on 2026-12-06.
     #[deprecated(
         note = "renamed to `monitoring_and_logs().get_database_measurements` on 2026-12-06"
     )]
@@ -766,7 +766,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
             .monitoring_and_logs()
             .get_database_measurements(group_id, process_id, database_name)
     }
-    /// The name this method had before: it forwards to [`GetProcessDisk`](crate::apis::monitoring_and_logs::GetProcessDisk). Deprecated: renamed to `monitoring_and_logs().get_process_disk` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetProcessDisk`]. Deprecated: renamed to `monitoring_and_logs().get_process_disk` on 2026-12-06.
     #[deprecated(
         note = "renamed to `monitoring_and_logs().get_process_disk` on 2026-12-06"
     )]
@@ -782,7 +782,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
             .monitoring_and_logs()
             .get_process_disk(group_id, process_id, partition_name)
     }
-    /// The name this method had before: it forwards to [`GetProcessDiskMeasurements`](crate::apis::monitoring_and_logs::GetProcessDiskMeasurements). Deprecated: renamed to `monitoring_and_logs().get_process_disk_measurements` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetProcessDiskMeasurements`]. Deprecated: renamed to `monitoring_and_logs().get_process_disk_measurements` on 2026-12-06.
     #[deprecated(
         note = "renamed to `monitoring_and_logs().get_process_disk_measurements` on 2026-12-06"
     )]
@@ -798,7 +798,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
             .monitoring_and_logs()
             .get_process_disk_measurements(group_id, process_id, partition_name)
     }
-    /// The name this method had before: it forwards to [`GetProcessMeasurements`](crate::apis::monitoring_and_logs::GetProcessMeasurements). Deprecated: renamed to `monitoring_and_logs().get_process_measurements` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetProcessMeasurements`]. Deprecated: renamed to `monitoring_and_logs().get_process_measurements` on 2026-12-06.
     #[deprecated(
         note = "renamed to `monitoring_and_logs().get_process_measurements` on 2026-12-06"
     )]
@@ -811,7 +811,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
         #[allow(deprecated)]
         self.client.monitoring_and_logs().get_process_measurements(group_id, process_id)
     }
-    /// The name this method had before: it forwards to [`ListIndexMeasurements`](crate::apis::monitoring_and_logs::ListIndexMeasurements). Deprecated: renamed to `monitoring_and_logs().list_index_measurements` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListIndexMeasurements`]. Deprecated: renamed to `monitoring_and_logs().list_index_measurements` on 2026-12-06.
     #[deprecated(
         note = "renamed to `monitoring_and_logs().list_index_measurements` on 2026-12-06"
     )]
@@ -833,7 +833,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
                 collection_name,
             )
     }
-    /// The name this method had before: it forwards to [`ListMeasurements`](crate::apis::monitoring_and_logs::ListMeasurements). Deprecated: renamed to `monitoring_and_logs().list_measurements` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListMeasurements`]. Deprecated: renamed to `monitoring_and_logs().list_measurements` on 2026-12-06.
     #[deprecated(
         note = "renamed to `monitoring_and_logs().list_measurements` on 2026-12-06"
     )]
@@ -846,7 +846,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
         #[allow(deprecated)]
         self.client.monitoring_and_logs().list_measurements(group_id, process_id)
     }
-    /// The name this method had before: it forwards to [`ListHostFtsMetrics`](crate::apis::monitoring_and_logs::ListHostFtsMetrics). Deprecated: renamed to `monitoring_and_logs().list_host_fts_metrics` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListHostFtsMetrics`]. Deprecated: renamed to `monitoring_and_logs().list_host_fts_metrics` on 2026-12-06.
     #[deprecated(
         note = "renamed to `monitoring_and_logs().list_host_fts_metrics` on 2026-12-06"
     )]
@@ -859,7 +859,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
         #[allow(deprecated)]
         self.client.monitoring_and_logs().list_host_fts_metrics(group_id, process_id)
     }
-    /// The name this method had before: it forwards to [`ListDatabases`](crate::apis::monitoring_and_logs::ListDatabases). Deprecated: renamed to `monitoring_and_logs().list_databases` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListDatabases`]. Deprecated: renamed to `monitoring_and_logs().list_databases` on 2026-12-06.
     #[deprecated(
         note = "renamed to `monitoring_and_logs().list_databases` on 2026-12-06"
     )]
@@ -872,7 +872,7 @@ impl<'a> MonitoringAndLogsApi<'a> {
         #[allow(deprecated)]
         self.client.monitoring_and_logs().list_databases(group_id, process_id)
     }
-    /// The name this method had before: it forwards to [`ListProcessDisks`](crate::apis::monitoring_and_logs::ListProcessDisks). Deprecated: renamed to `monitoring_and_logs().list_process_disks` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListProcessDisks`]. Deprecated: renamed to `monitoring_and_logs().list_process_disks` on 2026-12-06.
     #[deprecated(
         note = "renamed to `monitoring_and_logs().list_process_disks` on 2026-12-06"
     )]

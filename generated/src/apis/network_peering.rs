@@ -552,7 +552,7 @@ impl<'a> NetworkPeeringApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`DisablePeering`](crate::apis::network_peering::DisablePeering). Deprecated: renamed to `network_peering().disable_peering` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DisablePeering`]. Deprecated: renamed to `network_peering().disable_peering` on 2026-12-06.
     #[deprecated(note = "renamed to `network_peering().disable_peering` on 2026-12-06")]
     #[cfg(feature = "network_peering")]
     pub fn disable_group_private_ip_mode_peering(
@@ -563,7 +563,7 @@ impl<'a> NetworkPeeringApi<'a> {
         #[allow(deprecated)]
         self.client.network_peering().disable_peering(group_id, body)
     }
-    /// The name this method had before: it forwards to [`VerifyPrivateIpMode`](crate::apis::network_peering::VerifyPrivateIpMode). Deprecated: renamed to `network_peering().verify_private_ip_mode` on 2026-12-06.
+    /// The name this method had before: it forwards to [`VerifyPrivateIpMode`]. Deprecated: renamed to `network_peering().verify_private_ip_mode` on 2026-12-06.
     #[deprecated(
         note = "renamed to `network_peering().verify_private_ip_mode` on 2026-12-06"
     )]

@@ -276,7 +276,7 @@ impl<'a> OnlineArchiveApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`CreateOnlineArchive`](crate::apis::online_archive::CreateOnlineArchive). Deprecated: renamed to `online_archive().create_online_archive` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateOnlineArchive`]. Deprecated: renamed to `online_archive().create_online_archive` on 2026-12-06.
     #[deprecated(
         note = "renamed to `online_archive().create_online_archive` on 2026-12-06"
     )]
@@ -290,7 +290,7 @@ impl<'a> OnlineArchiveApi<'a> {
         #[allow(deprecated)]
         self.client.online_archive().create_online_archive(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`DeleteOnlineArchive`](crate::apis::online_archive::DeleteOnlineArchive). Deprecated: renamed to `online_archive().delete_online_archive` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteOnlineArchive`]. Deprecated: renamed to `online_archive().delete_online_archive` on 2026-12-06.
     #[deprecated(
         note = "renamed to `online_archive().delete_online_archive` on 2026-12-06"
     )]
@@ -306,7 +306,7 @@ impl<'a> OnlineArchiveApi<'a> {
             .online_archive()
             .delete_online_archive(group_id, cluster_name, archive_id)
     }
-    /// The name this method had before: it forwards to [`DownloadQueryLogs`](crate::apis::online_archive::DownloadQueryLogs). Deprecated: renamed to `online_archive().download_query_logs` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DownloadQueryLogs`]. Deprecated: renamed to `online_archive().download_query_logs` on 2026-12-06.
     #[deprecated(
         note = "renamed to `online_archive().download_query_logs` on 2026-12-06"
     )]
@@ -319,7 +319,7 @@ impl<'a> OnlineArchiveApi<'a> {
         #[allow(deprecated)]
         self.client.online_archive().download_query_logs(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`GetOnlineArchive`](crate::apis::online_archive::GetOnlineArchive). Deprecated: renamed to `online_archive().get_online_archive` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetOnlineArchive`]. Deprecated: renamed to `online_archive().get_online_archive` on 2026-12-06.
     #[deprecated(
         note = "renamed to `online_archive().get_online_archive` on 2026-12-06"
     )]
@@ -335,7 +335,7 @@ impl<'a> OnlineArchiveApi<'a> {
             .online_archive()
             .get_online_archive(group_id, cluster_name, archive_id)
     }
-    /// The name this method had before: it forwards to [`ListOnlineArchives`](crate::apis::online_archive::ListOnlineArchives). Deprecated: renamed to `online_archive().list_online_archives` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListOnlineArchives`]. Deprecated: renamed to `online_archive().list_online_archives` on 2026-12-06.
     #[deprecated(
         note = "renamed to `online_archive().list_online_archives` on 2026-12-06"
     )]
@@ -348,7 +348,7 @@ impl<'a> OnlineArchiveApi<'a> {
         #[allow(deprecated)]
         self.client.online_archive().list_online_archives(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`UpdateOnlineArchive`](crate::apis::online_archive::UpdateOnlineArchive). Deprecated: renamed to `online_archive().update_online_archive` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateOnlineArchive`]. Deprecated: renamed to `online_archive().update_online_archive` on 2026-12-06.
     #[deprecated(
         note = "renamed to `online_archive().update_online_archive` on 2026-12-06"
     )]

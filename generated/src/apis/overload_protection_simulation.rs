@@ -192,7 +192,7 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
             simulation_id: simulation_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CreateClusterOverloadSimulation`](crate::apis::overload_protection_simulation::CreateClusterOverloadSimulation). Deprecated: renamed to `overload_protection_simulation().create_cluster_overload_simulation` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateClusterOverloadSimulation`]. Deprecated: renamed to `overload_protection_simulation().create_cluster_overload_simulation` on 2026-12-06.
     #[deprecated(
         note = "renamed to `overload_protection_simulation().create_cluster_overload_simulation` on 2026-12-06"
     )]
@@ -211,7 +211,7 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
             .overload_protection_simulation()
             .create_cluster_overload_simulation(group_id, cluster_name, body)
     }
-    /// The name this method had before: it forwards to [`DeleteClusterOverloadSimulation`](crate::apis::overload_protection_simulation::DeleteClusterOverloadSimulation). Deprecated: renamed to `overload_protection_simulation().delete_cluster_overload_simulation` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteClusterOverloadSimulation`]. Deprecated: renamed to `overload_protection_simulation().delete_cluster_overload_simulation` on 2026-12-06.
     #[deprecated(
         note = "renamed to `overload_protection_simulation().delete_cluster_overload_simulation` on 2026-12-06"
     )]
@@ -230,7 +230,7 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
             .overload_protection_simulation()
             .delete_cluster_overload_simulation(group_id, cluster_name, simulation_id)
     }
-    /// The name this method had before: it forwards to [`GetClusterOverloadSimulation`](crate::apis::overload_protection_simulation::GetClusterOverloadSimulation). Deprecated: renamed to `overload_protection_simulation().get_cluster_overload_simulation` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterOverloadSimulation`]. Deprecated: renamed to `overload_protection_simulation().get_cluster_overload_simulation` on 2026-12-06.
     #[deprecated(
         note = "renamed to `overload_protection_simulation().get_cluster_overload_simulation` on 2026-12-06"
     )]
@@ -247,7 +247,7 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
             .overload_protection_simulation()
             .get_cluster_overload_simulation(group_id, cluster_name, simulation_id)
     }
-    /// The name this method had before: it forwards to [`ListClusterOverloadSimulations`](crate::apis::overload_protection_simulation::ListClusterOverloadSimulations). Deprecated: renamed to `overload_protection_simulation().list_cluster_overload_simulations` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListClusterOverloadSimulations`]. Deprecated: renamed to `overload_protection_simulation().list_cluster_overload_simulations` on 2026-12-06.
     #[deprecated(
         note = "renamed to `overload_protection_simulation().list_cluster_overload_simulations` on 2026-12-06"
     )]

@@ -474,7 +474,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
             enable: None,
         }
     }
-    /// The name this method had before: it forwards to [`DisableManagedSlowMs`](crate::apis::performance_advisor::DisableManagedSlowMs). Deprecated: renamed to `performance_advisor().disable_managed_slow_ms` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DisableManagedSlowMs`]. Deprecated: renamed to `performance_advisor().disable_managed_slow_ms` on 2026-12-06.
     #[deprecated(
         note = "renamed to `performance_advisor().disable_managed_slow_ms` on 2026-12-06"
     )]
@@ -486,7 +486,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
         #[allow(deprecated)]
         self.client.performance_advisor().disable_managed_slow_ms(group_id)
     }
-    /// The name this method had before: it forwards to [`EnableManagedSlowMs`](crate::apis::performance_advisor::EnableManagedSlowMs). Deprecated: renamed to `performance_advisor().enable_managed_slow_ms` on 2026-12-06.
+    /// The name this method had before: it forwards to [`EnableManagedSlowMs`]. Deprecated: renamed to `performance_advisor().enable_managed_slow_ms` on 2026-12-06.
     #[deprecated(
         note = "renamed to `performance_advisor().enable_managed_slow_ms` on 2026-12-06"
     )]
@@ -498,7 +498,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
         #[allow(deprecated)]
         self.client.performance_advisor().enable_managed_slow_ms(group_id)
     }
-    /// The name this method had before: it forwards to [`GetManagedSlowMs`](crate::apis::performance_advisor::GetManagedSlowMs). Deprecated: renamed to `performance_advisor().get_managed_slow_ms` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetManagedSlowMs`]. Deprecated: renamed to `performance_advisor().get_managed_slow_ms` on 2026-12-06.
     #[deprecated(
         note = "renamed to `performance_advisor().get_managed_slow_ms` on 2026-12-06"
     )]
@@ -510,7 +510,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
         #[allow(deprecated)]
         self.client.performance_advisor().get_managed_slow_ms(group_id)
     }
-    /// The name this method had before: it forwards to [`GetServerlessAutoIndexing`](crate::apis::performance_advisor::GetServerlessAutoIndexing). Deprecated: renamed to `performance_advisor().get_serverless_auto_indexing` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetServerlessAutoIndexing`]. Deprecated: renamed to `performance_advisor().get_serverless_auto_indexing` on 2026-12-06.
     #[deprecated(
         note = "renamed to `performance_advisor().get_serverless_auto_indexing` on 2026-12-06"
     )]
@@ -525,7 +525,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
             .performance_advisor()
             .get_serverless_auto_indexing(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`ListDropIndexSuggestions`](crate::apis::performance_advisor::ListDropIndexSuggestions). Deprecated: renamed to `performance_advisor().list_drop_index_suggestions` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListDropIndexSuggestions`]. Deprecated: renamed to `performance_advisor().list_drop_index_suggestions` on 2026-12-06.
     #[deprecated(
         note = "renamed to `performance_advisor().list_drop_index_suggestions` on 2026-12-06"
     )]
@@ -540,7 +540,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
             .performance_advisor()
             .list_drop_index_suggestions(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`ListSchemaAdvice`](crate::apis::performance_advisor::ListSchemaAdvice). Deprecated: renamed to `performance_advisor().list_schema_advice` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListSchemaAdvice`]. Deprecated: renamed to `performance_advisor().list_schema_advice` on 2026-12-06.
     #[deprecated(
         note = "renamed to `performance_advisor().list_schema_advice` on 2026-12-06"
     )]
@@ -553,7 +553,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
         #[allow(deprecated)]
         self.client.performance_advisor().list_schema_advice(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`ListClusterSuggestedIndexes`](crate::apis::performance_advisor::ListClusterSuggestedIndexes). Deprecated: renamed to `performance_advisor().list_cluster_suggested_indexes` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListClusterSuggestedIndexes`]. Deprecated: renamed to `performance_advisor().list_cluster_suggested_indexes` on 2026-12-06.
     #[deprecated(
         note = "renamed to `performance_advisor().list_cluster_suggested_indexes` on 2026-12-06"
     )]
@@ -568,7 +568,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
             .performance_advisor()
             .list_cluster_suggested_indexes(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`ListPerformanceAdvisorNamespaces`](crate::apis::performance_advisor::ListPerformanceAdvisorNamespaces). Deprecated: renamed to `performance_advisor().list_performance_advisor_namespaces` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListPerformanceAdvisorNamespaces`]. Deprecated: renamed to `performance_advisor().list_performance_advisor_namespaces` on 2026-12-06.
     #[deprecated(
         note = "renamed to `performance_advisor().list_performance_advisor_namespaces` on 2026-12-06"
     )]
@@ -583,7 +583,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
             .performance_advisor()
             .list_performance_advisor_namespaces(group_id, process_id)
     }
-    /// The name this method had before: it forwards to [`ListSlowQueryLogs`](crate::apis::performance_advisor::ListSlowQueryLogs). Deprecated: renamed to `performance_advisor().list_slow_query_logs` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListSlowQueryLogs`]. Deprecated: renamed to `performance_advisor().list_slow_query_logs` on 2026-12-06.
     #[deprecated(
         note = "renamed to `performance_advisor().list_slow_query_logs` on 2026-12-06"
     )]
@@ -596,7 +596,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
         #[allow(deprecated)]
         self.client.performance_advisor().list_slow_query_logs(group_id, process_id)
     }
-    /// The name this method had before: it forwards to [`ListSuggestedIndexes`](crate::apis::performance_advisor::ListSuggestedIndexes). Deprecated: renamed to `performance_advisor().list_suggested_indexes` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListSuggestedIndexes`]. Deprecated: renamed to `performance_advisor().list_suggested_indexes` on 2026-12-06.
     #[deprecated(
         note = "renamed to `performance_advisor().list_suggested_indexes` on 2026-12-06"
     )]
@@ -609,7 +609,7 @@ impl<'a> PerformanceAdvisorApi<'a> {
         #[allow(deprecated)]
         self.client.performance_advisor().list_suggested_indexes(group_id, process_id)
     }
-    /// The name this method had before: it forwards to [`SetServerlessAutoIndexing`](crate::apis::performance_advisor::SetServerlessAutoIndexing). Deprecated: renamed to `performance_advisor().set_serverless_auto_indexing` on 2026-12-06.
+    /// The name this method had before: it forwards to [`SetServerlessAutoIndexing`]. Deprecated: renamed to `performance_advisor().set_serverless_auto_indexing` on 2026-12-06.
     #[deprecated(
         note = "renamed to `performance_advisor().set_serverless_auto_indexing` on 2026-12-06"
     )]

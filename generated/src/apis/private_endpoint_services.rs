@@ -433,7 +433,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             endpoint_id: endpoint_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CreatePrivateEndpointService`](crate::apis::private_endpoint_services::CreatePrivateEndpointService). Deprecated: renamed to `private_endpoint_services().create_private_endpoint_service` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreatePrivateEndpointService`]. Deprecated: renamed to `private_endpoint_services().create_private_endpoint_service` on 2026-12-06.
     #[deprecated(
         note = "renamed to `private_endpoint_services().create_private_endpoint_service` on 2026-12-06"
     )]
@@ -448,7 +448,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             .private_endpoint_services()
             .create_private_endpoint_service(group_id, body)
     }
-    /// The name this method had before: it forwards to [`CreatePrivateEndpoint`](crate::apis::private_endpoint_services::CreatePrivateEndpoint). Deprecated: renamed to `private_endpoint_services().create_private_endpoint` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreatePrivateEndpoint`]. Deprecated: renamed to `private_endpoint_services().create_private_endpoint` on 2026-12-06.
     #[deprecated(
         note = "renamed to `private_endpoint_services().create_private_endpoint` on 2026-12-06"
     )]
@@ -465,7 +465,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             .private_endpoint_services()
             .create_private_endpoint(group_id, cloud_provider, endpoint_service_id, body)
     }
-    /// The name this method had before: it forwards to [`DeletePrivateEndpointService`](crate::apis::private_endpoint_services::DeletePrivateEndpointService). Deprecated: renamed to `private_endpoint_services().delete_private_endpoint_service` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeletePrivateEndpointService`]. Deprecated: renamed to `private_endpoint_services().delete_private_endpoint_service` on 2026-12-06.
     #[deprecated(
         note = "renamed to `private_endpoint_services().delete_private_endpoint_service` on 2026-12-06"
     )]
@@ -485,7 +485,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
                 endpoint_service_id,
             )
     }
-    /// The name this method had before: it forwards to [`DeletePrivateEndpoint`](crate::apis::private_endpoint_services::DeletePrivateEndpoint). Deprecated: renamed to `private_endpoint_services().delete_private_endpoint` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeletePrivateEndpoint`]. Deprecated: renamed to `private_endpoint_services().delete_private_endpoint` on 2026-12-06.
     #[deprecated(
         note = "renamed to `private_endpoint_services().delete_private_endpoint` on 2026-12-06"
     )]
@@ -507,7 +507,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
                 endpoint_id,
             )
     }
-    /// The name this method had before: it forwards to [`GetPrivateEndpointService`](crate::apis::private_endpoint_services::GetPrivateEndpointService). Deprecated: renamed to `private_endpoint_services().get_private_endpoint_service` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetPrivateEndpointService`]. Deprecated: renamed to `private_endpoint_services().get_private_endpoint_service` on 2026-12-06.
     #[deprecated(
         note = "renamed to `private_endpoint_services().get_private_endpoint_service` on 2026-12-06"
     )]
@@ -523,7 +523,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             .private_endpoint_services()
             .get_private_endpoint_service(group_id, cloud_provider, endpoint_service_id)
     }
-    /// The name this method had before: it forwards to [`GetPrivateEndpoint`](crate::apis::private_endpoint_services::GetPrivateEndpoint). Deprecated: renamed to `private_endpoint_services().get_private_endpoint` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetPrivateEndpoint`]. Deprecated: renamed to `private_endpoint_services().get_private_endpoint` on 2026-12-06.
     #[deprecated(
         note = "renamed to `private_endpoint_services().get_private_endpoint` on 2026-12-06"
     )]
@@ -545,7 +545,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
                 endpoint_id,
             )
     }
-    /// The name this method had before: it forwards to [`GetRegionalEndpointMode`](crate::apis::private_endpoint_services::GetRegionalEndpointMode). Deprecated: renamed to `private_endpoint_services().get_regional_endpoint_mode` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetRegionalEndpointMode`]. Deprecated: renamed to `private_endpoint_services().get_regional_endpoint_mode` on 2026-12-06.
     #[deprecated(
         note = "renamed to `private_endpoint_services().get_regional_endpoint_mode` on 2026-12-06"
     )]
@@ -557,7 +557,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         #[allow(deprecated)]
         self.client.private_endpoint_services().get_regional_endpoint_mode(group_id)
     }
-    /// The name this method had before: it forwards to [`ListPrivateEndpointService`](crate::apis::private_endpoint_services::ListPrivateEndpointService). Deprecated: renamed to `private_endpoint_services().list_private_endpoint_service` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListPrivateEndpointService`]. Deprecated: renamed to `private_endpoint_services().list_private_endpoint_service` on 2026-12-06.
     #[deprecated(
         note = "renamed to `private_endpoint_services().list_private_endpoint_service` on 2026-12-06"
     )]
@@ -572,7 +572,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             .private_endpoint_services()
             .list_private_endpoint_service(group_id, cloud_provider)
     }
-    /// The name this method had before: it forwards to [`ToggleRegionalEndpointMode`](crate::apis::private_endpoint_services::ToggleRegionalEndpointMode). Deprecated: renamed to `private_endpoint_services().toggle_regional_endpoint_mode` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ToggleRegionalEndpointMode`]. Deprecated: renamed to `private_endpoint_services().toggle_regional_endpoint_mode` on 2026-12-06.
     #[deprecated(
         note = "renamed to `private_endpoint_services().toggle_regional_endpoint_mode` on 2026-12-06"
     )]
@@ -587,7 +587,7 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             .private_endpoint_services()
             .toggle_regional_endpoint_mode(group_id, body)
     }
-    /// The name this method had before: it forwards to [`UpdatePrivateEndpointService`](crate::apis::private_endpoint_services::UpdatePrivateEndpointService). Deprecated: renamed to `private_endpoint_services().update_private_endpoint_service` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdatePrivateEndpointService`]. Deprecated: renamed to `private_endpoint_services().update_private_endpoint_service` on 2026-12-06.
     #[deprecated(
         note = "renamed to `private_endpoint_services().update_private_endpoint_service` on 2026-12-06"
     )]

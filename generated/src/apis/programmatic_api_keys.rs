@@ -583,7 +583,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             ip_address: ip_address.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CreateOrgAccessEntry`](crate::apis::programmatic_api_keys::CreateOrgAccessEntry). Deprecated: renamed to `programmatic_api_keys().create_org_access_entry` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateOrgAccessEntry`]. Deprecated: renamed to `programmatic_api_keys().create_org_access_entry` on 2026-12-06.
     #[deprecated(
         note = "renamed to `programmatic_api_keys().create_org_access_entry` on 2026-12-06"
     )]
@@ -599,7 +599,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             .programmatic_api_keys()
             .create_org_access_entry(org_id, api_user_id, body)
     }
-    /// The name this method had before: it forwards to [`DeleteAccessEntry`](crate::apis::programmatic_api_keys::DeleteAccessEntry). Deprecated: renamed to `programmatic_api_keys().delete_access_entry` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteAccessEntry`]. Deprecated: renamed to `programmatic_api_keys().delete_access_entry` on 2026-12-06.
     #[deprecated(
         note = "renamed to `programmatic_api_keys().delete_access_entry` on 2026-12-06"
     )]
@@ -615,7 +615,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             .programmatic_api_keys()
             .delete_access_entry(org_id, api_user_id, ip_address)
     }
-    /// The name this method had before: it forwards to [`GetOrgAccessEntry`](crate::apis::programmatic_api_keys::GetOrgAccessEntry). Deprecated: renamed to `programmatic_api_keys().get_org_access_entry` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetOrgAccessEntry`]. Deprecated: renamed to `programmatic_api_keys().get_org_access_entry` on 2026-12-06.
     #[deprecated(
         note = "renamed to `programmatic_api_keys().get_org_access_entry` on 2026-12-06"
     )]
@@ -631,7 +631,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             .programmatic_api_keys()
             .get_org_access_entry(org_id, api_user_id, ip_address)
     }
-    /// The name this method had before: it forwards to [`ListOrgAccessEntries`](crate::apis::programmatic_api_keys::ListOrgAccessEntries). Deprecated: renamed to `programmatic_api_keys().list_org_access_entries` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListOrgAccessEntries`]. Deprecated: renamed to `programmatic_api_keys().list_org_access_entries` on 2026-12-06.
     #[deprecated(
         note = "renamed to `programmatic_api_keys().list_org_access_entries` on 2026-12-06"
     )]
@@ -644,7 +644,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
         #[allow(deprecated)]
         self.client.programmatic_api_keys().list_org_access_entries(org_id, api_user_id)
     }
-    /// The name this method had before: it forwards to [`UpdateApiKeyRoles`](crate::apis::programmatic_api_keys::UpdateApiKeyRoles). Deprecated: renamed to `programmatic_api_keys().update_api_key_roles` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateApiKeyRoles`]. Deprecated: renamed to `programmatic_api_keys().update_api_key_roles` on 2026-12-06.
     #[deprecated(
         note = "renamed to `programmatic_api_keys().update_api_key_roles` on 2026-12-06"
     )]

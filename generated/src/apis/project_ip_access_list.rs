@@ -217,7 +217,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
             entry_value: entry_value.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CreateAccessListEntry`](crate::apis::project_ip_access_list::CreateAccessListEntry). Deprecated: renamed to `project_ip_access_list().create_access_list_entry` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateAccessListEntry`]. Deprecated: renamed to `project_ip_access_list().create_access_list_entry` on 2026-12-06.
     #[deprecated(
         note = "renamed to `project_ip_access_list().create_access_list_entry` on 2026-12-06"
     )]
@@ -230,7 +230,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
         #[allow(deprecated)]
         self.client.project_ip_access_list().create_access_list_entry(group_id, body)
     }
-    /// The name this method had before: it forwards to [`DeleteAccessListEntry`](crate::apis::project_ip_access_list::DeleteAccessListEntry). Deprecated: renamed to `project_ip_access_list().delete_access_list_entry` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteAccessListEntry`]. Deprecated: renamed to `project_ip_access_list().delete_access_list_entry` on 2026-12-06.
     #[deprecated(
         note = "renamed to `project_ip_access_list().delete_access_list_entry` on 2026-12-06"
     )]
@@ -245,7 +245,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
             .project_ip_access_list()
             .delete_access_list_entry(group_id, entry_value)
     }
-    /// The name this method had before: it forwards to [`GetAccessListEntry`](crate::apis::project_ip_access_list::GetAccessListEntry). Deprecated: renamed to `project_ip_access_list().get_access_list_entry` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetAccessListEntry`]. Deprecated: renamed to `project_ip_access_list().get_access_list_entry` on 2026-12-06.
     #[deprecated(
         note = "renamed to `project_ip_access_list().get_access_list_entry` on 2026-12-06"
     )]
@@ -258,7 +258,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
         #[allow(deprecated)]
         self.client.project_ip_access_list().get_access_list_entry(group_id, entry_value)
     }
-    /// The name this method had before: it forwards to [`GetAccessListStatus`](crate::apis::project_ip_access_list::GetAccessListStatus). Deprecated: renamed to `project_ip_access_list().get_access_list_status` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetAccessListStatus`]. Deprecated: renamed to `project_ip_access_list().get_access_list_status` on 2026-12-06.
     #[deprecated(
         note = "renamed to `project_ip_access_list().get_access_list_status` on 2026-12-06"
     )]
@@ -273,7 +273,7 @@ impl<'a> ProjectIpAccessListApi<'a> {
             .project_ip_access_list()
             .get_access_list_status(group_id, entry_value)
     }
-    /// The name this method had before: it forwards to [`ListAccessListEntries`](crate::apis::project_ip_access_list::ListAccessListEntries). Deprecated: renamed to `project_ip_access_list().list_access_list_entries` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListAccessListEntries`]. Deprecated: renamed to `project_ip_access_list().list_access_list_entries` on 2026-12-06.
     #[deprecated(
         note = "renamed to `project_ip_access_list().list_access_list_entries` on 2026-12-06"
     )]

@@ -930,7 +930,7 @@ impl<'a> ProjectsApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`AddGroupUser`](crate::apis::projects::AddGroupUser). Deprecated: renamed to `projects().add_group_user` on 2026-12-06.
+    /// The name this method had before: it forwards to [`AddGroupUser`]. Deprecated: renamed to `projects().add_group_user` on 2026-12-06.
     #[deprecated(note = "renamed to `projects().add_group_user` on 2026-12-06")]
     #[cfg(feature = "projects")]
     pub fn add_group_access_user(
@@ -940,7 +940,7 @@ impl<'a> ProjectsApi<'a> {
     ) -> crate::apis::projects::AddGroupUser<'a> {
         #[allow(deprecated)] self.client.projects().add_group_user(group_id, body)
     }
-    /// The name this method had before: it forwards to [`GetMongoDbVersions`](crate::apis::projects::GetMongoDbVersions). Deprecated: renamed to `projects().get_mongo_db_versions` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetMongoDbVersions`]. Deprecated: renamed to `projects().get_mongo_db_versions` on 2026-12-06.
     #[deprecated(note = "renamed to `projects().get_mongo_db_versions` on 2026-12-06")]
     #[cfg(feature = "projects")]
     pub fn get_group_mongo_db_versions(
@@ -949,7 +949,7 @@ impl<'a> ProjectsApi<'a> {
     ) -> crate::apis::projects::GetMongoDbVersions<'a> {
         #[allow(deprecated)] self.client.projects().get_mongo_db_versions(group_id)
     }
-    /// The name this method had before: it forwards to [`UpdateInviteById`](crate::apis::projects::UpdateInviteById). Deprecated: renamed to `projects().update_invite_by_id` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateInviteById`]. Deprecated: renamed to `projects().update_invite_by_id` on 2026-12-06.
     #[deprecated(note = "renamed to `projects().update_invite_by_id` on 2026-12-06")]
     #[cfg(feature = "projects")]
     pub fn update_group_invite_by_id(

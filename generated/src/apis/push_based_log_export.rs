@@ -397,7 +397,7 @@ impl<'a> PushBasedLogExportApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`CreateLogExport`](crate::apis::push_based_log_export::CreateLogExport). Deprecated: renamed to `push_based_log_export().create_log_export` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateLogExport`]. Deprecated: renamed to `push_based_log_export().create_log_export` on 2026-12-06.
     #[deprecated(
         note = "renamed to `push_based_log_export().create_log_export` on 2026-12-06"
     )]
@@ -410,7 +410,7 @@ impl<'a> PushBasedLogExportApi<'a> {
         #[allow(deprecated)]
         self.client.push_based_log_export().create_log_export(group_id, body)
     }
-    /// The name this method had before: it forwards to [`DeleteLogExport`](crate::apis::push_based_log_export::DeleteLogExport). Deprecated: renamed to `push_based_log_export().delete_log_export` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteLogExport`]. Deprecated: renamed to `push_based_log_export().delete_log_export` on 2026-12-06.
     #[deprecated(
         note = "renamed to `push_based_log_export().delete_log_export` on 2026-12-06"
     )]
@@ -422,7 +422,7 @@ impl<'a> PushBasedLogExportApi<'a> {
         #[allow(deprecated)]
         self.client.push_based_log_export().delete_log_export(group_id)
     }
-    /// The name this method had before: it forwards to [`GetLogExport`](crate::apis::push_based_log_export::GetLogExport). Deprecated: renamed to `push_based_log_export().get_log_export` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetLogExport`]. Deprecated: renamed to `push_based_log_export().get_log_export` on 2026-12-06.
     #[deprecated(
         note = "renamed to `push_based_log_export().get_log_export` on 2026-12-06"
     )]
@@ -433,7 +433,7 @@ impl<'a> PushBasedLogExportApi<'a> {
     ) -> crate::apis::push_based_log_export::GetLogExport<'a> {
         #[allow(deprecated)] self.client.push_based_log_export().get_log_export(group_id)
     }
-    /// The name this method had before: it forwards to [`UpdateLogExport`](crate::apis::push_based_log_export::UpdateLogExport). Deprecated: renamed to `push_based_log_export().update_log_export` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateLogExport`]. Deprecated: renamed to `push_based_log_export().update_log_export` on 2026-12-06.
     #[deprecated(
         note = "renamed to `push_based_log_export().update_log_export` on 2026-12-06"
     )]

@@ -235,7 +235,7 @@ impl<'a> QueryShapeInsightsApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`GetClusterQueryShape`](crate::apis::query_shape_insights::GetClusterQueryShape). Deprecated: renamed to `query_shape_insights().get_cluster_query_shape` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetClusterQueryShape`]. Deprecated: renamed to `query_shape_insights().get_cluster_query_shape` on 2026-12-06.
     #[deprecated(
         note = "renamed to `query_shape_insights().get_cluster_query_shape` on 2026-12-06"
     )]
@@ -251,7 +251,7 @@ impl<'a> QueryShapeInsightsApi<'a> {
             .query_shape_insights()
             .get_cluster_query_shape(group_id, cluster_name, query_shape_hash)
     }
-    /// The name this method had before: it forwards to [`GetQueryShapeDetails`](crate::apis::query_shape_insights::GetQueryShapeDetails). Deprecated: renamed to `query_shape_insights().get_query_shape_details` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetQueryShapeDetails`]. Deprecated: renamed to `query_shape_insights().get_query_shape_details` on 2026-12-06.
     #[deprecated(
         note = "renamed to `query_shape_insights().get_query_shape_details` on 2026-12-06"
     )]
@@ -267,7 +267,7 @@ impl<'a> QueryShapeInsightsApi<'a> {
             .query_shape_insights()
             .get_query_shape_details(group_id, cluster_name, query_shape_hash)
     }
-    /// The name this method had before: it forwards to [`ListQueryShapeSummaries`](crate::apis::query_shape_insights::ListQueryShapeSummaries). Deprecated: renamed to `query_shape_insights().list_query_shape_summaries` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListQueryShapeSummaries`]. Deprecated: renamed to `query_shape_insights().list_query_shape_summaries` on 2026-12-06.
     #[deprecated(
         note = "renamed to `query_shape_insights().list_query_shape_summaries` on 2026-12-06"
     )]
@@ -282,7 +282,7 @@ impl<'a> QueryShapeInsightsApi<'a> {
             .query_shape_insights()
             .list_query_shape_summaries(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`ListClusterQueryShapes`](crate::apis::query_shape_insights::ListClusterQueryShapes). Deprecated: renamed to `query_shape_insights().list_cluster_query_shapes` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListClusterQueryShapes`]. Deprecated: renamed to `query_shape_insights().list_cluster_query_shapes` on 2026-12-06.
     #[deprecated(
         note = "renamed to `query_shape_insights().list_cluster_query_shapes` on 2026-12-06"
     )]
@@ -297,7 +297,7 @@ impl<'a> QueryShapeInsightsApi<'a> {
             .query_shape_insights()
             .list_cluster_query_shapes(group_id, cluster_name)
     }
-    /// The name this method had before: it forwards to [`UpdateClusterQueryShape`](crate::apis::query_shape_insights::UpdateClusterQueryShape). Deprecated: renamed to `query_shape_insights().update_cluster_query_shape` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateClusterQueryShape`]. Deprecated: renamed to `query_shape_insights().update_cluster_query_shape` on 2026-12-06.
     #[deprecated(
         note = "renamed to `query_shape_insights().update_cluster_query_shape` on 2026-12-06"
     )]

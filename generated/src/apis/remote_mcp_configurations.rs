@@ -750,7 +750,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             secret_id: secret_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CreateGroupMcpSecret`](crate::apis::remote_mcp_configurations::CreateGroupMcpSecret). Deprecated: renamed to `remote_mcp_configurations().create_group_mcp_secret` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateGroupMcpSecret`]. Deprecated: renamed to `remote_mcp_configurations().create_group_mcp_secret` on 2026-12-06.
     #[deprecated(
         note = "renamed to `remote_mcp_configurations().create_group_mcp_secret` on 2026-12-06"
     )]
@@ -766,7 +766,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             .remote_mcp_configurations()
             .create_group_mcp_secret(group_id, mcp_config_id, body)
     }
-    /// The name this method had before: it forwards to [`CreateOrgMcpSecret`](crate::apis::remote_mcp_configurations::CreateOrgMcpSecret). Deprecated: renamed to `remote_mcp_configurations().create_org_mcp_secret` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateOrgMcpSecret`]. Deprecated: renamed to `remote_mcp_configurations().create_org_mcp_secret` on 2026-12-06.
     #[deprecated(
         note = "renamed to `remote_mcp_configurations().create_org_mcp_secret` on 2026-12-06"
     )]
@@ -782,7 +782,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             .remote_mcp_configurations()
             .create_org_mcp_secret(org_id, mcp_config_id, body)
     }
-    /// The name this method had before: it forwards to [`DeleteGroupMcpSecret`](crate::apis::remote_mcp_configurations::DeleteGroupMcpSecret). Deprecated: renamed to `remote_mcp_configurations().delete_group_mcp_secret` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteGroupMcpSecret`]. Deprecated: renamed to `remote_mcp_configurations().delete_group_mcp_secret` on 2026-12-06.
     #[deprecated(
         note = "renamed to `remote_mcp_configurations().delete_group_mcp_secret` on 2026-12-06"
     )]
@@ -798,7 +798,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             .remote_mcp_configurations()
             .delete_group_mcp_secret(group_id, mcp_config_id, secret_id)
     }
-    /// The name this method had before: it forwards to [`DeleteOrgMcpSecret`](crate::apis::remote_mcp_configurations::DeleteOrgMcpSecret). Deprecated: renamed to `remote_mcp_configurations().delete_org_mcp_secret` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteOrgMcpSecret`]. Deprecated: renamed to `remote_mcp_configurations().delete_org_mcp_secret` on 2026-12-06.
     #[deprecated(
         note = "renamed to `remote_mcp_configurations().delete_org_mcp_secret` on 2026-12-06"
     )]
@@ -814,7 +814,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             .remote_mcp_configurations()
             .delete_org_mcp_secret(org_id, mcp_config_id, secret_id)
     }
-    /// The name this method had before: it forwards to [`GetGroupMcpSecret`](crate::apis::remote_mcp_configurations::GetGroupMcpSecret). Deprecated: renamed to `remote_mcp_configurations().get_group_mcp_secret` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetGroupMcpSecret`]. Deprecated: renamed to `remote_mcp_configurations().get_group_mcp_secret` on 2026-12-06.
     #[deprecated(
         note = "renamed to `remote_mcp_configurations().get_group_mcp_secret` on 2026-12-06"
     )]
@@ -830,7 +830,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             .remote_mcp_configurations()
             .get_group_mcp_secret(group_id, mcp_config_id, secret_id)
     }
-    /// The name this method had before: it forwards to [`GetOrgMcpSecret`](crate::apis::remote_mcp_configurations::GetOrgMcpSecret). Deprecated: renamed to `remote_mcp_configurations().get_org_mcp_secret` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetOrgMcpSecret`]. Deprecated: renamed to `remote_mcp_configurations().get_org_mcp_secret` on 2026-12-06.
     #[deprecated(
         note = "renamed to `remote_mcp_configurations().get_org_mcp_secret` on 2026-12-06"
     )]
@@ -846,7 +846,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             .remote_mcp_configurations()
             .get_org_mcp_secret(org_id, mcp_config_id, secret_id)
     }
-    /// The name this method had before: it forwards to [`ListGroupMcpSecrets`](crate::apis::remote_mcp_configurations::ListGroupMcpSecrets). Deprecated: renamed to `remote_mcp_configurations().list_group_mcp_secrets` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListGroupMcpSecrets`]. Deprecated: renamed to `remote_mcp_configurations().list_group_mcp_secrets` on 2026-12-06.
     #[deprecated(
         note = "renamed to `remote_mcp_configurations().list_group_mcp_secrets` on 2026-12-06"
     )]
@@ -861,7 +861,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             .remote_mcp_configurations()
             .list_group_mcp_secrets(group_id, mcp_config_id)
     }
-    /// The name this method had before: it forwards to [`ListOrgMcpSecrets`](crate::apis::remote_mcp_configurations::ListOrgMcpSecrets). Deprecated: renamed to `remote_mcp_configurations().list_org_mcp_secrets` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListOrgMcpSecrets`]. Deprecated: renamed to `remote_mcp_configurations().list_org_mcp_secrets` on 2026-12-06.
     #[deprecated(
         note = "renamed to `remote_mcp_configurations().list_org_mcp_secrets` on 2026-12-06"
     )]

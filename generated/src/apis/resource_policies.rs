@@ -296,7 +296,7 @@ impl<'a> ResourcePoliciesApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`GetNonCompliantResources`](crate::apis::resource_policies::GetNonCompliantResources). Deprecated: renamed to `resource_policies().get_non_compliant_resources` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetNonCompliantResources`]. Deprecated: renamed to `resource_policies().get_non_compliant_resources` on 2026-12-06.
     #[deprecated(
         note = "renamed to `resource_policies().get_non_compliant_resources` on 2026-12-06"
     )]
@@ -308,7 +308,7 @@ impl<'a> ResourcePoliciesApi<'a> {
         #[allow(deprecated)]
         self.client.resource_policies().get_non_compliant_resources(org_id)
     }
-    /// The name this method had before: it forwards to [`ValidateResourcePolicies`](crate::apis::resource_policies::ValidateResourcePolicies). Deprecated: renamed to `resource_policies().validate_resource_policies` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ValidateResourcePolicies`]. Deprecated: renamed to `resource_policies().validate_resource_policies` on 2026-12-06.
     #[deprecated(
         note = "renamed to `resource_policies().validate_resource_policies` on 2026-12-06"
     )]

@@ -64,7 +64,7 @@ impl<'a> RollingIndexApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`CreateRollingIndex`](crate::apis::rolling_index::CreateRollingIndex). Deprecated: renamed to `rolling_index().create_rolling_index` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateRollingIndex`]. Deprecated: renamed to `rolling_index().create_rolling_index` on 2026-12-06.
     #[deprecated(
         note = "renamed to `rolling_index().create_rolling_index` on 2026-12-06"
     )]

@@ -75,7 +75,7 @@ impl<'a> RootApi<'a> {
             client: self.client,
         }
     }
-    /// The name this method had before: it forwards to [`ListControlPlaneAddresses`](crate::apis::root::ListControlPlaneAddresses). Deprecated: renamed to `root().list_control_plane_addresses` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListControlPlaneAddresses`]. Deprecated: renamed to `root().list_control_plane_addresses` on 2026-12-06.
     #[deprecated(
         note = "renamed to `root().list_control_plane_addresses` on 2026-12-06"
     )]

@@ -267,7 +267,7 @@ impl<'a> SandboxApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`GenerateSandboxClusterDescription`](crate::apis::sandbox::GenerateSandboxClusterDescription). Deprecated: renamed to `sandbox().generate_sandbox_cluster_description` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GenerateSandboxClusterDescription`]. Deprecated: renamed to `sandbox().generate_sandbox_cluster_description` on 2026-12-06.
     #[deprecated(
         note = "renamed to `sandbox().generate_sandbox_cluster_description` on 2026-12-06"
     )]

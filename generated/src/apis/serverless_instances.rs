@@ -111,7 +111,7 @@ impl<'a> ServerlessInstancesApi<'a> {
             name: name.into(),
         }
     }
-    /// The name this method had before: it forwards to [`GetServerlessInstance`](crate::apis::serverless_instances::GetServerlessInstance). Deprecated: renamed to `serverless_instances().get_serverless_instance` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetServerlessInstance`]. Deprecated: renamed to `serverless_instances().get_serverless_instance` on 2026-12-06.
     #[deprecated(
         note = "renamed to `serverless_instances().get_serverless_instance` on 2026-12-06"
     )]
@@ -124,7 +124,7 @@ impl<'a> ServerlessInstancesApi<'a> {
         #[allow(deprecated)]
         self.client.serverless_instances().get_serverless_instance(group_id, name)
     }
-    /// The name this method had before: it forwards to [`ListServerlessInstances`](crate::apis::serverless_instances::ListServerlessInstances). Deprecated: renamed to `serverless_instances().list_serverless_instances` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListServerlessInstances`]. Deprecated: renamed to `serverless_instances().list_serverless_instances` on 2026-12-06.
     #[deprecated(
         note = "renamed to `serverless_instances().list_serverless_instances` on 2026-12-06"
     )]

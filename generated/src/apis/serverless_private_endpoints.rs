@@ -263,7 +263,7 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`CreateServerlessPrivateEndpoint`](crate::apis::serverless_private_endpoints::CreateServerlessPrivateEndpoint). Deprecated: renamed to `serverless_private_endpoints().create_serverless_private_endpoint` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateServerlessPrivateEndpoint`]. Deprecated: renamed to `serverless_private_endpoints().create_serverless_private_endpoint` on 2026-12-06.
     #[deprecated(
         note = "renamed to `serverless_private_endpoints().create_serverless_private_endpoint` on 2026-12-06"
     )]
@@ -279,7 +279,7 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
             .serverless_private_endpoints()
             .create_serverless_private_endpoint(group_id, instance_name, body)
     }
-    /// The name this method had before: it forwards to [`DeleteServerlessPrivateEndpoint`](crate::apis::serverless_private_endpoints::DeleteServerlessPrivateEndpoint). Deprecated: renamed to `serverless_private_endpoints().delete_serverless_private_endpoint` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteServerlessPrivateEndpoint`]. Deprecated: renamed to `serverless_private_endpoints().delete_serverless_private_endpoint` on 2026-12-06.
     #[deprecated(
         note = "renamed to `serverless_private_endpoints().delete_serverless_private_endpoint` on 2026-12-06"
     )]
@@ -295,7 +295,7 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
             .serverless_private_endpoints()
             .delete_serverless_private_endpoint(group_id, instance_name, endpoint_id)
     }
-    /// The name this method had before: it forwards to [`GetServerlessPrivateEndpoint`](crate::apis::serverless_private_endpoints::GetServerlessPrivateEndpoint). Deprecated: renamed to `serverless_private_endpoints().get_serverless_private_endpoint` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetServerlessPrivateEndpoint`]. Deprecated: renamed to `serverless_private_endpoints().get_serverless_private_endpoint` on 2026-12-06.
     #[deprecated(
         note = "renamed to `serverless_private_endpoints().get_serverless_private_endpoint` on 2026-12-06"
     )]
@@ -311,7 +311,7 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
             .serverless_private_endpoints()
             .get_serverless_private_endpoint(group_id, instance_name, endpoint_id)
     }
-    /// The name this method had before: it forwards to [`ListServerlessPrivateEndpoint`](crate::apis::serverless_private_endpoints::ListServerlessPrivateEndpoint). Deprecated: renamed to `serverless_private_endpoints().list_serverless_private_endpoint` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListServerlessPrivateEndpoint`]. Deprecated: renamed to `serverless_private_endpoints().list_serverless_private_endpoint` on 2026-12-06.
     #[deprecated(
         note = "renamed to `serverless_private_endpoints().list_serverless_private_endpoint` on 2026-12-06"
     )]
@@ -326,7 +326,7 @@ impl<'a> ServerlessPrivateEndpointsApi<'a> {
             .serverless_private_endpoints()
             .list_serverless_private_endpoint(group_id, instance_name)
     }
-    /// The name this method had before: it forwards to [`UpdateServerlessPrivateEndpoint`](crate::apis::serverless_private_endpoints::UpdateServerlessPrivateEndpoint). Deprecated: renamed to `serverless_private_endpoints().update_serverless_private_endpoint` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateServerlessPrivateEndpoint`]. Deprecated: renamed to `serverless_private_endpoints().update_serverless_private_endpoint` on 2026-12-06.
     #[deprecated(
         note = "renamed to `serverless_private_endpoints().update_serverless_private_endpoint` on 2026-12-06"
     )]

@@ -928,7 +928,7 @@ impl<'a> ServiceAccountsApi<'a> {
             secret_id: secret_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CreateAccessList`](crate::apis::service_accounts::CreateAccessList). Deprecated: renamed to `service_accounts().create_access_list` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateAccessList`]. Deprecated: renamed to `service_accounts().create_access_list` on 2026-12-06.
     #[deprecated(
         note = "renamed to `service_accounts().create_access_list` on 2026-12-06"
     )]
@@ -942,7 +942,7 @@ impl<'a> ServiceAccountsApi<'a> {
         #[allow(deprecated)]
         self.client.service_accounts().create_access_list(group_id, client_id, body)
     }
-    /// The name this method had before: it forwards to [`CreateGroupSecret`](crate::apis::service_accounts::CreateGroupSecret). Deprecated: renamed to `service_accounts().create_group_secret` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateGroupSecret`]. Deprecated: renamed to `service_accounts().create_group_secret` on 2026-12-06.
     #[deprecated(
         note = "renamed to `service_accounts().create_group_secret` on 2026-12-06"
     )]
@@ -956,7 +956,7 @@ impl<'a> ServiceAccountsApi<'a> {
         #[allow(deprecated)]
         self.client.service_accounts().create_group_secret(group_id, client_id, body)
     }
-    /// The name this method had before: it forwards to [`CreateOrgAccessList`](crate::apis::service_accounts::CreateOrgAccessList). Deprecated: renamed to `service_accounts().create_org_access_list` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateOrgAccessList`]. Deprecated: renamed to `service_accounts().create_org_access_list` on 2026-12-06.
     #[deprecated(
         note = "renamed to `service_accounts().create_org_access_list` on 2026-12-06"
     )]
@@ -970,7 +970,7 @@ impl<'a> ServiceAccountsApi<'a> {
         #[allow(deprecated)]
         self.client.service_accounts().create_org_access_list(org_id, client_id, body)
     }
-    /// The name this method had before: it forwards to [`CreateOrgSecret`](crate::apis::service_accounts::CreateOrgSecret). Deprecated: renamed to `service_accounts().create_org_secret` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateOrgSecret`]. Deprecated: renamed to `service_accounts().create_org_secret` on 2026-12-06.
     #[deprecated(
         note = "renamed to `service_accounts().create_org_secret` on 2026-12-06"
     )]
@@ -984,7 +984,7 @@ impl<'a> ServiceAccountsApi<'a> {
         #[allow(deprecated)]
         self.client.service_accounts().create_org_secret(org_id, client_id, body)
     }
-    /// The name this method had before: it forwards to [`DeleteGroupAccessEntry`](crate::apis::service_accounts::DeleteGroupAccessEntry). Deprecated: renamed to `service_accounts().delete_group_access_entry` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteGroupAccessEntry`]. Deprecated: renamed to `service_accounts().delete_group_access_entry` on 2026-12-06.
     #[deprecated(
         note = "renamed to `service_accounts().delete_group_access_entry` on 2026-12-06"
     )]
@@ -1000,7 +1000,7 @@ impl<'a> ServiceAccountsApi<'a> {
             .service_accounts()
             .delete_group_access_entry(group_id, client_id, ip_address)
     }
-    /// The name this method had before: it forwards to [`DeleteGroupSecret`](crate::apis::service_accounts::DeleteGroupSecret). Deprecated: renamed to `service_accounts().delete_group_secret` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteGroupSecret`]. Deprecated: renamed to `service_accounts().delete_group_secret` on 2026-12-06.
     #[deprecated(
         note = "renamed to `service_accounts().delete_group_secret` on 2026-12-06"
     )]
@@ -1016,7 +1016,7 @@ impl<'a> ServiceAccountsApi<'a> {
             .service_accounts()
             .delete_group_secret(group_id, client_id, secret_id)
     }
-    /// The name this method had before: it forwards to [`DeleteOrgAccessEntry`](crate::apis::service_accounts::DeleteOrgAccessEntry). Deprecated: renamed to `service_accounts().delete_org_access_entry` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteOrgAccessEntry`]. Deprecated: renamed to `service_accounts().delete_org_access_entry` on 2026-12-06.
     #[deprecated(
         note = "renamed to `service_accounts().delete_org_access_entry` on 2026-12-06"
     )]
@@ -1032,7 +1032,7 @@ impl<'a> ServiceAccountsApi<'a> {
             .service_accounts()
             .delete_org_access_entry(org_id, client_id, ip_address)
     }
-    /// The name this method had before: it forwards to [`DeleteOrgSecret`](crate::apis::service_accounts::DeleteOrgSecret). Deprecated: renamed to `service_accounts().delete_org_secret` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteOrgSecret`]. Deprecated: renamed to `service_accounts().delete_org_secret` on 2026-12-06.
     #[deprecated(
         note = "renamed to `service_accounts().delete_org_secret` on 2026-12-06"
     )]
@@ -1046,7 +1046,7 @@ impl<'a> ServiceAccountsApi<'a> {
         #[allow(deprecated)]
         self.client.service_accounts().delete_org_secret(org_id, client_id, secret_id)
     }
-    /// The name this method had before: it forwards to [`GetServiceAccountGroups`](crate::apis::service_accounts::GetServiceAccountGroups). Deprecated: renamed to `service_accounts().get_service_account_groups` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetServiceAccountGroups`]. Deprecated: renamed to `service_accounts().get_service_account_groups` on 2026-12-06.
     #[deprecated(
         note = "renamed to `service_accounts().get_service_account_groups` on 2026-12-06"
     )]
@@ -1059,7 +1059,7 @@ impl<'a> ServiceAccountsApi<'a> {
         #[allow(deprecated)]
         self.client.service_accounts().get_service_account_groups(org_id, client_id)
     }
-    /// The name this method had before: it forwards to [`ListAccessList`](crate::apis::service_accounts::ListAccessList). Deprecated: renamed to `service_accounts().list_access_list` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListAccessList`]. Deprecated: renamed to `service_accounts().list_access_list` on 2026-12-06.
     #[deprecated(
         note = "renamed to `service_accounts().list_access_list` on 2026-12-06"
     )]
@@ -1072,7 +1072,7 @@ impl<'a> ServiceAccountsApi<'a> {
         #[allow(deprecated)]
         self.client.service_accounts().list_access_list(group_id, client_id)
     }
-    /// The name this method had before: it forwards to [`ListOrgAccessList`](crate::apis::service_accounts::ListOrgAccessList). Deprecated: renamed to `service_accounts().list_org_access_list` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListOrgAccessList`]. Deprecated: renamed to `service_accounts().list_org_access_list` on 2026-12-06.
     #[deprecated(
         note = "renamed to `service_accounts().list_org_access_list` on 2026-12-06"
     )]

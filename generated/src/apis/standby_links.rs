@@ -359,7 +359,7 @@ impl<'a> StandbyLinksApi<'a> {
             standby_link_id: standby_link_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CreateStandbyLinkFailover`](crate::apis::standby_links::CreateStandbyLinkFailover). Deprecated: renamed to `standby_links().create_standby_link_failover` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateStandbyLinkFailover`]. Deprecated: renamed to `standby_links().create_standby_link_failover` on 2026-12-06.
     #[deprecated(
         note = "renamed to `standby_links().create_standby_link_failover` on 2026-12-06"
     )]
@@ -376,7 +376,7 @@ impl<'a> StandbyLinksApi<'a> {
             .standby_links()
             .create_standby_link_failover(group_id, standby_link_id, body)
     }
-    /// The name this method had before: it forwards to [`GetStandbyLinkFailover`](crate::apis::standby_links::GetStandbyLinkFailover). Deprecated: renamed to `standby_links().get_standby_link_failover` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetStandbyLinkFailover`]. Deprecated: renamed to `standby_links().get_standby_link_failover` on 2026-12-06.
     #[deprecated(
         note = "renamed to `standby_links().get_standby_link_failover` on 2026-12-06"
     )]
@@ -393,7 +393,7 @@ impl<'a> StandbyLinksApi<'a> {
             .standby_links()
             .get_standby_link_failover(group_id, standby_link_id, failover_id)
     }
-    /// The name this method had before: it forwards to [`InspectFailoverReadiness`](crate::apis::standby_links::InspectFailoverReadiness). Deprecated: renamed to `standby_links().inspect_failover_readiness` on 2026-12-06.
+    /// The name this method had before: it forwards to [`InspectFailoverReadiness`]. Deprecated: renamed to `standby_links().inspect_failover_readiness` on 2026-12-06.
     #[deprecated(
         note = "renamed to `standby_links().inspect_failover_readiness` on 2026-12-06"
     )]
@@ -407,7 +407,7 @@ impl<'a> StandbyLinksApi<'a> {
         #[allow(deprecated)]
         self.client.standby_links().inspect_failover_readiness(group_id, standby_link_id)
     }
-    /// The name this method had before: it forwards to [`ListStandbyLinkFailovers`](crate::apis::standby_links::ListStandbyLinkFailovers). Deprecated: renamed to `standby_links().list_standby_link_failovers` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListStandbyLinkFailovers`]. Deprecated: renamed to `standby_links().list_standby_link_failovers` on 2026-12-06.
     #[deprecated(
         note = "renamed to `standby_links().list_standby_link_failovers` on 2026-12-06"
     )]

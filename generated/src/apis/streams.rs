@@ -1579,7 +1579,7 @@ impl<'a> StreamsApi<'a> {
             body,
         }
     }
-    /// The name this method had before: it forwards to [`AcceptVpcPeeringConnection`](crate::apis::streams::AcceptVpcPeeringConnection). Deprecated: renamed to `streams().accept_vpc_peering_connection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`AcceptVpcPeeringConnection`]. Deprecated: renamed to `streams().accept_vpc_peering_connection` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().accept_vpc_peering_connection` on 2026-12-06"
     )]
@@ -1593,7 +1593,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().accept_vpc_peering_connection(group_id, id, body)
     }
-    /// The name this method had before: it forwards to [`CreateStreamConnection`](crate::apis::streams::CreateStreamConnection). Deprecated: renamed to `streams().create_stream_connection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateStreamConnection`]. Deprecated: renamed to `streams().create_stream_connection` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().create_stream_connection` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn create_group_stream_connection(
@@ -1605,7 +1605,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().create_stream_connection(group_id, tenant_name, body)
     }
-    /// The name this method had before: it forwards to [`CreateFailoverConnection`](crate::apis::streams::CreateFailoverConnection). Deprecated: renamed to `streams().create_failover_connection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateFailoverConnection`]. Deprecated: renamed to `streams().create_failover_connection` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().create_failover_connection` on 2026-12-06"
     )]
@@ -1622,7 +1622,7 @@ impl<'a> StreamsApi<'a> {
             .streams()
             .create_failover_connection(group_id, tenant_name, connection_name, body)
     }
-    /// The name this method had before: it forwards to [`CreatePrivateLinkConnection`](crate::apis::streams::CreatePrivateLinkConnection). Deprecated: renamed to `streams().create_private_link_connection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreatePrivateLinkConnection`]. Deprecated: renamed to `streams().create_private_link_connection` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().create_private_link_connection` on 2026-12-06"
     )]
@@ -1635,7 +1635,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().create_private_link_connection(group_id, body)
     }
-    /// The name this method had before: it forwards to [`CreateStreamProcessor`](crate::apis::streams::CreateStreamProcessor). Deprecated: renamed to `streams().create_stream_processor` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateStreamProcessor`]. Deprecated: renamed to `streams().create_stream_processor` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().create_stream_processor` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn create_group_stream_processor(
@@ -1647,7 +1647,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().create_stream_processor(group_id, tenant_name, body)
     }
-    /// The name this method had before: it forwards to [`CreateStreamWorkspace`](crate::apis::streams::CreateStreamWorkspace). Deprecated: renamed to `streams().create_stream_workspace` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateStreamWorkspace`]. Deprecated: renamed to `streams().create_stream_workspace` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().create_stream_workspace` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn create_group_stream_workspace(
@@ -1658,7 +1658,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().create_stream_workspace(group_id, body)
     }
-    /// The name this method had before: it forwards to [`DeleteStreamConnection`](crate::apis::streams::DeleteStreamConnection). Deprecated: renamed to `streams().delete_stream_connection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteStreamConnection`]. Deprecated: renamed to `streams().delete_stream_connection` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().delete_stream_connection` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn delete_group_stream_connection(
@@ -1672,7 +1672,7 @@ impl<'a> StreamsApi<'a> {
             .streams()
             .delete_stream_connection(group_id, tenant_name, connection_name)
     }
-    /// The name this method had before: it forwards to [`DeleteStreamFailoverConnection`](crate::apis::streams::DeleteStreamFailoverConnection). Deprecated: renamed to `streams().delete_stream_failover_connection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteStreamFailoverConnection`]. Deprecated: renamed to `streams().delete_stream_failover_connection` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().delete_stream_failover_connection` on 2026-12-06"
     )]
@@ -1694,7 +1694,7 @@ impl<'a> StreamsApi<'a> {
                 failover_connection_id,
             )
     }
-    /// The name this method had before: it forwards to [`DeletePrivateLinkConnection`](crate::apis::streams::DeletePrivateLinkConnection). Deprecated: renamed to `streams().delete_private_link_connection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeletePrivateLinkConnection`]. Deprecated: renamed to `streams().delete_private_link_connection` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().delete_private_link_connection` on 2026-12-06"
     )]
@@ -1707,7 +1707,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().delete_private_link_connection(group_id, connection_id)
     }
-    /// The name this method had before: it forwards to [`DeleteStreamProcessor`](crate::apis::streams::DeleteStreamProcessor). Deprecated: renamed to `streams().delete_stream_processor` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteStreamProcessor`]. Deprecated: renamed to `streams().delete_stream_processor` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().delete_stream_processor` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn delete_group_stream_processor(
@@ -1721,7 +1721,7 @@ impl<'a> StreamsApi<'a> {
             .streams()
             .delete_stream_processor(group_id, tenant_name, processor_name)
     }
-    /// The name this method had before: it forwards to [`DeleteVpcPeeringConnection`](crate::apis::streams::DeleteVpcPeeringConnection). Deprecated: renamed to `streams().delete_vpc_peering_connection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteVpcPeeringConnection`]. Deprecated: renamed to `streams().delete_vpc_peering_connection` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().delete_vpc_peering_connection` on 2026-12-06"
     )]
@@ -1734,7 +1734,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().delete_vpc_peering_connection(group_id, id)
     }
-    /// The name this method had before: it forwards to [`DeleteStreamWorkspace`](crate::apis::streams::DeleteStreamWorkspace). Deprecated: renamed to `streams().delete_stream_workspace` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DeleteStreamWorkspace`]. Deprecated: renamed to `streams().delete_stream_workspace` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().delete_stream_workspace` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn delete_group_stream_workspace(
@@ -1745,7 +1745,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().delete_stream_workspace(group_id, tenant_name)
     }
-    /// The name this method had before: it forwards to [`DownloadAuditLogs`](crate::apis::streams::DownloadAuditLogs). Deprecated: renamed to `streams().download_audit_logs` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DownloadAuditLogs`]. Deprecated: renamed to `streams().download_audit_logs` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().download_audit_logs` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn download_group_stream_audit_logs(
@@ -1756,7 +1756,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().download_audit_logs(group_id, tenant_name)
     }
-    /// The name this method had before: it forwards to [`DownloadOperationalLogs`](crate::apis::streams::DownloadOperationalLogs). Deprecated: renamed to `streams().download_operational_logs` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DownloadOperationalLogs`]. Deprecated: renamed to `streams().download_operational_logs` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().download_operational_logs` on 2026-12-06"
     )]
@@ -1769,7 +1769,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().download_operational_logs(group_id, tenant_name)
     }
-    /// The name this method had before: it forwards to [`GetAccountDetails`](crate::apis::streams::GetAccountDetails). Deprecated: renamed to `streams().get_account_details` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetAccountDetails`]. Deprecated: renamed to `streams().get_account_details` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().get_account_details` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn get_group_stream_account_details(
@@ -1778,7 +1778,7 @@ impl<'a> StreamsApi<'a> {
     ) -> crate::apis::streams::GetAccountDetails<'a> {
         #[allow(deprecated)] self.client.streams().get_account_details(group_id)
     }
-    /// The name this method had before: it forwards to [`GetStreamConnection`](crate::apis::streams::GetStreamConnection). Deprecated: renamed to `streams().get_stream_connection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetStreamConnection`]. Deprecated: renamed to `streams().get_stream_connection` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().get_stream_connection` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn get_group_stream_connection(
@@ -1792,7 +1792,7 @@ impl<'a> StreamsApi<'a> {
             .streams()
             .get_stream_connection(group_id, tenant_name, connection_name)
     }
-    /// The name this method had before: it forwards to [`GetStreamFailoverConnection`](crate::apis::streams::GetStreamFailoverConnection). Deprecated: renamed to `streams().get_stream_failover_connection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetStreamFailoverConnection`]. Deprecated: renamed to `streams().get_stream_failover_connection` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().get_stream_failover_connection` on 2026-12-06"
     )]
@@ -1814,7 +1814,7 @@ impl<'a> StreamsApi<'a> {
                 failover_connection_id,
             )
     }
-    /// The name this method had before: it forwards to [`GetPrivateLinkConnection`](crate::apis::streams::GetPrivateLinkConnection). Deprecated: renamed to `streams().get_private_link_connection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetPrivateLinkConnection`]. Deprecated: renamed to `streams().get_private_link_connection` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().get_private_link_connection` on 2026-12-06"
     )]
@@ -1827,7 +1827,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().get_private_link_connection(group_id, connection_id)
     }
-    /// The name this method had before: it forwards to [`GetStreamProcessor`](crate::apis::streams::GetStreamProcessor). Deprecated: renamed to `streams().get_stream_processor` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetStreamProcessor`]. Deprecated: renamed to `streams().get_stream_processor` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().get_stream_processor` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn get_group_stream_processor(
@@ -1839,7 +1839,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().get_stream_processor(group_id, tenant_name, processor_name)
     }
-    /// The name this method had before: it forwards to [`GetStreamProcessors`](crate::apis::streams::GetStreamProcessors). Deprecated: renamed to `streams().get_stream_processors` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetStreamProcessors`]. Deprecated: renamed to `streams().get_stream_processors` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().get_stream_processors` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn get_group_stream_processors(
@@ -1850,7 +1850,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().get_stream_processors(group_id, tenant_name)
     }
-    /// The name this method had before: it forwards to [`GetStreamWorkspace`](crate::apis::streams::GetStreamWorkspace). Deprecated: renamed to `streams().get_stream_workspace` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetStreamWorkspace`]. Deprecated: renamed to `streams().get_stream_workspace` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().get_stream_workspace` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn get_group_stream_workspace(
@@ -1861,7 +1861,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().get_stream_workspace(group_id, tenant_name)
     }
-    /// The name this method had before: it forwards to [`ListActivePeeringConnections`](crate::apis::streams::ListActivePeeringConnections). Deprecated: renamed to `streams().list_active_peering_connections` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListActivePeeringConnections`]. Deprecated: renamed to `streams().list_active_peering_connections` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().list_active_peering_connections` on 2026-12-06"
     )]
@@ -1873,7 +1873,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().list_active_peering_connections(group_id)
     }
-    /// The name this method had before: it forwards to [`ListFailoverConnections`](crate::apis::streams::ListFailoverConnections). Deprecated: renamed to `streams().list_failover_connections` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListFailoverConnections`]. Deprecated: renamed to `streams().list_failover_connections` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().list_failover_connections` on 2026-12-06"
     )]
@@ -1889,7 +1889,7 @@ impl<'a> StreamsApi<'a> {
             .streams()
             .list_failover_connections(group_id, tenant_name, connection_name)
     }
-    /// The name this method had before: it forwards to [`ListStreamConnections`](crate::apis::streams::ListStreamConnections). Deprecated: renamed to `streams().list_stream_connections` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListStreamConnections`]. Deprecated: renamed to `streams().list_stream_connections` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().list_stream_connections` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn list_group_stream_connections(
@@ -1900,7 +1900,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().list_stream_connections(group_id, tenant_name)
     }
-    /// The name this method had before: it forwards to [`ListPrivateLinkConnections`](crate::apis::streams::ListPrivateLinkConnections). Deprecated: renamed to `streams().list_private_link_connections` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListPrivateLinkConnections`]. Deprecated: renamed to `streams().list_private_link_connections` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().list_private_link_connections` on 2026-12-06"
     )]
@@ -1912,7 +1912,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().list_private_link_connections(group_id)
     }
-    /// The name this method had before: it forwards to [`ListVpcPeeringConnections`](crate::apis::streams::ListVpcPeeringConnections). Deprecated: renamed to `streams().list_vpc_peering_connections` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListVpcPeeringConnections`]. Deprecated: renamed to `streams().list_vpc_peering_connections` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().list_vpc_peering_connections` on 2026-12-06"
     )]
@@ -1923,7 +1923,7 @@ impl<'a> StreamsApi<'a> {
     ) -> crate::apis::streams::ListVpcPeeringConnections<'a> {
         #[allow(deprecated)] self.client.streams().list_vpc_peering_connections(group_id)
     }
-    /// The name this method had before: it forwards to [`ListStreamWorkspaces`](crate::apis::streams::ListStreamWorkspaces). Deprecated: renamed to `streams().list_stream_workspaces` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListStreamWorkspaces`]. Deprecated: renamed to `streams().list_stream_workspaces` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().list_stream_workspaces` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn list_group_stream_workspaces(
@@ -1932,7 +1932,7 @@ impl<'a> StreamsApi<'a> {
     ) -> crate::apis::streams::ListStreamWorkspaces<'a> {
         #[allow(deprecated)] self.client.streams().list_stream_workspaces(group_id)
     }
-    /// The name this method had before: it forwards to [`RejectVpcPeeringConnection`](crate::apis::streams::RejectVpcPeeringConnection). Deprecated: renamed to `streams().reject_vpc_peering_connection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`RejectVpcPeeringConnection`]. Deprecated: renamed to `streams().reject_vpc_peering_connection` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().reject_vpc_peering_connection` on 2026-12-06"
     )]
@@ -1945,7 +1945,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().reject_vpc_peering_connection(group_id, id)
     }
-    /// The name this method had before: it forwards to [`StartStreamProcessor`](crate::apis::streams::StartStreamProcessor). Deprecated: renamed to `streams().start_stream_processor` on 2026-12-06.
+    /// The name this method had before: it forwards to [`StartStreamProcessor`]. Deprecated: renamed to `streams().start_stream_processor` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().start_stream_processor` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn start_group_stream_processor(
@@ -1959,7 +1959,7 @@ impl<'a> StreamsApi<'a> {
             .streams()
             .start_stream_processor(group_id, tenant_name, processor_name)
     }
-    /// The name this method had before: it forwards to [`StartStreamProcessorWith`](crate::apis::streams::StartStreamProcessorWith). Deprecated: renamed to `streams().start_stream_processor_with` on 2026-12-06.
+    /// The name this method had before: it forwards to [`StartStreamProcessorWith`]. Deprecated: renamed to `streams().start_stream_processor_with` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().start_stream_processor_with` on 2026-12-06"
     )]
@@ -1975,7 +1975,7 @@ impl<'a> StreamsApi<'a> {
             .streams()
             .start_stream_processor_with(group_id, tenant_name, processor_name)
     }
-    /// The name this method had before: it forwards to [`StopStreamProcessor`](crate::apis::streams::StopStreamProcessor). Deprecated: renamed to `streams().stop_stream_processor` on 2026-12-06.
+    /// The name this method had before: it forwards to [`StopStreamProcessor`]. Deprecated: renamed to `streams().stop_stream_processor` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().stop_stream_processor` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn stop_group_stream_processor(
@@ -1989,7 +1989,7 @@ impl<'a> StreamsApi<'a> {
             .streams()
             .stop_stream_processor(group_id, tenant_name, processor_name)
     }
-    /// The name this method had before: it forwards to [`UpdateStreamConnection`](crate::apis::streams::UpdateStreamConnection). Deprecated: renamed to `streams().update_stream_connection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateStreamConnection`]. Deprecated: renamed to `streams().update_stream_connection` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().update_stream_connection` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn update_group_stream_connection(
@@ -2004,7 +2004,7 @@ impl<'a> StreamsApi<'a> {
             .streams()
             .update_stream_connection(group_id, tenant_name, connection_name, body)
     }
-    /// The name this method had before: it forwards to [`UpdateStreamFailoverConnection`](crate::apis::streams::UpdateStreamFailoverConnection). Deprecated: renamed to `streams().update_stream_failover_connection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateStreamFailoverConnection`]. Deprecated: renamed to `streams().update_stream_failover_connection` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().update_stream_failover_connection` on 2026-12-06"
     )]
@@ -2028,7 +2028,7 @@ impl<'a> StreamsApi<'a> {
                 body,
             )
     }
-    /// The name this method had before: it forwards to [`UpdatePrivateLinkConnection`](crate::apis::streams::UpdatePrivateLinkConnection). Deprecated: renamed to `streams().update_private_link_connection` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdatePrivateLinkConnection`]. Deprecated: renamed to `streams().update_private_link_connection` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().update_private_link_connection` on 2026-12-06"
     )]
@@ -2044,7 +2044,7 @@ impl<'a> StreamsApi<'a> {
             .streams()
             .update_private_link_connection(group_id, connection_id, body)
     }
-    /// The name this method had before: it forwards to [`UpdateStreamProcessor`](crate::apis::streams::UpdateStreamProcessor). Deprecated: renamed to `streams().update_stream_processor` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateStreamProcessor`]. Deprecated: renamed to `streams().update_stream_processor` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().update_stream_processor` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn update_group_stream_processor(
@@ -2059,7 +2059,7 @@ impl<'a> StreamsApi<'a> {
             .streams()
             .update_stream_processor(group_id, tenant_name, processor_name, body)
     }
-    /// The name this method had before: it forwards to [`UpdateStreamWorkspace`](crate::apis::streams::UpdateStreamWorkspace). Deprecated: renamed to `streams().update_stream_workspace` on 2026-12-06.
+    /// The name this method had before: it forwards to [`UpdateStreamWorkspace`]. Deprecated: renamed to `streams().update_stream_workspace` on 2026-12-06.
     #[deprecated(note = "renamed to `streams().update_stream_workspace` on 2026-12-06")]
     #[cfg(feature = "streams")]
     pub fn update_group_stream_workspace(
@@ -2071,7 +2071,7 @@ impl<'a> StreamsApi<'a> {
         #[allow(deprecated)]
         self.client.streams().update_stream_workspace(group_id, tenant_name, body)
     }
-    /// The name this method had before: it forwards to [`WithStreamSampleConnections`](crate::apis::streams::WithStreamSampleConnections). Deprecated: renamed to `streams().with_stream_sample_connections` on 2026-12-06.
+    /// The name this method had before: it forwards to [`WithStreamSampleConnections`]. Deprecated: renamed to `streams().with_stream_sample_connections` on 2026-12-06.
     #[deprecated(
         note = "renamed to `streams().with_stream_sample_connections` on 2026-12-06"
     )]

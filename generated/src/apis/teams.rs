@@ -551,7 +551,7 @@ impl<'a> TeamsApi<'a> {
             user_id: user_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`AddTeamUsers`](crate::apis::teams::AddTeamUsers). Deprecated: renamed to `teams().add_team_users` on 2026-12-06.
+    /// The name this method had before: it forwards to [`AddTeamUsers`]. Deprecated: renamed to `teams().add_team_users` on 2026-12-06.
     #[deprecated(note = "renamed to `teams().add_team_users` on 2026-12-06")]
     #[cfg(feature = "teams")]
     pub fn add_org_team_users(
@@ -562,7 +562,7 @@ impl<'a> TeamsApi<'a> {
     ) -> crate::apis::teams::AddTeamUsers<'a> {
         #[allow(deprecated)] self.client.teams().add_team_users(org_id, team_id, body)
     }
-    /// The name this method had before: it forwards to [`GetTeamByName`](crate::apis::teams::GetTeamByName). Deprecated: renamed to `teams().get_team_by_name` on 2026-12-06.
+    /// The name this method had before: it forwards to [`GetTeamByName`]. Deprecated: renamed to `teams().get_team_by_name` on 2026-12-06.
     #[deprecated(note = "renamed to `teams().get_team_by_name` on 2026-12-06")]
     #[cfg(feature = "teams")]
     pub fn get_org_team_by_name(
@@ -572,7 +572,7 @@ impl<'a> TeamsApi<'a> {
     ) -> crate::apis::teams::GetTeamByName<'a> {
         #[allow(deprecated)] self.client.teams().get_team_by_name(org_id, team_name)
     }
-    /// The name this method had before: it forwards to [`RemoveUserFromTeam`](crate::apis::teams::RemoveUserFromTeam). Deprecated: renamed to `teams().remove_user_from_team` on 2026-12-06.
+    /// The name this method had before: it forwards to [`RemoveUserFromTeam`]. Deprecated: renamed to `teams().remove_user_from_team` on 2026-12-06.
     #[deprecated(note = "renamed to `teams().remove_user_from_team` on 2026-12-06")]
     #[cfg(feature = "teams")]
     pub fn remove_org_team_user_from_team(

@@ -143,7 +143,7 @@ impl<'a> X509AuthenticationApi<'a> {
             group_id: group_id.into(),
         }
     }
-    /// The name this method had before: it forwards to [`CreateDatabaseUserCert`](crate::apis::x_509_authentication::CreateDatabaseUserCert). Deprecated: renamed to `x_509_authentication().create_database_user_cert` on 2026-12-06.
+    /// The name this method had before: it forwards to [`CreateDatabaseUserCert`]. Deprecated: renamed to `x_509_authentication().create_database_user_cert` on 2026-12-06.
     #[deprecated(
         note = "renamed to `x_509_authentication().create_database_user_cert` on 2026-12-06"
     )]
@@ -159,7 +159,7 @@ impl<'a> X509AuthenticationApi<'a> {
             .x_509_authentication()
             .create_database_user_cert(group_id, username, body)
     }
-    /// The name this method had before: it forwards to [`DisableSecurityCustomerX509`](crate::apis::x_509_authentication::DisableSecurityCustomerX509). Deprecated: renamed to `x_509_authentication().disable_security_customer_x509` on 2026-12-06.
+    /// The name this method had before: it forwards to [`DisableSecurityCustomerX509`]. Deprecated: renamed to `x_509_authentication().disable_security_customer_x509` on 2026-12-06.
     #[deprecated(
         note = "renamed to `x_509_authentication().disable_security_customer_x509` on 2026-12-06"
     )]
@@ -171,7 +171,7 @@ impl<'a> X509AuthenticationApi<'a> {
         #[allow(deprecated)]
         self.client.x_509_authentication().disable_security_customer_x509(group_id)
     }
-    /// The name this method had before: it forwards to [`ListDatabaseUserCerts`](crate::apis::x_509_authentication::ListDatabaseUserCerts). Deprecated: renamed to `x_509_authentication().list_database_user_certs` on 2026-12-06.
+    /// The name this method had before: it forwards to [`ListDatabaseUserCerts`]. Deprecated: renamed to `x_509_authentication().list_database_user_certs` on 2026-12-06.
     #[deprecated(
         note = "renamed to `x_509_authentication().list_database_user_certs` on 2026-12-06"
     )]

@@ -39,10 +39,17 @@ impl Ctx<'_> {
             target.names.method.trim_start_matches("r#"),
             alias.record.since
         );
-        let doc = format!(
-            " The name this method had before: it forwards to [`{0}`](crate::apis::{1}::{0}). Deprecated: {note}.",
-            target.names.builder, group.module
-        );
+        // In the target's own module the builder is in scope: a path to it
+        // would be a redundant link target.
+        let link = match alias.host == Host::Group(target.names.group) {
+            true => format!("[`{}`]", target.names.builder),
+            false => format!(
+                "[`{0}`](crate::apis::{1}::{0})",
+                target.names.builder, group.module
+            ),
+        };
+        let doc =
+            format!(" The name this method had before: it forwards to {link}. Deprecated: {note}.");
         let (mut args, mut names) = (Vec::new(), Vec::new());
         for p in target
             .params
