@@ -227,6 +227,17 @@ pub fn names_types(op: &Operation, waiters: &Waiters) -> bool {
     !sent.is_empty() || !received.is_empty()
 }
 
+/// Whether a method alias of the operation names generated types: its
+/// arguments are the path parameters and a required body.
+pub fn alias_names_types(op: &Operation) -> bool {
+    let mut named = Vec::new();
+    op.path_params().for_each(|p| p.ty.named(&mut named));
+    if let Some(b) = op.body.as_ref().filter(|b| b.required) {
+        b.ty.named(&mut named);
+    }
+    !named.is_empty()
+}
+
 /// Every def reachable from `stack`.
 fn closure(defs: &[TypeDef], mut stack: Vec<TypeId>) -> BTreeSet<TypeId> {
     let mut seen = BTreeSet::new();

@@ -123,14 +123,7 @@ impl Ctx<'_> {
             .iter()
             .flat_map(|g| &g.methods)
             .map(|i| self.ir.alias_target(&self.ir.aliases.methods[*i]))
-            .any(|op| {
-                let mut named = Vec::new();
-                op.path_params().for_each(|p| p.ty.named(&mut named));
-                if let Some(b) = op.body.as_ref().filter(|b| b.required) {
-                    b.ty.named(&mut named);
-                }
-                !named.is_empty()
-            });
+            .any(crate::ir::alias_names_types);
         let glob = self.glob(quote!(crate::types), names_types);
         Some(quote! {
             //! Groups that exist only for the compatibility aliases of methods

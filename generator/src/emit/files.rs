@@ -151,14 +151,9 @@ fn api_group(
         .iter()
         .filter(|a| a.host == Host::Group(index));
     let names_types = ops.iter().any(|op| crate::ir::names_types(op, &ir.waiters))
-        || aliased.map(|a| ir.alias_target(a)).any(|op| {
-            let mut named = Vec::new();
-            op.path_params().for_each(|p| p.ty.named(&mut named));
-            if let Some(b) = op.body.as_ref().filter(|b| b.required) {
-                b.ty.named(&mut named);
-            }
-            !named.is_empty()
-        });
+        || aliased
+            .map(|a| ir.alias_target(a))
+            .any(crate::ir::alias_names_types);
     let glob = ctx.glob(quote!(crate::types), names_types);
     let doc = format!(
         " The **{}** API group: {} operations.",
